@@ -1,0 +1,80 @@
+import { UnitOverviewView as UnitOverviewView_c131d19552a850201150386fef14f1c9 } from '@/admin/unit-overview/unit-overview-view'
+import { HoldingSubTypeField as HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95 } from '@/admin/units/holding-sub-type-field'
+import { UnitGroupsHeading as UnitGroupsHeading_1913615f557a032f33808b848f2623e5 } from '@/admin/units/unit-group-field'
+import { UnitGroupField as UnitGroupField_1913615f557a032f33808b848f2623e5 } from '@/admin/units/unit-group-field'
+import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { IndentFeatureClient as IndentFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AlignFeatureClient as AlignFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { InlineCodeFeatureClient as InlineCodeFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SuperscriptFeatureClient as SuperscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SubscriptFeatureClient as SubscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
+import { AssignmentEntryField as AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30 } from '@/admin/tenancies/assignment-entry-field'
+import { TenancyInfoGrid as TenancyInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
+import { TenancyActiveFilter as TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe } from '@/admin/active-filter/active-filter'
+import { FunctionActiveFilter as FunctionActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe } from '@/admin/active-filter/active-filter'
+import { EndFunctionButton as EndFunctionButton_9b6712317f77305edc1124453fa63740 } from '@/admin/functions/end-function-button'
+import { ColourField as ColourField_1bdd4f1f1ff8ab59bfb9023d99474353 } from '@/admin/allocation-offices/colour-field'
+import { SyncMunicipalitiesButton as SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643 } from '@/admin/allocation-offices/sync-municipalities-button'
+import { Icon as Icon_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
+import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
+import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+
+/** @type import('payload').ImportMap */
+export const importMap = {
+  "@/admin/unit-overview/unit-overview-view#UnitOverviewView": UnitOverviewView_c131d19552a850201150386fef14f1c9,
+  "@/admin/units/holding-sub-type-field#HoldingSubTypeField": HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95,
+  "@/admin/units/unit-group-field#UnitGroupsHeading": UnitGroupsHeading_1913615f557a032f33808b848f2623e5,
+  "@/admin/units/unit-group-field#UnitGroupField": UnitGroupField_1913615f557a032f33808b848f2623e5,
+  "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#RelationshipFeatureClient": RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#ChecklistFeatureClient": ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#IndentFeatureClient": IndentFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#AlignFeatureClient": AlignFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#InlineCodeFeatureClient": InlineCodeFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#SuperscriptFeatureClient": SuperscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#SubscriptFeatureClient": SubscriptFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#StrikethroughFeatureClient": StrikethroughFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/admin/info-grid/info-grid#UnitInfoGrid": UnitInfoGrid_da743080005941a6d817a672e351ea80,
+  "@/admin/tenancies/assignment-entry-field#AssignmentEntryField": AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30,
+  "@/admin/info-grid/info-grid#TenancyInfoGrid": TenancyInfoGrid_da743080005941a6d817a672e351ea80,
+  "@/admin/active-filter/active-filter#TenancyActiveFilter": TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe,
+  "@/admin/active-filter/active-filter#FunctionActiveFilter": FunctionActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe,
+  "@/admin/functions/end-function-button#EndFunctionButton": EndFunctionButton_9b6712317f77305edc1124453fa63740,
+  "@/admin/allocation-offices/colour-field#ColourField": ColourField_1bdd4f1f1ff8ab59bfb9023d99474353,
+  "@/admin/allocation-offices/sync-municipalities-button#SyncMunicipalitiesButton": SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643,
+  "@/admin/brand#Icon": Icon_0a2e3c1b14ec50497c79d4122a745fd5,
+  "@/admin/brand#Logo": Logo_0a2e3c1b14ec50497c79d4122a745fd5,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+}

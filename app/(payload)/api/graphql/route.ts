@@ -1,0 +1,6 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+
+// GraphQL at /api/graphql, guarded by the same access functions as REST.
+export const POST = GRAPHQL_POST(config)
+export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,10 @@
+import { l } from '@/fields/label'
+
+/** Navigation groups of the admin. */
+export const adminGroups = {
+  masterData: l('Stammdaten', 'Master data'),
+  ledger: l('Buchhaltung', 'Accounting'),
+  service: l('Service', 'Service'),
+  configuration: l('Konfiguration', 'Configuration'),
+  administration: l('Administration', 'Administration'),
+}

@@ -1,0 +1,36 @@
+import { type Endpoint, Forbidden } from 'payload'
+import { z } from 'zod'
+
+import { hasPermission } from '@/access/permissions'
+import { P } from '@/constants/permissions'
+import { today } from '@/lib/dates'
+import { storedDate } from '@/lib/dates'
+
+const body = z.object({ until: z.iso.date().optional() })
+
+/**
+ * "Enddatum setzen" (SPEC F-08): ends a function on a day (today by default). It is an update
+ * as the signed-in user, so the same access rules and the F-11 guard apply.
+ */
+export const endFunctionEndpoint: Endpoint = {
+  path: '/:id/end',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasPermission(req.user, P.functionsUpdate)) throw new Forbidden(req.t)
+    const parsed = body.safeParse(req.json ? await req.json().catch(() => ({})) : {})
+    if (!parsed.success) {
+      return Response.json({ errors: [{ message: 'until: expected YYYY-MM-DD', field: 'until' }] }, { status: 400 })
+    }
+    const id = req.routeParams?.id as string
+    const doc = await req.payload.update({
+      collection: 'functions',
+      id,
+      data: { until: storedDate(parsed.data.until ?? today()) },
+      req,
+      user: req.user,
+      overrideAccess: false,
+      depth: 0,
+    })
+    return Response.json({ doc })
+  },
+}

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { refuseDeletingReferenced } from '@/hooks/refuse-delete-when-referenced'
+
+import { AllocationOffices } from './allocation-offices'
+import { BuildingParts } from './building-parts'
+import { CostSectors } from './configuration/cost-sectors'
+import { FunctionTypes } from './configuration/function-types'
+import { HoldingSubTypes } from './configuration/holding-sub-types'
+import { HoldingTypes } from './configuration/holding-types'
+import { InterestRates } from './configuration/interest-rates'
+import { Municipalities } from './configuration/municipalities'
+import { ObjectGroups } from './configuration/object-groups'
+import { RentCategories } from './configuration/rent-categories'
+import { UnitStatuses } from './configuration/unit-statuses'
+import { VacancyReasons } from './configuration/vacancy-reasons'
+import { Functions } from './functions'
+import { Media } from './media'
+import { Notes } from './notes'
+import { Objects } from './objects'
+import { Persons } from './persons'
+import { Postings } from './postings'
+import { Requests } from './requests'
+import { Roles } from './roles'
+import { Staircases } from './staircases'
+import { Tenancies } from './tenancies'
+import { Units } from './units'
+import { Users } from './users'
+
+/** Every collection, in the order the admin's navigation shows them. */
+export const collections: CollectionConfig[] = refuseDeletingReferenced([
+  Objects,
+  BuildingParts,
+  Staircases,
+  Units,
+  Persons,
+  Tenancies,
+  Functions,
+  AllocationOffices,
+  Postings,
+  Requests,
+  Notes,
+  UnitStatuses,
+  HoldingTypes,
+  HoldingSubTypes,
+  RentCategories,
+  VacancyReasons,
+  ObjectGroups,
+  InterestRates,
+  CostSectors,
+  FunctionTypes,
+  Municipalities,
+  Users,
+  Roles,
+  Media,
+])

@@ -1,0 +1,176 @@
+import type { CollectionConfig } from 'payload'
+
+import { can } from '@/access/permissions'
+import { P } from '@/constants/permissions'
+import { slugs } from '@/constants/slugs'
+import { address } from '@/fields/address'
+import { calendarDate } from '@/fields/calendar-date'
+import { l } from '@/fields/label'
+import { relation } from '@/fields/relationship'
+import { ownedByAccounting, sourceFields } from '@/fields/source'
+
+import { adminGroups } from './configuration/groups'
+
+export const objectTypes = [
+  { label: l('Miete', 'Rental'), value: 'rental' },
+  { label: l('Wohnungseigentum', 'Condominium'), value: 'condominium' },
+  { label: l('gemischt', 'Mixed'), value: 'mixed' },
+]
+
+/** A property (Objekt / Liegenschaft), SPEC F-01. */
+export const Objects: CollectionConfig = {
+  slug: slugs.objects,
+  labels: { singular: l('Objekt', 'Object'), plural: l('Objekte', 'Objects') },
+  defaultSort: 'number',
+  admin: {
+    group: adminGroups.masterData,
+    useAsTitle: 'name',
+    defaultColumns: ['number', 'name', 'type', 'address.city', 'propertyManager'],
+    listSearchableFields: ['number', 'name', 'address.street', 'address.city'],
+    components: {
+      views: {
+        edit: {
+          unitOverview: {
+            Component: '@/admin/unit-overview/unit-overview-view#UnitOverviewView',
+            path: '/unit-overview',
+            tab: {
+              label: ({ t }) => (t as (key: string) => string)('hauswerk:unitOverview'),
+              href: '/unit-overview',
+              order: 150,
+            },
+          },
+        },
+      },
+    },
+  },
+  access: {
+    read: can(P.objectsRead),
+    create: can(P.objectsCreate),
+    update: can(P.objectsUpdate),
+    delete: can(P.objectsDelete),
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: l('Stammdaten', 'Master data'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                ownedByAccounting({
+                  name: 'number',
+                  type: 'text',
+                  label: l('Objektnummer', 'Object number'),
+                  required: true,
+                  unique: true,
+                  admin: { width: '25%' },
+                }),
+                ownedByAccounting({
+                  name: 'name',
+                  type: 'text',
+                  label: l('Bezeichnung', 'Name'),
+                  required: true,
+                  admin: { width: '50%' },
+                }),
+                ownedByAccounting({
+                  name: 'type',
+                  type: 'select',
+                  label: l('Objektart', 'Object type'),
+                  options: objectTypes,
+                  required: true,
+                  defaultValue: 'rental',
+                  index: true,
+                  admin: { width: '25%' },
+                }),
+              ],
+            },
+            ownedByAccounting(address()),
+            {
+              type: 'row',
+              fields: [
+                relation('municipality', slugs.municipalities, l('Gemeinde', 'Municipality'), {
+                  admin: { width: '50%' },
+                }),
+                ownedByAccounting(
+                  calendarDate('takeOverDate', l('Übernahmedatum', 'Take-over date'), {
+                    admin: {
+                      width: '50%',
+                      description: l(
+                        'Einzug von Bestandsverhältnissen ohne eigenes Datum',
+                        'Move-in of tenancies without a date of their own',
+                      ),
+                    },
+                  }),
+                ),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                relation('groups', slugs.objectGroups, l('Objektgruppen', 'Object groups'), {
+                  hasMany: true,
+                  admin: { width: '50%' },
+                }),
+                relation('propertyManager', slugs.users, l('Hausverwalter:in', 'Property manager'), {
+                  admin: { width: '50%' },
+                }),
+              ],
+            },
+          ],
+        },
+        {
+          label: l('Gebäude', 'Buildings'),
+          fields: [
+            {
+              name: 'buildingParts',
+              type: 'join',
+              label: l('Gebäudeteile', 'Building parts'),
+              collection: slugs.buildingParts,
+              on: 'object',
+              defaultSort: 'sortOrder',
+            },
+            {
+              name: 'staircases',
+              type: 'join',
+              label: l('Stiegen', 'Staircases'),
+              collection: slugs.staircases,
+              on: 'object',
+              defaultSort: 'name',
+            },
+          ],
+        },
+        {
+          label: l('Einheiten', 'Units'),
+          fields: [
+            {
+              name: 'units',
+              type: 'join',
+              label: l('Einheiten', 'Units'),
+              collection: slugs.units,
+              on: 'object',
+              defaultSort: 'unitNumber',
+              defaultLimit: 25,
+              admin: { defaultColumns: ['unitNumber', 'topNumber', 'holdingType', 'status', 'netArea'] },
+            },
+          ],
+        },
+        {
+          label: l('Funktionen', 'Functions'),
+          fields: [
+            {
+              name: 'functions',
+              type: 'join',
+              label: l('Funktionsträger', 'Function holders'),
+              collection: slugs.functions,
+              on: 'object',
+              admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
+            },
+          ],
+        },
+      ],
+    },
+    ...sourceFields,
+  ],
+}

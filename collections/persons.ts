@@ -1,0 +1,219 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Validate } from 'payload'
+
+import { can } from '@/access/permissions'
+import { P } from '@/constants/permissions'
+import { slugs } from '@/constants/slugs'
+import { address } from '@/fields/address'
+import { bankAccountFields } from '@/fields/bank'
+import { calendarDate } from '@/fields/calendar-date'
+import { l } from '@/fields/label'
+import { ownedByAccounting, sourceFields } from '@/fields/source'
+import { personDisplayName } from '@/lib/person-name'
+
+import { adminGroups } from './configuration/groups'
+
+/** The public label (F-30): only contact details carrying it may ever reach the portal. */
+export const publicLabel = 'public'
+
+export const contactLabels = [
+  { label: l('öffentlich (Portal)', 'public (portal)'), value: publicLabel },
+  { label: l('privat', 'private'), value: 'private' },
+  { label: l('geschäftlich', 'business'), value: 'business' },
+  { label: l('Notfall', 'emergency'), value: 'emergency' },
+  { label: l('Hotline', 'hotline'), value: 'hotline' },
+]
+
+const contactKinds = [
+  { label: l('Telefon', 'Phone'), value: 'phone' },
+  { label: l('Mobil', 'Mobile'), value: 'mobile' },
+  { label: l('E-Mail', 'E-mail'), value: 'email' },
+  { label: l('Fax', 'Fax'), value: 'fax' },
+  { label: l('Web', 'Web'), value: 'web' },
+]
+
+/** Natural persons need a last name, legal persons a company name. */
+const requiredFor =
+  (kind: 'natural' | 'legal'): Validate =>
+  (value, { data, req }) =>
+    ((data as { kind?: string }).kind ?? 'natural') === kind && !value ? req.t('validation:required') : true
+
+/** The title shown in lists and pickers follows from the name parts, here and nowhere else. */
+const deriveDisplayName: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const merged = { ...originalDoc, ...data }
+  data.displayName = personDisplayName(merged)
+  return data
+}
+
+/** The address book (SPEC F-05): natural and legal persons. */
+export const Persons: CollectionConfig = {
+  slug: slugs.persons,
+  labels: { singular: l('Person', 'Person'), plural: l('Personen', 'Persons') },
+  defaultSort: 'displayName',
+  admin: {
+    group: adminGroups.masterData,
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'kind', 'address.city', 'portalEmail'],
+    listSearchableFields: ['displayName', 'lastName', 'firstName', 'companyName', 'portalEmail'],
+  },
+  access: {
+    read: can(P.personsRead),
+    create: can(P.personsCreate),
+    update: can(P.personsUpdate),
+    delete: can(P.personsDelete),
+  },
+  hooks: { beforeChange: [deriveDisplayName] },
+  fields: [
+    {
+      name: 'displayName',
+      type: 'text',
+      label: l('Name', 'Name'),
+      index: true,
+      admin: { hidden: true },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: l('Person', 'Person'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                ownedByAccounting({
+                  name: 'kind',
+                  type: 'select',
+                  label: l('Art', 'Kind'),
+                  required: true,
+                  defaultValue: 'natural',
+                  options: [
+                    { label: l('natürliche Person', 'natural person'), value: 'natural' },
+                    { label: l('juristische Person', 'legal person'), value: 'legal' },
+                  ],
+                  admin: { width: '30%' },
+                }),
+                ownedByAccounting({
+                  name: 'salutation',
+                  type: 'select',
+                  label: l('Anrede', 'Salutation'),
+                  options: [
+                    { label: l('Frau', 'Ms'), value: 'ms' },
+                    { label: l('Herr', 'Mr'), value: 'mr' },
+                    { label: l('divers / ohne', 'none'), value: 'none' },
+                    { label: l('Firma', 'Company'), value: 'company' },
+                  ],
+                  admin: { width: '20%' },
+                }),
+                ownedByAccounting({ name: 'title', type: 'text', label: l('Titel', 'Title'), admin: { width: '20%' } }),
+                calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                ownedByAccounting({
+                  name: 'firstName',
+                  type: 'text',
+                  label: l('Vorname', 'First name'),
+                  admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
+                }),
+                ownedByAccounting({
+                  name: 'lastName',
+                  type: 'text',
+                  label: l('Nachname', 'Last name'),
+                  index: true,
+                  admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
+                  validate: requiredFor('natural'),
+                }),
+              ],
+            },
+            ownedByAccounting({
+              name: 'companyName',
+              type: 'text',
+              label: l('Firmenname', 'Company name'),
+              index: true,
+              admin: { condition: (data) => data?.kind === 'legal' },
+              validate: requiredFor('legal'),
+            }),
+            ownedByAccounting(address()),
+            {
+              name: 'portalEmail',
+              type: 'email',
+              label: l('E-Mail für Portal-Einladung', 'E-mail for portal invitation'),
+              index: true,
+            },
+          ],
+        },
+        {
+          label: l('Kontaktdaten', 'Contact details'),
+          fields: [
+            {
+              name: 'contacts',
+              type: 'array',
+              label: l('Kontaktdaten', 'Contact details'),
+              labels: { singular: l('Kontakt', 'Contact'), plural: l('Kontakte', 'Contacts') },
+              admin: {
+                description: l(
+                  'Nur Angaben mit dem Label „öffentlich“ dürfen im Portal erscheinen.',
+                  'Only details labelled "public" may ever appear in the portal.',
+                ),
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      label: l('Art', 'Kind'),
+                      options: contactKinds,
+                      required: true,
+                      admin: { width: '20%' },
+                    },
+                    { name: 'value', type: 'text', label: l('Wert', 'Value'), required: true, admin: { width: '45%' } },
+                    {
+                      name: 'labels',
+                      type: 'select',
+                      hasMany: true,
+                      label: l('Labels', 'Labels'),
+                      options: contactLabels,
+                      admin: { width: '35%' },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: l('Bankverbindungen', 'Bank accounts'),
+          fields: [
+            ownedByAccounting({
+              name: 'bankAccounts',
+              type: 'array',
+              label: l('Bankverbindungen', 'Bank accounts'),
+              labels: { singular: l('Bankverbindung', 'Bank account'), plural: l('Bankverbindungen', 'Bank accounts') },
+              fields: [
+                ...bankAccountFields('person'),
+                { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') },
+              ],
+            }),
+          ],
+        },
+        {
+          label: l('Verknüpfungen', 'Links'),
+          fields: [
+            {
+              name: 'functions',
+              type: 'join',
+              label: l('Funktionen', 'Functions'),
+              collection: slugs.functions,
+              on: 'person',
+              admin: { defaultColumns: ['functionType', 'unit', 'object', 'from', 'until'] },
+            },
+          ],
+        },
+      ],
+    },
+    ...sourceFields,
+  ],
+}

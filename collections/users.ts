@@ -1,0 +1,55 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { can, canField, hasPermission } from '@/access/permissions'
+import { isStaff } from '@/access/staff'
+import { P } from '@/constants/permissions'
+import { slugs } from '@/constants/slugs'
+import { l } from '@/fields/label'
+
+import { adminGroups } from './configuration/groups'
+
+/** Staff read their own account; managing others needs 900171 (read) or 900170 (manage). */
+const selfOrUserReaders: Access = ({ req }) => {
+  if (!isStaff(req.user)) return false
+  if (hasPermission(req.user, P.usersRead) || hasPermission(req.user, P.usersManage)) return true
+  return { id: { equals: req.user.id } }
+}
+
+const selfOrUserManagers: Access = ({ req }) => {
+  if (!isStaff(req.user)) return false
+  if (hasPermission(req.user, P.usersManage)) return true
+  return { id: { equals: req.user.id } }
+}
+
+/** Staff of the property manager: they sign in to the admin. */
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { singular: l('Benutzer', 'User'), plural: l('Benutzer', 'Users') },
+  auth: {
+    // Roles are read with the user so that every access check has the codes at hand.
+    depth: 1,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: { group: adminGroups.administration, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
+  access: {
+    admin: ({ req }) => isStaff(req.user),
+    read: selfOrUserReaders,
+    create: can(P.usersManage),
+    update: selfOrUserManagers,
+    delete: can(P.usersManage),
+    unlock: can(P.usersManage),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: l('Name', 'Name'), required: true },
+    {
+      name: 'roles',
+      type: 'relationship',
+      relationTo: slugs.roles,
+      hasMany: true,
+      label: l('Rollen', 'Roles'),
+      saveToJWT: false,
+      access: { create: canField(P.usersManage), update: canField(P.usersManage) },
+    },
+  ],
+}

@@ -1,0 +1,33 @@
+/** Collection and global slugs: the names other code, tests and the portal rely on. */
+export const slugs = {
+  users: 'users',
+  roles: 'roles',
+  objects: 'objects',
+  buildingParts: 'building-parts',
+  staircases: 'staircases',
+  units: 'units',
+  persons: 'persons',
+  tenancies: 'tenancies',
+  functions: 'functions',
+  functionTypes: 'function-types',
+  allocationOffices: 'allocation-offices',
+  municipalities: 'municipalities',
+  postings: 'postings',
+  requests: 'requests',
+  notes: 'notes',
+  media: 'media',
+  unitStatuses: 'unit-statuses',
+  holdingTypes: 'holding-types',
+  holdingSubTypes: 'holding-sub-types',
+  rentCategories: 'rent-categories',
+  vacancyReasons: 'vacancy-reasons',
+  objectGroups: 'object-groups',
+  interestRates: 'interest-rates',
+  costSectors: 'cost-sectors',
+} as const
+
+export const globalSlugs = {
+  settings: 'settings',
+} as const
+
+export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

@@ -1,0 +1,100 @@
+import type { Field, FieldHook, PayloadRequest, TextField } from 'payload'
+
+import { message } from '@/i18n/messages'
+import { hasPermission } from '@/access/permissions'
+import { P } from '@/constants/permissions'
+import { checkBic, checkIban, maskIban, normalizeBic, normalizeIban } from '@/lib/iban'
+import { settingsFor } from '@/lib/settings'
+
+import { l } from './label'
+
+/** The modules that the setting "IBAN/BIC check" can switch on (configuration 95800 of the old system). */
+export const ibanModules = [
+  { label: l('Firma', 'Company'), value: 'company' },
+  { label: l('Person', 'Person'), value: 'person' },
+  { label: l('Interessent', 'Prospect'), value: 'prospect' },
+  { label: l('Mitglied', 'Member'), value: 'member' },
+  { label: l('Bestandnehmer', 'Holder'), value: 'holder' },
+] as const
+
+export type IbanModule = (typeof ibanModules)[number]['value']
+
+async function checksIn(req: PayloadRequest, module: IbanModule): Promise<boolean> {
+  const settings = await settingsFor(req)
+  return (settings.ibanCheckModules ?? []).includes(module)
+}
+
+/**
+ * Stores IBANs normalised. A masked IBAN coming back unchanged from a form (the user may not see
+ * it in full) keeps the stored one.
+ */
+const normalizeIbanHook: FieldHook = ({ value, previousValue }) => {
+  if (typeof value !== 'string' || !value) return value
+  if (value.includes('*') && typeof previousValue === 'string' && maskIban(previousValue) === value) {
+    return previousValue
+  }
+  return normalizeIban(value)
+}
+
+/** Lists and forms show IBANs masked to staff without permission 900114. */
+const maskWithoutPermission: FieldHook = ({ value, req }) => {
+  if (typeof value !== 'string' || !value || !req.user) return value
+  return hasPermission(req.user, P.bankDataRead) ? value : maskIban(value)
+}
+const normalizeBicHook: FieldHook = ({ value }) => (typeof value === 'string' && value ? normalizeBic(value) : value)
+
+const ibanProblemMessage = {
+  format: 'ibanFormat',
+  country: 'ibanCountry',
+  length: 'ibanLength',
+  checksum: 'ibanChecksum',
+} as const
+
+export function ibanField(module: IbanModule, name = 'iban', options: Partial<TextField> = {}): TextField {
+  return {
+    name,
+    type: 'text',
+    label: 'IBAN',
+    index: true,
+    ...options,
+    hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
+    validate: async (value, { req }) => {
+      if (!value || !(await checksIn(req, module))) return true
+      const result = checkIban(value)
+      return result.ok ? true : message(req, ibanProblemMessage[result.problem])
+    },
+  } as TextField
+}
+
+/** A BIC beside an IBAN; `requiredWithIban` for deposit accounts (SPEC F-07). */
+export function bicField(
+  module: IbanModule,
+  { name = 'bic', ibanField: ibanName = 'iban', requiredWithIban = false } = {},
+): TextField {
+  return {
+    name,
+    type: 'text',
+    label: 'BIC',
+    hooks: { beforeValidate: [normalizeBicHook] },
+    validate: async (value, { req, siblingData }) => {
+      if (!(await checksIn(req, module))) return true
+      const iban = (siblingData as Record<string, unknown>)?.[ibanName]
+      if (!value) return requiredWithIban && iban ? message(req, 'bicRequired') : true
+      return checkBic(value) ? true : message(req, 'bicInvalid')
+    },
+  } as TextField
+}
+
+/** IBAN, BIC and holder of one account, side by side. */
+export function bankAccountFields(module: IbanModule, { requireBic = false } = {}): Field[] {
+  return [
+    {
+      type: 'row',
+      fields: [
+        ibanField(module, 'iban', { admin: { width: '45%' } }),
+        { ...bicField(module, { requiredWithIban: requireBic }), admin: { width: '20%' } },
+        { name: 'accountHolder', type: 'text', label: l('Kontoinhaber', 'Account holder'), admin: { width: '35%' } },
+      ],
+    },
+  ]
+}

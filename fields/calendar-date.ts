@@ -1,0 +1,48 @@
+import type { DateField, FieldHook } from 'payload'
+
+import { message } from '@/i18n/messages'
+import { isValidCalendarDate, storedDate, toCalendarDate } from '@/lib/dates'
+
+/** Keeps the day as written, whatever time or offset came with it. */
+const normalizeCalendarDate: FieldHook = ({ value }) => {
+  if (value === undefined || value === null || value === '') return value === '' ? null : value
+  if (value instanceof Date || (typeof value === 'string' && isValidCalendarDate(value))) {
+    const day = toCalendarDate(value)
+    return day ? storedDate(day) : value
+  }
+  return value
+}
+
+type Options = Omit<Partial<DateField>, 'type' | 'name' | 'label'>
+
+/** A calendar date (SPEC section 5), shown as 31.12.2026. */
+export function calendarDate(name: string, label: DateField['label'], options: Options = {}): DateField {
+  const { hooks, admin, validate, ...rest } = options
+  return {
+    name,
+    label,
+    type: 'date',
+    ...rest,
+    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' }, ...admin },
+    hooks: { ...hooks, beforeValidate: [normalizeCalendarDate, ...(hooks?.beforeValidate ?? [])] },
+    validate: async (value, args) => {
+      if (value !== null && value !== undefined && !(typeof value === 'string' && isValidCalendarDate(value))) {
+        return message(args.req, 'invalidDate')
+      }
+      if (rest.required && !value) return args.req.t('validation:required')
+      return validate ? validate(value, args) : true
+    },
+  } as DateField
+}
+
+/** Refuses an end date before the start date of the same record. */
+export function notBefore(startField: string) {
+  return (
+    value: unknown,
+    { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof message>[0] },
+  ) => {
+    const start = toCalendarDate(siblingData?.[startField] as string | null)
+    const end = toCalendarDate(value as string | null)
+    return start && end && end < start ? message(req, 'endBeforeStart') : true
+  }
+}

@@ -1,0 +1,186 @@
+import type { ArrayField, FieldHook, GlobalConfig } from 'payload'
+
+import { can } from '@/access/permissions'
+import { staff } from '@/access/staff'
+import { P } from '@/constants/permissions'
+import { globalSlugs, slugs } from '@/constants/slugs'
+import { adminGroups } from '@/collections/configuration/groups'
+import { address } from '@/fields/address'
+import { bicField, ibanField, ibanModules } from '@/fields/bank'
+import { l } from '@/fields/label'
+import { wholeNumber } from '@/fields/number'
+import { fieldError } from '@/i18n/messages'
+import { defaultTimeZone } from '@/lib/dates'
+
+export const personAssignmentKeys = [
+  { label: l('Mitbewohner:in', 'Co-resident'), value: 'coResident' },
+  { label: l('Bürge', 'Guarantor'), value: 'guarantor' },
+  { label: l('Zustellbevollmächtigte:r', 'Delivery agent'), value: 'deliveryAgent' },
+  { label: l('Erwachsenenvertreter:in', 'Legal representative'), value: 'legalRepresentative' },
+  { label: l('Ansprechperson', 'Contact person'), value: 'contactPerson' },
+  { label: l('Erbe / Erbin', 'Heir'), value: 'heir' },
+]
+
+export const unitReportKeys = [
+  { label: l('Leerstandsliste', 'Vacancy list'), value: 'vacancyList' },
+  { label: l('Einheitenliste', 'Unit list'), value: 'unitList' },
+  { label: l('Statushistorie', 'Status history'), value: 'statusHistory' },
+  { label: l('Funktionsliste', 'Function list'), value: 'functionList' },
+  { label: l('Übergabeliste', 'Handover list'), value: 'handoverList' },
+  { label: l('Sicherheiten', 'Securities'), value: 'securities' },
+]
+
+/** The key of an entry is fixed once it exists: other data stores it. */
+const keysStayFixed: FieldHook = ({ value, previousValue, req, path }) => {
+  if (!Array.isArray(value) || !Array.isArray(previousValue)) return value
+  const before = new Map(previousValue.map((row: { id?: string; key?: string }) => [row.id, row.key]))
+  value.forEach((row: { id?: string; key?: string }, index) => {
+    const previousKey = row.id ? before.get(row.id) : undefined
+    if (previousKey && previousKey !== row.key) throw fieldError(req, `${path.join('.')}.${index}.key`, 'keyFixed')
+  })
+  return value
+}
+
+function keyedEntries(name: string, label: ReturnType<typeof l>, keys: typeof personAssignmentKeys): ArrayField {
+  return {
+    name,
+    type: 'array',
+    label,
+    labels: { singular: l('Eintrag', 'Entry'), plural: l('Einträge', 'Entries') },
+    hooks: { beforeValidate: [keysStayFixed] },
+    defaultValue: keys.map((key) => ({ key: key.value, label: key.label.de, active: true })),
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'key',
+            type: 'select',
+            label: l('Schlüssel', 'Key'),
+            options: keys,
+            required: true,
+            admin: { width: '30%' },
+          },
+          { name: 'label', type: 'text', label: l('Bezeichnung', 'Label'), required: true, admin: { width: '50%' } },
+          {
+            name: 'active',
+            type: 'checkbox',
+            label: l('aktiv', 'active'),
+            defaultValue: true,
+            admin: { width: '20%' },
+          },
+        ],
+      },
+    ],
+  }
+}
+
+/** Globale Variablen (SPEC F-10). */
+export const Settings: GlobalConfig = {
+  slug: globalSlugs.settings,
+  label: l('Einstellungen', 'Settings'),
+  admin: { group: adminGroups.configuration },
+  access: { read: staff, update: can(P.settingsEdit) },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: l('Einheiten', 'Units'),
+          fields: [
+            {
+              name: 'unitGroupLabels',
+              type: 'group',
+              label: l('Bezeichnungen der Einheitengruppen', 'Labels of the unit groups'),
+              admin: {
+                description: l(
+                  'Ein Feld ohne Bezeichnung wird bei den Einheiten ausgeblendet; ohne jede Bezeichnung die ganze Gruppe.',
+                  'A field without a label is hidden on units; with no label at all, the whole group is.',
+                ),
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: (['group1', 'group2', 'group3', 'group4'] as const).map((key, index) => ({
+                    name: key,
+                    type: 'text' as const,
+                    label: l(`Gruppe ${index + 1}`, `Group ${index + 1}`),
+                    admin: { width: '25%' },
+                  })),
+                },
+              ],
+            },
+            keyedEntries('unitReportMenuEntries', l('Menü „Einheitenbericht“', 'Unit report menu'), unitReportKeys),
+          ],
+        },
+        {
+          label: l('Bestandsverhältnisse', 'Tenancies'),
+          fields: [
+            keyedEntries(
+              'personAssignmentEntries',
+              l('Einträge der Personenzuordnung', 'Person assignment entries'),
+              personAssignmentKeys,
+            ),
+            wholeNumber(
+              'allocatingFunctionCode',
+              l('Funktionscode der vergebenden Stelle', 'Function code of the allocating party'),
+              {
+                admin: { description: l('für Leerstandsberichte', 'used by vacancy reports') },
+              },
+            ),
+            {
+              name: 'contractDataViewEnabled',
+              type: 'checkbox',
+              label: l('Vertragsdaten im Portal anzeigen', 'Show contract data in the portal'),
+              defaultValue: true,
+            },
+          ],
+        },
+        {
+          label: l('Prüfungen', 'Checks'),
+          fields: [
+            {
+              name: 'ibanCheckModules',
+              type: 'select',
+              hasMany: true,
+              label: l('IBAN/BIC prüfen in', 'Check IBAN/BIC in'),
+              options: [...ibanModules],
+              defaultValue: ibanModules.map((module) => module.value),
+              admin: { description: l('Konfiguration 95800 des Altsystems', 'Configuration 95800 of the old system') },
+            },
+            {
+              name: 'timeZone',
+              type: 'select',
+              label: l('Zeitzone des Unternehmens', 'Company time zone'),
+              defaultValue: defaultTimeZone,
+              options: ['Europe/Vienna', 'Europe/Berlin', 'Europe/Zurich'],
+            },
+          ],
+        },
+        {
+          label: l('Unternehmen', 'Company'),
+          fields: [
+            {
+              name: 'company',
+              type: 'group',
+              label: l('Unternehmen', 'Company'),
+              fields: [
+                { name: 'name', type: 'text', label: l('Firmenname', 'Company name') },
+                address(),
+                {
+                  type: 'row',
+                  fields: [
+                    ibanField('company', 'iban', { admin: { width: '50%' } }),
+                    { ...bicField('company'), admin: { width: '50%' } },
+                  ],
+                },
+                { name: 'letterhead', type: 'textarea', label: l('Briefkopf', 'Letterhead') },
+                { name: 'logo', type: 'upload', relationTo: slugs.media, label: l('Logo', 'Logo') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

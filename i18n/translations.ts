@@ -1,0 +1,73 @@
+/**
+ * Hauswerk's own messages, merged into Payload's i18n under the `hauswerk` namespace. API clients
+ * get them in the language of `Accept-Language` (German by default); each error also carries its
+ * key (`hauswerk:…`) for programs.
+ */
+export const hauswerkTranslations = {
+  de: {
+    hauswerk: {
+      ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
+      sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
+      invalidDate: 'Kein gültiges Datum (TT.MM.JJJJ).',
+      endBeforeStart: 'Das Ende liegt vor dem Beginn.',
+      invalidStatusCode: 'Statuscodes liegen zwischen 0 und 200 (bis 100 aktiv, 101–200 inaktiv).',
+      ibanFormat: 'IBAN hat kein gültiges Format.',
+      ibanCountry: 'IBAN: unbekanntes Länderkennzeichen.',
+      ibanLength: 'IBAN hat für dieses Land die falsche Länge.',
+      ibanChecksum: 'IBAN: Prüfziffer stimmt nicht.',
+      bicInvalid: 'BIC ist ungültig.',
+      bicRequired: 'Zur IBAN des Kautionskontos ist ein BIC anzugeben.',
+      tooManyDecimals: 'Höchstens {{count}} Nachkommastellen.',
+      integerRequired: 'Nur ganze Zahlen.',
+      notNegative: 'Darf nicht negativ sein.',
+      referenced: 'Kann nicht gelöscht werden, weil noch darauf verwiesen wird: {{list}}.',
+      overlap: 'Überschneidet sich mit einem anderen Bestandsverhältnis dieser Einheit ({{other}}).',
+      holdersRequired: 'Mieter- und Eigentumsverhältnisse brauchen mindestens einen Bestandnehmer.',
+      vacancyHasNoHolders: 'Eine Leerstehung hat keine Bestandnehmer.',
+      subTypeMismatch: 'Die Unterbestandsart gehört nicht zur gewählten Bestandsart.',
+      otherObject: 'Gehört zu einem anderen Objekt als die Einheit.',
+      oneScope: 'Genau eines von Einheit, Objekt, Bestandsverhältnis oder Vergabestelle angeben.',
+      functionTypeScope: 'Dieser Funktionstyp gilt nicht für {{scope}}.',
+      importedReadOnly: 'Aus der Buchhaltung importiert: nur lesbar.',
+      colour: 'Farbe als #RRGGBB angeben.',
+      duplicate: 'Bereits vergeben.',
+      forbidden: 'Dafür fehlt die Berechtigung {{code}}.',
+      keyFixed: 'Der Schlüssel ist fest und kann nicht geändert werden.',
+      unitOverview: 'Einheitenübersicht',
+    },
+  },
+  en: {
+    hauswerk: {
+      ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
+      sourceImportOnly: 'Source and external key are set by the import only.',
+      invalidDate: 'Not a valid date (YYYY-MM-DD).',
+      endBeforeStart: 'The end lies before the start.',
+      invalidStatusCode: 'Status codes lie between 0 and 200 (up to 100 active, 101–200 inactive).',
+      ibanFormat: 'IBAN is not well-formed.',
+      ibanCountry: 'IBAN: unknown country code.',
+      ibanLength: 'IBAN has the wrong length for its country.',
+      ibanChecksum: 'IBAN: check digits do not match.',
+      bicInvalid: 'BIC is not valid.',
+      bicRequired: 'A BIC is required with the IBAN of a deposit account.',
+      tooManyDecimals: 'At most {{count}} decimal places.',
+      integerRequired: 'Whole numbers only.',
+      notNegative: 'Must not be negative.',
+      referenced: 'Cannot be deleted while other records point to it: {{list}}.',
+      overlap: 'Overlaps another tenancy of this unit ({{other}}).',
+      holdersRequired: 'Tenant and owner tenancies need at least one holder.',
+      vacancyHasNoHolders: 'A vacancy has no holders.',
+      subTypeMismatch: 'The sub-type does not belong to the chosen holding type.',
+      otherObject: 'Belongs to another object than the unit.',
+      oneScope: 'Give exactly one of unit, object, tenancy or allocation office.',
+      functionTypeScope: 'This function type does not apply to {{scope}}.',
+      importedReadOnly: 'Imported from accounting: read-only.',
+      colour: 'Give the colour as #RRGGBB.',
+      duplicate: 'Already taken.',
+      forbidden: 'This needs permission {{code}}.',
+      keyFixed: 'The key is fixed and cannot be changed.',
+      unitOverview: 'Unit overview',
+    },
+  },
+} as const
+
+export type HauswerkMessage = keyof (typeof hauswerkTranslations)['en']['hauswerk']

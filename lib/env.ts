@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SERVER_URL: z.url().optional(),
+  HAUSWERK_DATA_DIR: z.string().default('.data'),
+  HAUSWERK_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
+  HAUSWERK_ADMIN_EMAIL: z.email().default('admin@hauswerk.local'),
+  HAUSWERK_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('hauswerk-admin'),
+  HAUSWERK_DEMO: flag.default(true),
+  HAUSWERK_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('hauswerk-demo'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().default('eu-central-1'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: flag.default(true),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Hauswerk <noreply@hauswerk.local>'),
+  CHROMIUM_PATH: z.string().optional(),
+})
+
+export type Env = z.infer<typeof envSchema> & { PAYLOAD_SECRET: string; dataDir: string }
+
+export class EnvError extends Error {}
+
+/** Reads and validates the environment once; a bad value names the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(withoutEmptyStrings(source))
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  const dataDir = path.resolve(result.data.HAUSWERK_DATA_DIR)
+  return { ...result.data, dataDir, PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? storedSecret(dataDir) }
+}
+
+let cached: Env | undefined
+export function env(): Env {
+  cached ??= parseEnv()
+  return cached
+}
+
+// An unset variable and an empty one mean the same to a person editing a .env file.
+function withoutEmptyStrings(source: NodeJS.ProcessEnv) {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+}
+
+/** Generated once per data directory so sessions survive restarts without configuration. */
+function storedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { Settings } from './globals/settings'
+import { hauswerkTranslations } from './i18n/translations'
+import { emailAdapter } from './lib/email'
+import { env } from './lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const config = env()
+
+export default buildConfig({
+  serverURL: config.SERVER_URL,
+  secret: config.PAYLOAD_SECRET,
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: '– Hauswerk' },
+    // No Gravatar: the admin must not call out to third parties.
+    avatar: 'default',
+    dateFormat: 'dd.MM.yyyy HH:mm',
+    components: { graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' } },
+  },
+  i18n: {
+    supportedLanguages: { de, en },
+    fallbackLanguage: 'de',
+    translations: hauswerkTranslations,
+  },
+  collections,
+  globals: [Settings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: config.DATABASE_URL },
+    // Schema changes go through committed migrations only (see docs/decisions/0002-migrations.md).
+    push: false,
+    migrationDir: path.join(dirname, 'migrations'),
+  }),
+  email: emailAdapter(config),
+  sharp,
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

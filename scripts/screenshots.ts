@@ -1,0 +1,49 @@
+/**
+ * Takes the README's tour screenshots from a running Hauswerk (npm start):
+ * `tsx scripts/screenshots.ts [base-url]`. Signs in as the demo administrator.
+ */
+import { chromium } from 'playwright-core'
+
+import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { staffPersonas } from '@/seed/personas'
+
+const base = process.argv[2] ?? 'http://localhost:3000'
+const password = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
+const only = process.argv.slice(3)
+
+const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs })
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'de-AT' })
+await page.goto(`${base}/admin/login`)
+await page.fill('#field-email', staffPersonas.admin.email)
+await page.fill('#field-password', password)
+await page.click('button[type=submit]')
+await page.waitForURL(`${base}/admin`)
+
+const objectId = await page.evaluate(async () => {
+  const response = await fetch('/api/objects?where[number][equals]=1001&depth=0', { credentials: 'include' })
+  return (await response.json()).docs[0].id as number
+})
+const unitId = await page.evaluate(async () => {
+  const response = await fetch('/api/units?where[unitNumber][equals]=1001/001&depth=0', { credentials: 'include' })
+  return (await response.json()).docs[0].id as number
+})
+
+const shots: Array<[string, string]> = [
+  ['dashboard', '/admin'],
+  ['objects', '/admin/collections/objects'],
+  ['unit-overview', `/admin/collections/objects/${objectId}/unit-overview`],
+  ['unit-overview-holders', `/admin/collections/objects/${objectId}/unit-overview?tab=holders`],
+  ['unit', `/admin/collections/units/${unitId}`],
+  ['units-active', '/admin/collections/units?where[active][equals]=true'],
+  ['tenancies', '/admin/collections/tenancies'],
+  ['roles', '/admin/collections/roles'],
+  ['allocation-offices', '/admin/collections/allocation-offices'],
+]
+for (const [name, path] of shots) {
+  if (only.length && !only.includes(name)) continue
+  await page.goto(`${base}${path}`)
+  await page.waitForLoadState('networkidle')
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false })
+  console.log(`docs/screenshots/${name}.png`)
+}
+await browser.close()

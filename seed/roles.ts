@@ -1,0 +1,57 @@
+import { allPermissionCodes, P, type PermissionCode, readPermissionCodes } from '@/constants/permissions'
+
+const readCodes = allPermissionCodes.filter((code) => readPermissionCodes.has(code))
+
+/** What a clerk (Sachbearbeitung) may not do: configuration, user management, deleting objects and units. */
+const clerkExcluded = new Set<PermissionCode>([
+  P.unitFieldsManage,
+  P.tenancyFieldsManage,
+  P.unitStatusesEdit,
+  P.holdingTypesEdit,
+  P.configurationEdit,
+  P.settingsEdit,
+  P.usersManage,
+  P.usersRead,
+  P.objectsDelete,
+  P.unitsDelete,
+])
+
+export type RoleSeed = {
+  key: string
+  name: string
+  description: string
+  readOnly: boolean
+  permissions: PermissionCode[]
+}
+
+/** The roles Hauswerk ships (SPEC F-13). Administrators can change them or add their own. */
+export const shippedRoles: RoleSeed[] = [
+  {
+    key: 'administrator',
+    name: 'Administrator',
+    description: 'Alle Berechtigungen, einschließlich Rollen, Benutzer, Konfiguration und indiv. Felder.',
+    readOnly: false,
+    permissions: allPermissionCodes,
+  },
+  {
+    key: 'clerk',
+    name: 'Sachbearbeitung',
+    description: 'Pflegt Stammdaten, Bestandsverhältnisse, Funktionen und Anliegen.',
+    readOnly: false,
+    permissions: allPermissionCodes.filter((code) => !clerkExcluded.has(code)),
+  },
+  {
+    key: 'accounting',
+    name: 'Buchhaltung',
+    description: 'Liest Stammdaten und Buchungen; ändert nichts.',
+    readOnly: true,
+    permissions: readCodes.filter((code) => code !== P.usersRead),
+  },
+  {
+    key: 'auditor',
+    name: 'Prüfung',
+    description: 'Liest alles, auch Rollen und Benutzer, und ändert nie etwas.',
+    readOnly: true,
+    permissions: readCodes,
+  },
+]

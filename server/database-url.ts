@@ -1,0 +1,27 @@
+import path from 'node:path'
+
+import type { Env } from '@/lib/env'
+
+import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres'
+
+export const embeddedDatabaseName = 'hauswerk'
+
+/**
+ * The database to use: DATABASE_URL when set, otherwise the embedded Postgres in the data
+ * directory, started here and stopped by the caller.
+ */
+export async function resolveDatabase(
+  config: Env,
+  log: (line: string) => void,
+): Promise<{ url: string; embedded?: RunningPostgres }> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL }
+  const embedded = await startEmbeddedPostgres({
+    directory: path.join(config.dataDir, 'postgres'),
+    port: config.HAUSWERK_PG_PORT,
+    log: (line) => {
+      if (/ERROR|FATAL|PANIC/.test(line)) log(line)
+    },
+  })
+  await ensureDatabase(embedded.url('postgres'), embeddedDatabaseName)
+  return { url: embedded.url(embeddedDatabaseName), embedded }
+}
