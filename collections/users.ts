@@ -9,15 +9,15 @@ import { l } from '@/fields/label'
 import { adminGroups } from './configuration/groups'
 
 /** Staff read their own account; managing others needs 900171 (read) or 900170 (manage). */
-const selfOrUserReaders: Access = ({ req }) => {
+const selfOrUserReaders: Access = async ({ req }) => {
   if (!isStaff(req.user)) return false
-  if (hasPermission(req.user, P.usersRead) || hasPermission(req.user, P.usersManage)) return true
+  if ((await hasPermission(req, P.usersRead)) || (await hasPermission(req, P.usersManage))) return true
   return { id: { equals: req.user.id } }
 }
 
-const selfOrUserManagers: Access = ({ req }) => {
+const selfOrUserManagers: Access = async ({ req }) => {
   if (!isStaff(req.user)) return false
-  if (hasPermission(req.user, P.usersManage)) return true
+  if (await hasPermission(req, P.usersManage)) return true
   return { id: { equals: req.user.id } }
 }
 
@@ -26,8 +26,6 @@ export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { singular: l('Benutzer', 'User'), plural: l('Benutzer', 'Users') },
   auth: {
-    // Roles are read with the user so that every access check has the codes at hand.
-    depth: 1,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },

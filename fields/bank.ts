@@ -37,9 +37,9 @@ const normalizeIbanHook: FieldHook = ({ value, previousValue }) => {
 }
 
 /** Lists and forms show IBANs masked to staff without permission 900114. */
-const maskWithoutPermission: FieldHook = ({ value, req }) => {
+const maskWithoutPermission: FieldHook = async ({ value, req }) => {
   if (typeof value !== 'string' || !value || !req.user) return value
-  return hasPermission(req.user, P.bankDataRead) ? value : maskIban(value)
+  return (await hasPermission(req, P.bankDataRead)) ? value : maskIban(value)
 }
 const normalizeBicHook: FieldHook = ({ value }) => (typeof value === 'string' && value ? normalizeBic(value) : value)
 

@@ -19,7 +19,8 @@ export async function resolveDatabase(
     directory: path.join(config.dataDir, 'postgres'),
     port: config.HAUSWERK_PG_PORT,
     log: (line) => {
-      if (/ERROR|FATAL|PANIC/.test(line)) log(line)
+      // Shutting down ends the app's connections on purpose; that is not worth a FATAL line.
+      if (/ERROR|FATAL|PANIC/.test(line) && !line.includes('due to administrator command')) log(line)
     },
   })
   await ensureDatabase(embedded.url('postgres'), embeddedDatabaseName)

@@ -9,7 +9,7 @@ export const syncMunicipalitiesEndpoint: Endpoint = {
   path: '/sync-municipalities',
   method: 'post',
   handler: async (req) => {
-    if (!hasPermission(req.user, P.allocationOfficesCreate)) throw new Forbidden(req.t)
+    if (!(await hasPermission(req, P.allocationOfficesCreate))) throw new Forbidden(req.t)
     const result = await syncAllocationOfficesFromMunicipalities(req)
     return Response.json(result)
   },

@@ -16,7 +16,7 @@ export const endFunctionEndpoint: Endpoint = {
   path: '/:id/end',
   method: 'post',
   handler: async (req) => {
-    if (!hasPermission(req.user, P.functionsUpdate)) throw new Forbidden(req.t)
+    if (!(await hasPermission(req, P.functionsUpdate))) throw new Forbidden(req.t)
     const parsed = body.safeParse(req.json ? await req.json().catch(() => ({})) : {})
     if (!parsed.success) {
       return Response.json({ errors: [{ message: 'until: expected YYYY-MM-DD', field: 'until' }] }, { status: 400 })

@@ -18,7 +18,7 @@ export const assignAllocationOfficeEndpoint: Endpoint = {
   path: '/assign-allocation-office',
   method: 'post',
   handler: async (req) => {
-    if (!hasPermission(req.user, P.unitsUpdate)) throw new Forbidden(req.t)
+    if (!(await hasPermission(req, P.unitsUpdate))) throw new Forbidden(req.t)
     const parsed = body.safeParse(await req.json?.().catch(() => null))
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
     adminUrl = url.toString()
   } else {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-test-'))
+    // mkdtemp makes it private to root; Postgres runs as the postgres user and must enter it.
+    chmodSync(directory, 0o755)
     const embedded = await startEmbeddedPostgres({
       directory: path.join(directory, 'postgres'),
       port: await freePort(),

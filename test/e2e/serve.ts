@@ -1,0 +1,19 @@
+/** Starts Hauswerk for the browser tests: `npm start` on a fresh temporary data directory. */
+import { spawn } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-e2e-'))
+chmodSync(dataDir, 0o755)
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, HAUSWERK_DATA_DIR: dataDir, HAUSWERK_DEMO: '1' },
+})
+const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
+process.on('SIGTERM', forward('SIGTERM'))
+process.on('SIGINT', forward('SIGINT'))
+child.on('exit', (code) => {
+  rmSync(dataDir, { recursive: true, force: true })
+  process.exit(code ?? 0)
+})
