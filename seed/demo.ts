@@ -72,6 +72,9 @@ const ibans = [
 
 type Unit = { id: number; unitNumber: string }
 
+/** Object 1001 comes from the accounting system (SPEC F-11): its owned fields are read-only in the admin. */
+const fromAccounting = (externalKey: string) => ({ source: 'accounting' as const, externalKey })
+
 /**
  * The demo data (issue 3): two objects in Vienna and one in Berlin, ~60 units of every holding
  * type with active and inactive statuses, tenants, a former and a new tenant of the same unit,
@@ -243,6 +246,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     units1001.push(
       await factories.unit(ctx, {
         object: simmering.id,
+        ...fromAccounting(`U-1001-${String(top).padStart(3, '0')}`),
         unitNumber: `1001/${String(top).padStart(3, '0')}`,
         topNumber: String(top),
         buildingPart: top <= 12 ? houseA.id : houseB.id,
@@ -278,6 +282,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
   }
   const shop1001 = await factories.unit(ctx, {
     object: simmering.id,
+    ...fromAccounting('U-1001-L01'),
     unitNumber: '1001/L01',
     topNumber: 'L1',
     buildingPart: houseB.id,
@@ -306,6 +311,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     extras1001.push(
       await factories.unit(ctx, {
         object: simmering.id,
+        ...fromAccounting(`U-1001-${prefix}${String(index + 1).padStart(2, '0')}`),
         unitNumber: `1001/${prefix}${String(index + 1).padStart(2, '0')}`,
         topNumber: `${prefix}${index + 1}`,
         buildingPart: houseB.id,
@@ -451,7 +457,9 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     monthly: number,
     extra: Partial<Parameters<typeof factories.tenancy>[1]> = {},
   ) => {
+    const imported = unit.unitNumber.startsWith('1001/') ? fromAccounting(`T-${unit.unitNumber}-${moveIn}`) : {}
     const created = await tenancy({
+      ...imported,
       unit: unit.id,
       kind: 'tenant',
       holders,
@@ -466,6 +474,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
 
   // 1001: the personas first, then ordinary tenants
   const tenantTenancy = await tenancy({
+    ...fromAccounting('T-1001/001-2019-04-01'),
     unit: units1001[0].id,
     kind: 'tenant',
     holders: [tenantPersona.id],
@@ -502,6 +511,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
   tenancies.push({ id: tenantTenancy.id, moveIn: '2019-04-01', monthly: 612.4 })
   await letTenancy(units1001[1], [tenantOwner.id], '2021-09-01', 455.9, { fixedTermEnd: day(`${year + 1}-08-31`) })
   const formerTenancy = await tenancy({
+    ...fromAccounting('T-1001/003-2016-03-01'),
     unit: units1001[2].id,
     kind: 'tenant',
     holders: [formerTenant.id],
@@ -652,12 +662,14 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
 
   // Postings: 24 months of charges and payments for every tenant tenancy, a reversal, and arrears
   const firstMonth = addMonths(thisMonth, -23)
+  let postingNumber = 1
   for (const entry of tenancies) {
     let reversed = false
     for (let month = firstMonth; month <= thisMonth; month = addMonths(month, 1)) {
       if (month < `${entry.moveIn.slice(0, 7)}-01`) continue
       const period = month.slice(0, 7)
       const charge = await factories.posting(ctx, {
+        ...fromAccounting(`P-${entry.id}-${postingNumber++}`),
         tenancy: entry.id,
         date: day(month),
         kind: 'charge',
@@ -668,6 +680,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
       })
       if (!reversed && entry.id === tenantTenancy.id && month === addMonths(thisMonth, -6)) {
         await factories.posting(ctx, {
+          ...fromAccounting(`P-${entry.id}-${postingNumber++}`),
           tenancy: entry.id,
           date: day(month.slice(0, 8) + '03'),
           kind: 'reversal',
@@ -678,6 +691,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
           text: `Storno Vorschreibung ${period}`,
         })
         await factories.posting(ctx, {
+          ...fromAccounting(`P-${entry.id}-${postingNumber++}`),
           tenancy: entry.id,
           date: day(month.slice(0, 8) + '03'),
           kind: 'charge',
@@ -691,6 +705,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
       const unpaid = entry.arrears && month >= addMonths(thisMonth, -1)
       if (!unpaid && month < thisMonth) {
         await factories.posting(ctx, {
+          ...fromAccounting(`P-${entry.id}-${postingNumber++}`),
           tenancy: entry.id,
           date: day(month.slice(0, 8) + '05'),
           kind: 'payment',
