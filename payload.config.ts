@@ -27,7 +27,10 @@ export default buildConfig({
     // No Gravatar: the admin must not call out to third parties.
     avatar: 'default',
     dateFormat: 'dd.MM.yyyy HH:mm',
-    components: { graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' } },
+    components: {
+      graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' },
+      beforeDashboard: ['@/admin/dashboard/overview#DashboardOverview'],
+    },
   },
   i18n: {
     supportedLanguages: { de, en },

@@ -26,7 +26,14 @@ function numberWithDecimals(decimals: number, allowNegative: boolean) {
       label,
       type: 'number',
       ...options,
-      admin: { step: decimals === 0 ? 1 : 1 / 10 ** decimals, ...options.admin },
+      admin: {
+      step: decimals === 0 ? 1 : 1 / 10 ** decimals,
+      ...options.admin,
+      components: {
+        Cell: { path: '@/admin/cells/number-cell#NumberCell', clientProps: { decimals } },
+        ...options.admin?.components,
+      },
+    },
       validate: (value, { req, required }) => {
         if (required && (value === null || value === undefined)) return req.t('validation:required')
         return checkNumber(value, req, decimals, allowNegative)

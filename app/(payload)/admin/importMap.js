@@ -1,4 +1,5 @@
 import { UnitOverviewView as UnitOverviewView_c131d19552a850201150386fef14f1c9 } from '@/admin/unit-overview/unit-overview-view'
+import { NumberCell as NumberCell_3506caf70c4b8402efec2e820dfba887 } from '@/admin/cells/number-cell'
 import { HoldingSubTypeField as HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95 } from '@/admin/units/holding-sub-type-field'
 import { UnitGroupsHeading as UnitGroupsHeading_1913615f557a032f33808b848f2623e5 } from '@/admin/units/unit-group-field'
 import { UnitGroupField as UnitGroupField_1913615f557a032f33808b848f2623e5 } from '@/admin/units/unit-group-field'
@@ -35,11 +36,13 @@ import { ColourField as ColourField_1bdd4f1f1ff8ab59bfb9023d99474353 } from '@/a
 import { SyncMunicipalitiesButton as SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643 } from '@/admin/allocation-offices/sync-municipalities-button'
 import { Icon as Icon_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
+import { DashboardOverview as DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2 } from '@/admin/dashboard/overview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/admin/unit-overview/unit-overview-view#UnitOverviewView": UnitOverviewView_c131d19552a850201150386fef14f1c9,
+  "@/admin/cells/number-cell#NumberCell": NumberCell_3506caf70c4b8402efec2e820dfba887,
   "@/admin/units/holding-sub-type-field#HoldingSubTypeField": HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95,
   "@/admin/units/unit-group-field#UnitGroupsHeading": UnitGroupsHeading_1913615f557a032f33808b848f2623e5,
   "@/admin/units/unit-group-field#UnitGroupField": UnitGroupField_1913615f557a032f33808b848f2623e5,
@@ -76,5 +79,6 @@ export const importMap = {
   "@/admin/allocation-offices/sync-municipalities-button#SyncMunicipalitiesButton": SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643,
   "@/admin/brand#Icon": Icon_0a2e3c1b14ec50497c79d4122a745fd5,
   "@/admin/brand#Logo": Logo_0a2e3c1b14ec50497c79d4122a745fd5,
+  "@/admin/dashboard/overview#DashboardOverview": DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
