@@ -2,7 +2,15 @@ import { handleEndpoints } from 'payload'
 
 export type RestResponse<T = any> = { status: number; body: T }
 
-type Options = { token?: string; body?: unknown; language?: 'de' | 'en'; headers?: Record<string, string> }
+type Options = {
+  token?: string
+  /** Sent as JSON. */
+  body?: unknown
+  /** Sent as multipart/form-data (uploads). */
+  form?: FormData
+  language?: 'de' | 'en'
+  headers?: Record<string, string>
+}
 
 /**
  * A real REST request through Payload's HTTP handler (the one Next mounts at /api), without a
@@ -16,7 +24,7 @@ export async function rest<T = any>(method: string, path: string, options: Optio
   const request = new Request(`http://localhost:3000/api${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const response = await handleEndpoints({ config, request })
   const text = await response.text()
@@ -44,6 +52,21 @@ export async function graphql<T = any>(
 /** Signs in through REST and returns the token. */
 export async function login(collection: 'users', email: string, password: string): Promise<string> {
   const response = await rest<{ token?: string }>('POST', `/${collection}/login`, { body: { email, password } })
-  if (!response.body?.token) throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+  if (!response.body?.token)
+    throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token
+}
+
+/** A `where` as REST query parameters (`where[and][0][moveIn][less_than_equal]=…`), the way the admin sends it. */
+export function whereQuery(where: unknown, prefix = 'where'): string {
+  const pairs: string[] = []
+  const walk = (value: unknown, key: string) => {
+    if (value !== null && typeof value === 'object') {
+      for (const [inner, child] of Object.entries(value)) walk(child, `${key}[${inner}]`)
+    } else {
+      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+    }
+  }
+  walk(where, prefix)
+  return pairs.join('&')
 }
