@@ -13,20 +13,24 @@ type Options = {
 }
 
 /**
- * A real REST request through Payload's HTTP handler (the one Next mounts at /api), without a
- * network hop: same routing, parsing, auth, access control and error formatting.
+ * A real request through Payload's HTTP handler (the one Next mounts at /api), without a network
+ * hop: same routing, parsing, auth, access control and error formatting. The raw response.
  */
-export async function rest<T = any>(method: string, path: string, options: Options = {}): Promise<RestResponse<T>> {
+export async function request(method: string, path: string, options: Options = {}): Promise<Response> {
   const { default: config } = await import('@payload-config')
   const headers: Record<string, string> = { 'Accept-Language': options.language ?? 'en', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const request = new Request(`http://localhost:3000/api${path}`, {
-    method,
-    headers,
-    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+  return handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }),
   })
-  const response = await handleEndpoints({ config, request })
+}
+
+/** A REST request with its JSON answer. */
+export async function rest<T = any>(method: string, path: string, options: Options = {}): Promise<RestResponse<T>> {
+  const response = await request(method, path, options)
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null }
 }
