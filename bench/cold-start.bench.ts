@@ -41,13 +41,24 @@ async function untilFree(port: number, timeoutMs = 30_000) {
   if (await portInUse(port)) throw new Error(`port ${port} still in use after stopping Hauswerk`)
 }
 
+/** Lines of `npm start`'s output that mark its phases. */
+const milestone = /^\[hauswerk\]|Ready in|Hauswerk is running/
+
+type Run = { seconds: number; milestones: Array<[number, string]> }
+
 /** One `npm start`: seconds until /admin/login answered 200, then Ctrl-C and wait until it is gone. */
-async function startOnce(env: NodeJS.ProcessEnv, ports: { http: number; postgres: number }): Promise<number> {
+async function startOnce(env: NodeJS.ProcessEnv, ports: { http: number; postgres: number }): Promise<Run> {
   const output: string[] = []
+  const milestones: Array<[number, string]> = []
   const started = performance.now()
   // Its own process group, so Ctrl-C can be sent to everything it starts, as a terminal does.
   const child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean))
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      output.push(line)
+      if (milestone.test(line.trim())) milestones.push([round(since(started) / 1000, 2), line.trim()])
+    }
+  }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
 
@@ -69,7 +80,8 @@ async function startOnce(env: NodeJS.ProcessEnv, ports: { http: number; postgres
   await untilFree(ports.http)
   await untilFree(ports.postgres)
   if (seconds === undefined) throw new Error(`npm start did not answer ${url}:\n${output.slice(-30).join('\n')}`)
-  return seconds
+  milestones.push([round(seconds, 2), '/admin/login answered 200'])
+  return { seconds, milestones }
 }
 
 await runBench('cold-start', 'npm start on a built checkout to the first /admin/login answered', async (report) => {
@@ -99,23 +111,29 @@ await runBench('cold-start', 'npm start on a built checkout to the first /admin/
   }
   try {
     const first = await startOnce(env, ports)
-    report.figure('first-start', 'first start, empty data dir (initdb, migrate, seed demo)', round(first, 1), 's')
-    const seconds: number[] = []
-    for (let run = 1; run <= runs; run++) {
-      seconds.push(await startOnce(env, ports))
-      report.log(`run ${run}: ${round(seconds.at(-1)!, 2)} s`)
-    }
     report.figure(
-      'cold-start',
-      `cold start, existing data dir (median of ${runs})`,
-      round(stats(seconds).p50, 2),
+      'first-start',
+      'first start, empty data dir (initdb, migrate, seed demo)',
+      round(first.seconds, 1),
       's',
-      15,
     )
+    const timed: Run[] = []
+    for (let run = 1; run <= runs; run++) {
+      timed.push(await startOnce(env, ports))
+      report.log(`run ${run}: ${round(timed.at(-1)!.seconds, 2)} s`)
+    }
+    const median = stats(timed.map((run) => run.seconds)).p50
+    report.figure('cold-start', `cold start, existing data dir (median of ${runs})`, round(median, 2), 's', 15)
     report.detail(
       'runs',
-      seconds.map((value) => round(value, 2)),
+      timed.map((run) => round(run.seconds, 2)),
     )
+    // Where the time goes: seconds since spawn at which each phase was reached.
+    report.detail(
+      'milestones',
+      timed.map((run) => run.milestones),
+    )
+    for (const [at, line] of timed.find((run) => run.seconds === median)!.milestones) report.log(`  ${at} s  ${line}`)
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
