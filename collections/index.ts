@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { guardBankDataQueries } from '@/access/bank-data-queries'
 import { refuseDeletingReferenced } from '@/hooks/refuse-delete-when-referenced'
 
 import { AllocationOffices } from './allocation-offices'
@@ -53,4 +54,4 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   Users,
   Roles,
   Media,
-])
+]).map(guardBankDataQueries)

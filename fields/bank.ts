@@ -36,9 +36,13 @@ const normalizeIbanHook: FieldHook = ({ value, previousValue }) => {
   return normalizeIban(value)
 }
 
-/** Lists and forms show IBANs masked to staff without permission 900114. */
-const maskWithoutPermission: FieldHook = async ({ value, req }) => {
-  if (typeof value !== 'string' || !value || !req.user) return value
+/**
+ * Lists and forms show IBANs masked to staff without permission 900114. System reads
+ * (`overrideAccess`) see them in full: among them the stored document an update starts from,
+ * which must keep the real IBAN when a form sends the masked one back.
+ */
+const maskWithoutPermission: FieldHook = async ({ value, req, overrideAccess }) => {
+  if (typeof value !== 'string' || !value || !req.user || overrideAccess) return value
   return (await hasPermission(req, P.bankDataRead)) ? value : maskIban(value)
 }
 const normalizeBicHook: FieldHook = ({ value }) => (typeof value === 'string' && value ? normalizeBic(value) : value)

@@ -1,4 +1,5 @@
 import { type PayloadRequest, ValidationError } from 'payload'
+import type { z } from 'zod'
 
 import type { HauswerkMessage } from './translations'
 
@@ -23,4 +24,10 @@ export function fieldError(
     },
     req.t,
   )
+}
+
+/** A request body that failed its zod schema, as the same 400 naming each field (`body` for the whole). */
+export function bodyError(req: PayloadRequest, error: z.ZodError): ValidationError {
+  const errors = error.issues.map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message }))
+  return new ValidationError({ errors, req }, req.t)
 }

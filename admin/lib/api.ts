@@ -10,7 +10,15 @@ export async function postJson<T>(url: string, body: unknown = {}): Promise<T> {
   })
   const json = await response.json().catch(() => ({}))
   if (!response.ok) {
-    const messages = (json.errors ?? []).map((error: { message?: string }) => error.message).filter(Boolean)
+    // A validation error names its fields in `data.errors`; say those rather than the summary.
+    type ApiError = { message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
+    const messages = ((json.errors ?? []) as ApiError[])
+      .flatMap((error) =>
+        error.data?.errors?.length
+          ? error.data.errors.map((field) => `${field.path}: ${field.message}`)
+          : [error.message],
+      )
+      .filter(Boolean)
     throw new Error(messages.join(' ') || response.statusText)
   }
   return json as T

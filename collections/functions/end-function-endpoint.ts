@@ -3,8 +3,8 @@ import { z } from 'zod'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/dates'
-import { storedDate } from '@/lib/dates'
+import { bodyError } from '@/i18n/messages'
+import { storedDate, today } from '@/lib/dates'
 
 const body = z.object({ until: z.iso.date().optional() })
 
@@ -18,9 +18,7 @@ export const endFunctionEndpoint: Endpoint = {
   handler: async (req) => {
     if (!(await hasPermission(req, P.functionsUpdate))) throw new Forbidden(req.t)
     const parsed = body.safeParse(req.json ? await req.json().catch(() => ({})) : {})
-    if (!parsed.success) {
-      return Response.json({ errors: [{ message: 'until: expected YYYY-MM-DD', field: 'until' }] }, { status: 400 })
-    }
+    if (!parsed.success) throw bodyError(req, parsed.error)
     const id = req.routeParams?.id as string
     const doc = await req.payload.update({
       collection: 'functions',

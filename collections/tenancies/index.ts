@@ -14,7 +14,7 @@ import { defaultMoveInFromObject } from './hooks/default-move-in'
 import { fixedTermFromContract } from './hooks/fixed-term-from-contract'
 import { agreedPayments, payment } from './payment'
 import { securities } from './securities'
-import { holdersMatchKind, noOverlapInUnit } from './validate'
+import { holdersRequired, noOverlapInUnit, vacancyWithoutHolders } from './validate'
 
 export const tenancyKinds = [
   { label: l('Mieter', 'Tenant'), value: 'tenant' },
@@ -40,7 +40,10 @@ export const Tenancies: CollectionConfig = {
     update: can(P.tenanciesUpdate),
     delete: can(P.tenanciesDelete),
   },
-  hooks: { beforeChange: [defaultMoveInFromObject, fixedTermFromContract] },
+  hooks: {
+    beforeValidate: [vacancyWithoutHolders],
+    beforeChange: [defaultMoveInFromObject, fixedTermFromContract],
+  },
   fields: [
     {
       type: 'tabs',
@@ -76,7 +79,7 @@ export const Tenancies: CollectionConfig = {
             ownedByAccounting(
               relation('holders', slugs.persons, l('Bestandnehmer', 'Holders'), {
                 hasMany: true,
-                validate: holdersMatchKind,
+                validate: holdersRequired,
                 admin: { condition: (data) => data?.kind !== 'vacancy' },
               }),
             ),

@@ -1,7 +1,7 @@
-import type { Validate, Where } from 'payload'
+import type { CollectionBeforeValidateHook, Validate, Where } from 'payload'
 
 import { idOf } from '@/fields/relationship'
-import { message } from '@/i18n/messages'
+import { fieldError, message } from '@/i18n/messages'
 import { formatGermanDate, storedDate, toCalendarDate } from '@/lib/dates'
 import { type TenancyKind, timelineOf } from '@/lib/tenancy'
 
@@ -13,12 +13,21 @@ type TenancyData = {
   mainTenancy?: unknown
 }
 
-/** Tenants and owners have holders; a vacancy has none. */
-export const holdersMatchKind: Validate = (value, { data, req }) => {
-  const kind = (data as TenancyData).kind
-  const count = Array.isArray(value) ? value.length : 0
-  if (kind === 'vacancy') return count === 0 ? true : message(req, 'vacancyHasNoHolders')
-  return count > 0 ? true : message(req, 'holdersRequired')
+/** Tenants and owners have holders. */
+export const holdersRequired: Validate = (value, { req }) =>
+  Array.isArray(value) && value.length > 0 ? true : message(req, 'holdersRequired')
+
+/**
+ * A vacancy has no holders. The holders field is hidden for vacancies, and Payload does not run a
+ * hidden field's `validate`, so this rule is a hook.
+ */
+export const vacancyWithoutHolders: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const kind = data?.kind ?? originalDoc?.kind
+  const holders = data?.holders !== undefined ? data.holders : originalDoc?.holders
+  if (kind === 'vacancy' && Array.isArray(holders) && holders.length > 0) {
+    throw fieldError(req, 'holders', 'vacancyHasNoHolders', {}, 'tenancies')
+  }
+  return data
 }
 
 /**

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
+import { bodyError, fieldError } from '@/i18n/messages'
 import { inTransaction } from '@/lib/transaction'
 
 const body = z.object({
@@ -12,7 +13,8 @@ const body = z.object({
 
 /**
  * Assigns an allocation office to many units at once, or removes it (SPEC F-03). One update as
- * the signed-in user, in one transaction: every unit changes, or none does.
+ * the signed-in user, in one transaction: every unit changes, or none does — also when one of the
+ * ids does not exist.
  */
 export const assignAllocationOfficeEndpoint: Endpoint = {
   path: '/assign-allocation-office',
@@ -20,11 +22,21 @@ export const assignAllocationOfficeEndpoint: Endpoint = {
   handler: async (req) => {
     if (!(await hasPermission(req, P.unitsUpdate))) throw new Forbidden(req.t)
     const parsed = body.safeParse(await req.json?.().catch(() => null))
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))
-      return Response.json({ errors }, { status: 400 })
-    }
+    if (!parsed.success) throw bodyError(req, parsed.error)
     const { units, allocationOffice } = parsed.data
+    if (allocationOffice !== null) {
+      // System read: whether the office exists is consistency, not visibility.
+      const office = await req.payload.findByID({
+        collection: 'allocation-offices',
+        id: allocationOffice,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+        select: {},
+      })
+      if (!office) throw fieldError(req, 'allocationOffice', 'notFound', { ids: allocationOffice })
+    }
     const updated = await inTransaction(req, async () => {
       const result = await req.payload.update({
         collection: 'units',
@@ -43,6 +55,9 @@ export const assignAllocationOfficeEndpoint: Endpoint = {
           true,
         )
       }
+      const changed = new Set(result.docs.map((doc) => doc.id))
+      const missing = [...new Set(units)].filter((id) => !changed.has(id))
+      if (missing.length > 0) throw fieldError(req, 'units', 'notFound', { ids: missing.join(', ') })
       return result.docs.length
     })
     return Response.json({ updated })

@@ -2,23 +2,35 @@ import { handleEndpoints } from 'payload'
 
 export type RestResponse<T = any> = { status: number; body: T }
 
-type Options = { token?: string; body?: unknown; language?: 'de' | 'en'; headers?: Record<string, string> }
+type Options = {
+  token?: string
+  /** Sent as JSON. */
+  body?: unknown
+  /** Sent as multipart/form-data (uploads). */
+  form?: FormData
+  language?: 'de' | 'en'
+  headers?: Record<string, string>
+}
 
 /**
- * A real REST request through Payload's HTTP handler (the one Next mounts at /api), without a
- * network hop: same routing, parsing, auth, access control and error formatting.
+ * A real request through Payload's HTTP handler (the one Next mounts at /api), without a network
+ * hop: same routing, parsing, auth, access control and error formatting. The raw response.
  */
-export async function rest<T = any>(method: string, path: string, options: Options = {}): Promise<RestResponse<T>> {
+export async function request(method: string, path: string, options: Options = {}): Promise<Response> {
   const { default: config } = await import('@payload-config')
   const headers: Record<string, string> = { 'Accept-Language': options.language ?? 'en', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const request = new Request(`http://localhost:3000/api${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+  return handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }),
   })
-  const response = await handleEndpoints({ config, request })
+}
+
+/** A REST request with its JSON answer. */
+export async function rest<T = any>(method: string, path: string, options: Options = {}): Promise<RestResponse<T>> {
+  const response = await request(method, path, options)
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null }
 }
@@ -44,6 +56,21 @@ export async function graphql<T = any>(
 /** Signs in through REST and returns the token. */
 export async function login(collection: 'users', email: string, password: string): Promise<string> {
   const response = await rest<{ token?: string }>('POST', `/${collection}/login`, { body: { email, password } })
-  if (!response.body?.token) throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+  if (!response.body?.token)
+    throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token
+}
+
+/** A `where` as REST query parameters (`where[and][0][moveIn][less_than_equal]=…`), the way the admin sends it. */
+export function whereQuery(where: unknown, prefix = 'where'): string {
+  const pairs: string[] = []
+  const walk = (value: unknown, key: string) => {
+    if (value !== null && typeof value === 'object') {
+      for (const [inner, child] of Object.entries(value)) walk(child, `${key}[${inner}]`)
+    } else {
+      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+    }
+  }
+  walk(where, prefix)
+  return pairs.join('&')
 }

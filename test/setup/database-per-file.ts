@@ -6,6 +6,7 @@ import { ensureDatabase } from '@/server/embedded-postgres'
 
 // Each test file works on its own copy of the seeded template: files run in parallel and
 // cannot see each other's writes.
+process.env.HAUSWERK_DATA_DIR = inject('dataDirectory')
 const adminUrl = inject('postgresAdminUrl')
 if (adminUrl) {
   const database = `hauswerk_test_${randomBytes(6).toString('hex')}`

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     postgresAdminUrl: string
     templateDatabase: string
+    dataDirectory: string
   }
 }
 
@@ -22,26 +24,33 @@ export const templateDatabase = `hauswerk_template_${process.pid}`
  * data); every test file then gets its own copy of it.
  */
 export default async function setup(project: TestProject) {
+  // The run's own directory: the embedded Postgres, and HAUSWERK_DATA_DIR (uploads, the secret),
+  // so tests never write into a developer's .data.
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-test-'))
+  // mkdtemp makes it private to root; Postgres runs as the postgres user and must enter it.
+  chmodSync(directory, 0o755)
+  const dataDirectory = path.join(directory, 'data')
+  process.env.HAUSWERK_DATA_DIR = dataDirectory
+  // One secret for the run, rather than each test process racing to generate one in the directory.
+  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
   let adminUrl: string
-  let stop = async () => {}
+  let stopPostgres = async () => {}
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL)
     url.pathname = '/postgres'
     adminUrl = url.toString()
   } else {
-    const directory = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-test-'))
-    // mkdtemp makes it private to root; Postgres runs as the postgres user and must enter it.
-    chmodSync(directory, 0o755)
     const embedded = await startEmbeddedPostgres({
       directory: path.join(directory, 'postgres'),
       port: await freePort(),
       durable: false,
     })
     adminUrl = embedded.url('postgres')
-    stop = async () => {
-      await embedded.stop()
-      rmSync(directory, { recursive: true, force: true })
-    }
+    stopPostgres = () => embedded.stop()
+  }
+  const stop = async () => {
+    await stopPostgres()
+    rmSync(directory, { recursive: true, force: true })
   }
 
   await ensureDatabase(adminUrl, templateDatabase)
@@ -64,6 +73,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('postgresAdminUrl', adminUrl)
   project.provide('templateDatabase', templateDatabase)
+  project.provide('dataDirectory', dataDirectory)
 
   return async () => {
     if (process.env.DATABASE_URL) {
