@@ -5,7 +5,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Transport } from 'nodemailer'
 
-import type { Env } from './env'
+import { type Env, outboxDirectory } from './env'
 
 /**
  * Without SMTP_URL, mail goes to a local outbox folder as .eml files (one per message), so a
@@ -29,10 +29,6 @@ function outboxTransport(directory: string): Transport {
       })
     },
   }
-}
-
-export function outboxDirectory(config: Env): string {
-  return path.join(config.dataDir, 'outbox')
 }
 
 export function emailAdapter(config: Env) {

@@ -68,3 +68,8 @@ function storedSecret(dataDir: string): string {
   writeFileSync(file, secret, { mode: 0o600 })
   return secret
 }
+
+/** Where mail goes without SMTP_URL: one .eml file per message. */
+export function outboxDirectory(config: Pick<Env, 'dataDir'>): string {
+  return path.join(config.dataDir, 'outbox')
+}

@@ -7,11 +7,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { EnvError, parseEnv } from '@/lib/env'
-import { outboxDirectory } from '@/lib/email'
+import { EnvError, outboxDirectory, parseEnv } from '@/lib/env'
 import { resolveDatabase } from '@/server/database-url'
 import { buildIsStale } from '@/server/build-state'
-import { prepareDatabase } from '@/server/prepare'
+import { isPrepared } from '@/server/quick-check'
 import { waitForHttp } from '@/server/wait-for-http'
 import { portalPersonas, staffPersonas } from '@/seed/personas'
 
@@ -63,17 +62,23 @@ const childEnv = {
 }
 process.env.DATABASE_URL = url
 
-try {
-  const prepared = await prepareDatabase(config)
-  if (prepared.seeded)
-    log(prepared.demo ? 'empty database: configuration and demo data seeded' : 'empty database: configuration seeded')
-  if (prepared.adminCreated) log(`first administrator created: ${config.HAUSWERK_ADMIN_EMAIL}`)
-  // This process's Payload is done (Next holds its own); its idle connections must not turn
-  // Postgres' shutdown at Ctrl-C into an unhandled error.
-  prepared.payload.db.pool?.on('error', () => undefined)
-} catch (error) {
-  console.error(error)
-  await stop(1)
+if (await isPrepared(url, config.HAUSWERK_ADMIN_EMAIL)) {
+  log('database up to date')
+} else {
+  try {
+    // Loaded only when needed: importing Payload is most of a warm start's time.
+    const { prepareDatabase } = await import('@/server/prepare')
+    const prepared = await prepareDatabase(config)
+    if (prepared.seeded)
+      log(prepared.demo ? 'empty database: configuration and demo data seeded' : 'empty database: configuration seeded')
+    if (prepared.adminCreated) log(`first administrator created: ${config.HAUSWERK_ADMIN_EMAIL}`)
+    // This process's Payload is done (Next holds its own); its idle connections must not turn
+    // Postgres' shutdown at Ctrl-C into an unhandled error.
+    prepared.payload.db.pool?.on('error', () => undefined)
+  } catch (error) {
+    console.error(error)
+    await stop(1)
+  }
 }
 
 function run(command: string, args: string[]): ChildProcess {
