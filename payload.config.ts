@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { Settings } from './globals/settings'
 import { hauswerkTranslations } from './i18n/translations'
+import { jobs } from './imports/job'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
 
@@ -36,6 +37,7 @@ export default buildConfig({
   },
   collections,
   globals: [Settings],
+  jobs,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: config.DATABASE_URL },

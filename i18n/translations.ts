@@ -34,6 +34,8 @@ export const hauswerkTranslations = {
       forbidden: 'Dafür fehlt die Berechtigung {{code}}.',
       keyFixed: 'Der Schlüssel ist fest und kann nicht geändert werden.',
       unitOverview: 'Einheitenübersicht',
+      inactiveStatusCode: 'Ein inaktiver Statuscode zwischen 101 und 200.',
+      importTitle: 'Import aus der Buchhaltung',
     },
   },
   en: {
@@ -66,6 +68,8 @@ export const hauswerkTranslations = {
       forbidden: 'This needs permission {{code}}.',
       keyFixed: 'The key is fixed and cannot be changed.',
       unitOverview: 'Unit overview',
+      inactiveStatusCode: 'An inactive status code between 101 and 200.',
+      importTitle: 'Import from accounting',
     },
   },
 } as const
