@@ -32,8 +32,16 @@ export class ImportDb {
     readonly payload: Payload,
   ) {}
 
-  query<T extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[] = []) {
-    return this.client.query<T>(sql, params)
+  async query<T extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[] = []) {
+    const started = performance.now()
+    const result = await this.client.query<T>(sql, params)
+    // HAUSWERK_IMPORT_TRACE=1 prints each statement's time: where an import spends it.
+    if (process.env.HAUSWERK_IMPORT_TRACE === '1') {
+      console.error(
+        `[import] ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 110)}`,
+      )
+    }
+    return result
   }
 
   table(slug: CollectionSlug, arrayPath?: string): string {
@@ -131,14 +139,16 @@ export class ImportDb {
   /**
    * Inserts new records and updates existing ones by external key. On update only columns the
    * accounting system owns (SPEC F-11) and the file carries are set, and only when one differs,
-   * so a rerun changes nothing and staff additions survive.
+   * so a rerun changes nothing and staff additions survive. `derived` columns follow owned ones
+   * (a person's display name). Leaves `staged_ids (id, inserted)` for the array and relation steps.
    */
   async upsert(spec: {
     slug: CollectionSlug
     /** Field path → SQL expression over the staging row `s` and the spec's joins. */
     values: Record<string, string>
-    /** Field path → file column it comes from (defaults to the path): decides "carried by the file". */
+    /** Field path → file column it comes from (defaults to the path; null: always carried). */
     fromColumn?: Record<string, string | null>
+    derived?: string[]
     joins?: string
   }): Promise<{ created: number; updated: number }> {
     const owned = ownedPaths(this.payload, spec.slug)
@@ -151,7 +161,9 @@ export class ImportDb {
       const column = spec.fromColumn && path in spec.fromColumn ? spec.fromColumn[path] : path
       return column === null || this.present.has(column)
     }
-    const updatable = entries.filter((entry) => owned.has(entry.path) && carried(entry.path))
+    const updatable = entries.filter(
+      (entry) => spec.derived?.includes(entry.path) || (owned.has(entry.path) && carried(entry.path)),
+    )
     const table = this.table(spec.slug)
     const insertColumns = [...entries.map((entry) => entry.column), '"source"', '"external_key"']
     const select = [...entries.map((entry) => entry.expression), `'accounting'`, 's.key']
@@ -161,14 +173,70 @@ export class ImportDb {
            .map((entry) => `excluded.${entry.column}`)
            .join(', ')}, null)`
       : 'do nothing'
-    const { rows } = await this.query<{ created: string; updated: string }>(`
-      with written as (
+    await this.query(`
+      create temp table written on commit drop as
+      with w as (
         insert into ${table} as t (${insertColumns.join(', ')})
         select ${select.join(', ')} from stage s ${spec.joins ?? ''}
         on conflict ("external_key") ${update}
-        returning (xmax = 0) as inserted)
-      select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as updated from written`)
+        returning id, (xmax = 0) as inserted)
+      select * from w`)
+    await this.query('create index on written (id)')
+    // Every record the file names, new or not: the array and relation steps compare them all.
+    await this.query(`
+      create temp table staged_ids on commit drop as
+      select t.id, coalesce(w.inserted, false) as inserted
+      from stage s join ${table} t on t.external_key = s.key left join written w on w.id = t.id`)
+    await this.query('analyze staged_ids')
+    const { rows } = await this.query<{ created: string; updated: string }>(
+      'select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as updated from written',
+    )
     return { created: Number(rows[0].created), updated: Number(rows[0].updated) }
+  }
+
+  /**
+   * Replaces an owned array (or hasMany relation) as a whole where its rows differ from the
+   * wanted ones: `wanted` selects (parent_id, position, …columns) and `existing` the same shape
+   * from the stored rows (restrict it to `staged_ids`). New parents just get their rows; a changed existing parent's
+   * `updated_at` moves. Returns how many existing parents changed.
+   */
+  async replaceRows(spec: {
+    parentTable: string
+    childTable: string
+    parentColumn: string
+    /** Columns compared and inserted, besides parent and position. */
+    columns: string[]
+    orderColumn: string
+    wanted: string
+    existing: string
+    /** Extra column values on insert (e.g. `path` of a rels table, generated `id`). */
+    extra?: Record<string, string>
+  }): Promise<number> {
+    const list = spec.columns.join(', ')
+    await this.query(`create temp table wanted_rows on commit drop as ${spec.wanted}`)
+    await this.query('analyze wanted_rows')
+    await this.query(`
+      create temp table changed_parents on commit drop as
+      with want as (select parent_id, jsonb_agg(jsonb_build_array(${list}) order by position) as rows from wanted_rows group by parent_id),
+           have as (select parent_id, jsonb_agg(jsonb_build_array(${list}) order by position) as rows from (${spec.existing}) e group by parent_id)
+      select w.id as parent_id, w.inserted
+      from staged_ids w left join want on want.parent_id = w.id left join have on have.parent_id = w.id
+      where w.inserted and want.rows is not null
+         or not w.inserted and coalesce(want.rows, '[]'::jsonb) is distinct from coalesce(have.rows, '[]'::jsonb)`)
+    await this.query('analyze changed_parents')
+    await this.query(
+      `delete from ${spec.childTable} where ${spec.parentColumn} in (select parent_id from changed_parents where not inserted)`,
+    )
+    const extra = Object.entries(spec.extra ?? {})
+    await this.query(`
+      insert into ${spec.childTable} (${spec.parentColumn}, ${spec.orderColumn}, ${list}${extra.map(([name]) => `, ${name}`).join('')})
+      select r.parent_id, r.position, ${spec.columns.map((column) => `r.${column}`).join(', ')}${extra.map(([, value]) => `, ${value}`).join('')}
+      from wanted_rows r join changed_parents c on c.parent_id = r.parent_id`)
+    const { rowCount } = await this.query(`
+      update ${spec.parentTable} set updated_at = now()
+      where id in (select parent_id from changed_parents where not inserted)`)
+    await this.query('drop table wanted_rows; drop table changed_parents')
+    return rowCount ?? 0
   }
 
   /** Records from accounting that this file does not contain (full exports report them). */

@@ -1,6 +1,7 @@
 import { personDisplayName } from '@/lib/person-name'
 
 import { cells, required } from '../format/cells'
+import type { ImportDb } from '../db'
 import type { Problem } from '../report'
 import { countries } from './objects'
 import { type KindDefinition, noon } from './types'
@@ -83,7 +84,10 @@ export const persons: KindDefinition = {
   write: async (db) => {
     const written = await db.upsert({
       slug: 'persons',
+      // The display name follows the owned name parts, as the collection's hook derives it.
+      derived: ['displayName'],
       values: {
+        displayName: 's.display_name',
         kind: 's.kind::enum_persons_kind',
         salutation: 's.salutation::enum_persons_salutation',
         title: 's.title',
@@ -107,12 +111,8 @@ export const persons: KindDefinition = {
         'address.country': 'country',
       },
     })
-    // displayName follows from the owned name parts; keep it in step wherever they changed.
-    await db.query(`
-      update persons p set display_name = s.display_name
-      from stage s where p.external_key = s.key and p.display_name is distinct from s.display_name`)
     const accounts = db.present.has('iban') ? await replaceBankAccounts(db) : 0
-    return { ...written, effects: { bankAccountsReplaced: accounts } }
+    return { ...written, effects: { bankAccountsChanged: accounts } }
   },
   missing: async (db) => {
     const { keys, count } = await db.missing('persons')
@@ -121,22 +121,18 @@ export const persons: KindDefinition = {
 }
 
 /** The owned array `bankAccounts`: replaced as a whole for persons whose account differs. */
-async function replaceBankAccounts(db: Parameters<KindDefinition['write']>[0]): Promise<number> {
+function replaceBankAccounts(db: ImportDb): Promise<number> {
   const table = db.table('persons', 'bankAccounts')
-  await db.query(`
-    create temp table changed_accounts on commit drop as
-    select p.id as parent_id, s.key, s.iban, s.bic, s.account_holder
-    from stage s join persons p on p.external_key = s.key
-    where coalesce((select jsonb_agg(jsonb_build_array(b.iban, b.bic, b.account_holder) order by b._order)
-                    from ${table} b where b._parent_id = p.id), '[]'::jsonb)
-          is distinct from
-          (case when s.iban is null then '[]'::jsonb else jsonb_build_array(jsonb_build_array(s.iban, s.bic, s.account_holder)) end)`)
-  await db.query(`delete from ${table} where _parent_id in (select parent_id from changed_accounts)`)
-  await db.query(`
-    insert into ${table} (_order, _parent_id, id, iban, bic, account_holder)
-    select 1, parent_id, substr(md5(key || clock_timestamp()::text), 1, 24), iban, bic, account_holder
-    from changed_accounts where iban is not null`)
-  const { rowCount } = await db.query(`
-    update persons set updated_at = now() where id in (select parent_id from changed_accounts)`)
-  return rowCount ?? 0
+  return db.replaceRows({
+    parentTable: 'persons',
+    childTable: table,
+    parentColumn: '_parent_id',
+    orderColumn: '_order',
+    columns: ['iban', 'bic', 'account_holder'],
+    wanted: `select p.id as parent_id, 1 as position, s.iban, s.bic, s.account_holder
+             from stage s join persons p on p.external_key = s.key where s.iban is not null`,
+    existing: `select b._parent_id as parent_id, b._order as position, b.iban, b.bic, b.account_holder
+               from ${table} b join staged_ids i on i.id = b._parent_id`,
+    extra: { id: `substr(md5(r.parent_id || '-' || r.position || clock_timestamp()::text), 1, 24)` },
+  })
 }

@@ -127,8 +127,8 @@ export const tenancies: KindDefinition = {
     return {
       ...written,
       effects: {
-        holdersReplaced: holders,
-        agreedPaymentsReplaced: payments,
+        holdersChanged: holders,
+        agreedPaymentsChanged: payments,
         vacanciesEnded,
         vacanciesCreated: vacancies.created,
       },
@@ -153,55 +153,41 @@ export const tenancies: KindDefinition = {
 }
 
 /** The owned hasMany `holders` (Payload's `tenancies_rels`, path `holders`): replaced where it differs. */
-async function replaceHolders(db: ImportDb): Promise<number> {
-  await db.query(`
-    create temp table changed_holders on commit drop as
-    select t.id as parent_id, s.holders
-    from stage s join tenancies t on t.external_key = s.key
-    where coalesce((select array_agg(p.external_key::text order by r."order") from tenancies_rels r
-                    join persons p on p.id = r.persons_id where r.parent_id = t.id and r.path = 'holders'), '{}')
-          is distinct from s.holders`)
-  await db.query(
-    `delete from tenancies_rels where path = 'holders' and parent_id in (select parent_id from changed_holders)`,
-  )
-  await db.query(`
-    insert into tenancies_rels ("order", parent_id, path, persons_id)
-    select h.position, c.parent_id, 'holders', p.id
-    from changed_holders c cross join lateral unnest(c.holders) with ordinality as h(key, position)
-    join persons p on p.external_key = h.key`)
-  const { rowCount } = await db.query(
-    `update tenancies set updated_at = now() where id in (select parent_id from changed_holders)`,
-  )
-  return rowCount ?? 0
+function replaceHolders(db: ImportDb): Promise<number> {
+  return db.replaceRows({
+    parentTable: 'tenancies',
+    childTable: 'tenancies_rels',
+    parentColumn: 'parent_id',
+    orderColumn: '"order"',
+    columns: ['persons_id'],
+    wanted: `select t.id as parent_id, h.position, p.id as persons_id
+             from stage s join tenancies t on t.external_key = s.key
+             cross join lateral unnest(s.holders) with ordinality as h(key, position)
+             join persons p on p.external_key = h.key`,
+    existing: `select r.parent_id, r."order" as position, r.persons_id
+               from tenancies_rels r join staged_ids i on i.id = r.parent_id where r.path = 'holders'`,
+    extra: { path: `'holders'` },
+  })
 }
 
 /** The owned array `agreedPayments`: rent and operating costs from the move-in, replaced where they differ. */
-async function replaceAgreedPayments(db: ImportDb): Promise<number> {
+function replaceAgreedPayments(db: ImportDb): Promise<number> {
   const table = db.table('tenancies', 'agreedPayments')
-  await db.query(`
-    create temp table wanted_payments on commit drop as
-    select t.id as parent_id, p.position, p.kind, p.amount, t.move_in as valid_from
-    from stage s join tenancies t on t.external_key = s.key
-    cross join lateral (values (1, 'rent', s.rent), (2, 'operatingCosts', s.operating_costs)) as p(position, kind, amount)
-    where p.amount is not null`)
-  await db.query(`
-    create temp table changed_payments on commit drop as
-    select t.id as parent_id from stage s join tenancies t on t.external_key = s.key
-    where coalesce((select jsonb_agg(jsonb_build_array(a.kind, a.amount, a.valid_from, a.valid_until) order by a._order)
-                    from ${table} a where a._parent_id = t.id), '[]'::jsonb)
-          is distinct from
-          coalesce((select jsonb_agg(jsonb_build_array(w.kind, w.amount, w.valid_from, null) order by w.position)
-                    from wanted_payments w where w.parent_id = t.id), '[]'::jsonb)`)
-  await db.query(`delete from ${table} where _parent_id in (select parent_id from changed_payments)`)
-  await db.query(`
-    insert into ${table} (_order, _parent_id, id, kind, amount, valid_from)
-    select w.position, w.parent_id, substr(md5(w.parent_id || '-' || w.position || clock_timestamp()::text), 1, 24),
-           w.kind::enum_tenancies_agreed_payments_kind, w.amount, w.valid_from
-    from wanted_payments w where w.parent_id in (select parent_id from changed_payments)`)
-  const { rowCount } = await db.query(
-    `update tenancies set updated_at = now() where id in (select parent_id from changed_payments)`,
-  )
-  return rowCount ?? 0
+  return db.replaceRows({
+    parentTable: 'tenancies',
+    childTable: table,
+    parentColumn: '_parent_id',
+    orderColumn: '_order',
+    columns: ['kind', 'amount', 'valid_from', 'valid_until'],
+    wanted: `select t.id as parent_id, p.position, p.kind::enum_tenancies_agreed_payments_kind as kind, p.amount,
+                    t.move_in as valid_from, null::timestamptz as valid_until
+             from stage s join tenancies t on t.external_key = s.key
+             cross join lateral (values (1, 'rent', s.rent), (2, 'operatingCosts', s.operating_costs)) as p(position, kind, amount)
+             where p.amount is not null`,
+    existing: `select a._parent_id as parent_id, a._order as position, a.kind, a.amount, a.valid_from, a.valid_until
+               from ${table} a join staged_ids i on i.id = a._parent_id`,
+    extra: { id: `substr(md5(r.parent_id || '-' || r.position || clock_timestamp()::text), 1, 24)` },
+  })
 }
 
 /**
