@@ -28,7 +28,11 @@ export default buildConfig({
     // No Gravatar: the admin must not call out to third parties.
     avatar: 'default',
     dateFormat: 'dd.MM.yyyy HH:mm',
-    components: { graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' } },
+    components: {
+      graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' },
+      afterNavLinks: ['@/admin/import/nav-link#ImportNavLink'],
+      views: { import: { Component: '@/admin/import/import-view#ImportView', path: '/import' } },
+    },
   },
   i18n: {
     supportedLanguages: { de, en },

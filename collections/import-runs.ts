@@ -4,6 +4,7 @@ import { can } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
+import { startEndpoint, uploadEndpoint } from '@/imports/endpoints'
 import { importKinds } from '@/imports/kinds/names'
 
 import { adminGroups } from './configuration/groups'
@@ -25,6 +26,7 @@ export const ImportRuns: CollectionConfig = {
     defaultColumns: ['fileName', 'kind', 'status', 'trigger', 'rowsRead', 'problemCount', 'createdAt'],
   },
   access: { read: can(P.importRun), create: nobody, update: nobody, delete: nobody },
+  endpoints: [uploadEndpoint, startEndpoint],
   fields: [
     {
       type: 'row',
