@@ -50,7 +50,7 @@ export class RunRecord {
       where: {
         and: [
           { kind: { equals: kind } },
-          { status: { in: ['running', 'waiting'] } },
+          { status: { equals: 'running' } },
           { id: { not_equals: currentId } },
           { createdAt: { less_than: new Date().toISOString() } },
         ],

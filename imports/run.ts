@@ -189,7 +189,9 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
       addProblem({ message: 'a full export without rows would end every record: refused' })
     }
     progress('checking')
-    if (problemCount === 0) for (const problem of await kind.check(db)) addProblem(problem)
+    // Set checks run on the rows that passed their own checks, so the report lists every bad row.
+    for (const problem of await kind.check(db)) addProblem(problem)
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
     if (problemCount === 0) {
       progress('writing')
       const written = await kind.write(db, facts, context)
