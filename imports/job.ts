@@ -3,7 +3,8 @@ import type { JobsConfig, TaskConfig } from 'payload'
 import { env } from '@/lib/env'
 
 import { fileAway, inboxDirectory, inboxFiles } from './inbox'
-import { importFile, importFiles } from './run'
+import type { ImportReport } from './report'
+import { importFile, importFiles, sortByKind } from './run'
 
 export const importTaskSlug = 'hauswerkImport'
 export const importQueue = 'import'
@@ -41,13 +42,11 @@ export const importTask: TaskConfig<{
     }
     const inbox = inboxDirectory(env())
     const files = await inboxFiles(inbox)
-    const done: Array<{ path: string; report: Awaited<ReturnType<typeof importFile>> }> = []
-    for (const reportOf of await importFiles(
-      req.payload,
-      files.map((path) => ({ path })),
-      { trigger: 'job' },
-    ).then((reports) => reports.map((report) => ({ report, path: files.find((file) => file.endsWith(report.file))! }))))
-      done.push(reportOf)
+    const done: Array<{ path: string; report: ImportReport }> = []
+    // One at a time in import order, each filed away with its own report.
+    for (const input of sortByKind(files.map((file) => ({ path: file })))) {
+      done.push({ path: input.path, report: await importFile(req.payload, input, { trigger: 'job' }) })
+    }
     await fileAway(inbox, done)
     const reports = done.map((entry) => entry.report)
     return { output: { reports, rejected: reports.filter((report) => report.status !== 'imported').length } }

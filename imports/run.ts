@@ -48,14 +48,18 @@ export async function importFiles(
   inputs: ImportInput[],
   options: ImportOptions,
 ): Promise<ImportReport[]> {
-  const order = (input: ImportInput) => {
-    const kind = options.kind ?? kindOfFileName(input.name ?? input.path)
-    return kind ? importKinds.indexOf(kind) : importKinds.length
-  }
-  const sorted = [...inputs].sort((a, b) => order(a) - order(b))
   const reports: ImportReport[] = []
-  for (const input of sorted) reports.push(await importFile(payload, input, options))
+  for (const input of sortByKind(inputs, options.kind)) reports.push(await importFile(payload, input, options))
   return reports
+}
+
+/** Files in the order of their kinds (by name; unknown ones last), so references resolve. */
+export function sortByKind<T extends ImportInput>(inputs: T[], kind?: ImportKind): T[] {
+  const order = (input: ImportInput) => {
+    const found = kind ?? kindOfFileName(input.name ?? input.path)
+    return found ? importKinds.indexOf(found) : importKinds.length
+  }
+  return [...inputs].sort((a, b) => order(a) - order(b))
 }
 
 /** Transaction-level advisory lock per kind: a second import of the same kind waits for the first. */

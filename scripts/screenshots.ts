@@ -49,9 +49,19 @@ for (const [name, path] of shots) {
 // The import page after importing the sample files and one refused file (docs/import.md).
 if (!only.length || only.includes('import')) {
   const fixtures = 'test/fixtures/import'
-  const names = ['allocation-offices.csv', 'objects.csv', 'persons.csv', 'units.csv', 'tenancies.csv', 'functions.csv', 'postings.json']
+  const names = [
+    'allocation-offices.csv',
+    'objects.csv',
+    'persons.csv',
+    'units.csv',
+    'tenancies.csv',
+    'functions.csv',
+    'postings.json',
+  ]
   await page.goto(`${base}/admin/import`)
-  await page.getByLabel('Exportdateien').setInputFiles([...names.map((name) => `${fixtures}/${name}`), `${fixtures}/bad/units-bad.csv`])
+  await page
+    .getByLabel('Exportdateien')
+    .setInputFiles([...names.map((name) => `${fixtures}/${name}`), `${fixtures}/bad/units-bad.csv`])
   await page.getByRole('button', { name: 'Importieren' }).click()
   await page.getByRole('region', { name: 'units-bad.csv' }).waitFor({ timeout: 60_000 })
   await page.waitForLoadState('networkidle')

@@ -9,7 +9,11 @@ import { importQueue, importTaskSlug } from '@/imports/job'
 
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
-const queued = (await payload.jobs.queue({ task: importTaskSlug as never, input: {} as never, queue: importQueue })) as { id: number }
+const queued = (await payload.jobs.queue({
+  task: importTaskSlug as never,
+  input: {} as never,
+  queue: importQueue,
+})) as { id: number }
 await payload.jobs.run({ queue: importQueue })
 const job = (await payload.findByID({ collection: 'payload-jobs', id: queued.id, depth: 0 })) as unknown as {
   output: unknown

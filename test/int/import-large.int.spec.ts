@@ -31,8 +31,12 @@ async function bigUnitsFile(file: string, megabytes: number, last?: string): Pro
   return rows
 }
 
-function cli(files: string[]): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', ...files], { env: process.env })
+function cli(
+  files: string[],
+): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', ...files], {
+    env: process.env,
+  })
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (data) => (stdout += data))
@@ -45,7 +49,8 @@ function cli(files: string[]): ChildProcess & { output: Promise<{ code: number |
 
 let payload: Payload
 let dir: string
-const countBig = async () => (await payload.count({ collection: 'units', where: { externalKey: { like: 'UB-' } } })).totalDocs
+const countBig = async () =>
+  (await payload.count({ collection: 'units', where: { externalKey: { like: 'UB-' } } })).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -68,7 +73,9 @@ describe('a 100 MB file', () => {
     expect(report.problems[0]).toMatchObject({ line: rows + 2, field: 'netArea', value: '1,234.56' })
     expect(await countBig()).toBe(0)
     // The file is never held whole: the importing process stays far below what loading it would take.
-    console.log(`peak RSS importing ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB: ${(result.maxRssBytes / 1024 / 1024).toFixed(0)} MB`)
+    console.log(
+      `peak RSS importing ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB: ${(result.maxRssBytes / 1024 / 1024).toFixed(0)} MB`,
+    )
     expect(result.maxRssBytes).toBeLessThan(768 * 1024 * 1024)
   }, 600_000)
 })
@@ -95,10 +102,17 @@ describe('an import killed half-way (SIGKILL)', () => {
     const again = cli([file])
     const { code, stdout, stderr } = await again.output
     expect(code, stderr.slice(-2000)).toBe(0)
-    expect(JSON.parse(stdout.trim().split('\n').at(-1)!).reports[0]).toMatchObject({ status: 'imported', created: rows })
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!).reports[0]).toMatchObject({
+      status: 'imported',
+      created: rows,
+    })
     expect(await countBig()).toBe(rows)
     // The killed run is marked interrupted once the next import of its kind holds the lock.
-    const runs = await payload.find({ collection: 'import-runs', where: { fileName: { equals: 'units-kill.csv' } }, sort: 'createdAt' })
+    const runs = await payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: 'units-kill.csv' } },
+      sort: 'createdAt',
+    })
     expect(runs.docs.map((doc) => doc.status)).toEqual(['interrupted', 'imported'])
   }, 600_000)
 })
