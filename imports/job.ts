@@ -56,6 +56,8 @@ export const importTask: TaskConfig<{
 /** Jobs: the import task; queued jobs run only in the server process (`npm start` sets HAUSWERK_JOBS). */
 export const jobs: JobsConfig = {
   tasks: [importTask as unknown as TaskConfig],
+  // Keep finished jobs: their output is the record of what the nightly import did.
+  deleteJobOnComplete: false,
   autoRun: () => (env().HAUSWERK_JOBS ? [{ cron: '* * * * *', queue: importQueue }] : []),
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

@@ -16,10 +16,12 @@ const queued = (await payload.jobs.queue({
 })) as { id: number }
 await payload.jobs.run({ queue: importQueue })
 const job = (await payload.findByID({ collection: 'payload-jobs', id: queued.id, depth: 0 })) as unknown as {
-  output: unknown
   hasError: boolean
   completedAt: string | null
+  log?: Array<{ taskSlug: string; state: string; output?: unknown }>
 }
-console.log(JSON.stringify({ output: job.output, hasError: job.hasError, completedAt: job.completedAt }))
+// A task's output is kept in the job's log entry of that task.
+const output = job.log?.find((entry) => entry.taskSlug === importTaskSlug && entry.state === 'succeeded')?.output
+console.log(JSON.stringify({ output, hasError: job.hasError, completedAt: job.completedAt }))
 payload.db.pool?.on('error', () => undefined)
 process.exit(0)
