@@ -92,7 +92,9 @@ const reports = await importFiles(
 )
 for (const report of reports) log(formatReport(report))
 if (values.json) {
-  console.log(JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024 }))
+  const json = JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024 })
+  // A pipe is written asynchronously: wait until it took the line, or exit would cut it.
+  await new Promise((resolve) => process.stdout.write(`${json}\n`, resolve))
 }
 const rejected = reports.filter((report) => report.status !== 'imported').length
 log(

@@ -9,7 +9,7 @@ import { runImport, scratch, writeImport } from '../helpers/import-files'
 import { testPayload } from '../helpers/payload'
 
 const header = 'key;object;unitNumber;status;holdingType;netArea;accountingRemark'
-const remark = 'Laut Buchhaltung: Zusammenlegung, Parifizierung und Nutzwertgutachten liegen vor; '.repeat(4)
+const remark = 'Laut Buchhaltung: Zusammenlegung, Parifizierung und Nutzwertgutachten liegen vor – '.repeat(4)
 
 /** Writes a units file of at least `megabytes` (rows of ~400 bytes), ending with `last` when given. */
 async function bigUnitsFile(file: string, megabytes: number, last?: string): Promise<number> {
