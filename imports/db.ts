@@ -215,14 +215,20 @@ export class ImportDb {
     const list = spec.columns.join(', ')
     await this.query(`create temp table wanted_rows on commit drop as ${spec.wanted}`)
     await this.query('analyze wanted_rows')
+    // New parents simply get their rows; existing ones only when their rows differ.
     await this.query(`
       create temp table changed_parents on commit drop as
-      with want as (select parent_id, jsonb_agg(jsonb_build_array(${list}) order by position) as rows from wanted_rows group by parent_id),
-           have as (select parent_id, jsonb_agg(jsonb_build_array(${list}) order by position) as rows from (${spec.existing}) e group by parent_id)
-      select w.id as parent_id, w.inserted
-      from staged_ids w left join want on want.parent_id = w.id left join have on have.parent_id = w.id
-      where w.inserted and want.rows is not null
-         or not w.inserted and coalesce(want.rows, '[]'::jsonb) is distinct from coalesce(have.rows, '[]'::jsonb)`)
+      select id as parent_id, true as inserted from staged_ids where inserted
+      union all
+      select w.id, false
+      from staged_ids w
+      left join (select r.parent_id, jsonb_agg(jsonb_build_array(${list}) order by r.position) as rows
+                 from wanted_rows r join staged_ids i on i.id = r.parent_id and not i.inserted group by r.parent_id) want
+        on want.parent_id = w.id
+      left join (select parent_id, jsonb_agg(jsonb_build_array(${list}) order by position) as rows
+                 from (${spec.existing}) e group by parent_id) have
+        on have.parent_id = w.id
+      where not w.inserted and coalesce(want.rows, '[]'::jsonb) is distinct from coalesce(have.rows, '[]'::jsonb)`)
     await this.query('analyze changed_parents')
     await this.query(
       `delete from ${spec.childTable} where ${spec.parentColumn} in (select parent_id from changed_parents where not inserted)`,

@@ -115,7 +115,10 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
   ).pool.connect()
   let broken = false
   try {
+    await tuneSession(client)
     await client.query('begin')
+    // Sorts and hashes of a whole file's rows (duplicates, jsonb comparisons) stay in memory.
+    await client.query(`set local work_mem = '64MB'`)
     const db = new ImportDb(client, payload)
     let definition: KindDefinition | null = null
     let writer: ReturnType<ImportDb['stageWriter']> | null = null
@@ -311,4 +314,16 @@ async function lock(client: PoolClient, kind: ImportKind, record: RunRecord, pro
   progress('waiting')
   await record.waiting(kind)
   await client.query('select pg_advisory_xact_lock(hashtext($1))', [lockKey(kind)])
+}
+
+/**
+ * The staging tables are temporary: give them room in memory (Postgres only allows this before a
+ * session's first temporary table, so a pooled connection that had one keeps its setting).
+ */
+async function tuneSession(client: PoolClient) {
+  try {
+    await client.query(`set temp_buffers = '256MB'`)
+  } catch {
+    // Already used temporary tables in this session: the earlier setting stays.
+  }
 }
