@@ -36,10 +36,12 @@ export function problemLine(file: string, problem: Problem): string {
 }
 
 /** The report as text, for the CLI and logs. */
+const rowsText = (count: number) => `${count} row${count === 1 ? '' : 's'}`
+
 export function formatReport(report: ImportReport): string {
   const head =
     report.status === 'imported'
-      ? `${report.file} (${report.kind}${report.fullExport ? ', full export' : ''}): imported ${report.rows} rows — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`
+      ? `${report.file} (${report.kind}${report.fullExport ? ', full export' : ''}): imported ${rowsText(report.rows)} — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`
       : `${report.file} (${report.kind ?? 'unknown kind'}): REJECTED, nothing written — ${report.problemCount} problem(s)`
   const effects = Object.entries(report.effects)
     .filter(([, count]) => count > 0)
