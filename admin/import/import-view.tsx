@@ -4,7 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
-import { formatGermanDate } from '@/lib/dates'
+import { defaultTimeZone } from '@/lib/dates'
 
 import { ImportForm } from './import-form'
 import './import.css'
@@ -14,6 +14,11 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
   const { req, visibleEntities, permissions, locale } = initPageResult
   const en = req.i18n.language === 'en'
   const t = (de: string, english: string) => (en ? english : de)
+  const when = new Intl.DateTimeFormat(en ? 'en-GB' : 'de-AT', {
+    timeZone: defaultTimeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
   const allowed = Boolean(req.user) && (await hasPermission(req, P.importRun))
   const runs = allowed
     ? (
@@ -86,9 +91,7 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
                     <td>{run.trigger}</td>
                     <td>{run.rowsRead}</td>
                     <td>{run.problemCount ?? 0}</td>
-                    <td>
-                      {formatGermanDate(run.createdAt)} {run.createdAt.slice(11, 16)}
-                    </td>
+                    <td>{when.format(new Date(run.createdAt))}</td>
                   </tr>
                 ))}
               </tbody>
