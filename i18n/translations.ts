@@ -35,7 +35,6 @@ export const hauswerkTranslations = {
       keyFixed: 'Der Schlüssel ist fest und kann nicht geändert werden.',
       unitOverview: 'Einheitenübersicht',
       inactiveStatusCode: 'Ein inaktiver Statuscode zwischen 101 und 200.',
-      importTitle: 'Import aus der Buchhaltung',
     },
   },
   en: {
@@ -69,7 +68,6 @@ export const hauswerkTranslations = {
       keyFixed: 'The key is fixed and cannot be changed.',
       unitOverview: 'Unit overview',
       inactiveStatusCode: 'An inactive status code between 101 and 200.',
-      importTitle: 'Import from accounting',
     },
   },
 } as const
