@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { Settings } from './globals/settings'
 import { hauswerkTranslations } from './i18n/translations'
+import { jobs } from './imports/job'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
 
@@ -30,6 +31,8 @@ export default buildConfig({
     components: {
       graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' },
       beforeDashboard: ['@/admin/dashboard/overview#DashboardOverview'],
+      afterNavLinks: ['@/admin/import/nav-link#ImportNavLink'],
+      views: { import: { Component: '@/admin/import/import-view#ImportView', path: '/import' } },
     },
   },
   i18n: {
@@ -39,6 +42,7 @@ export default buildConfig({
   },
   collections,
   globals: [Settings],
+  jobs,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: config.DATABASE_URL },

@@ -65,7 +65,10 @@ for (const result of results) {
     continue
   }
   for (const figure of result.figures) {
-    const target = figure.target === undefined ? '' : `   target ≤ ${figure.target}: ${figure.ok ? 'met' : 'MISSED'}`
+    const target =
+      figure.target === undefined
+        ? ''
+        : `   target ${figure.bound === 'min' ? '≥' : '≤'} ${figure.target}: ${figure.ok ? 'met' : 'MISSED'}`
     console.log(
       `${result.name.padEnd(12)} ${figure.label.padEnd(58)} ${String(figure.value).padStart(10)} ${figure.unit}${target}`,
     )

@@ -16,6 +16,7 @@ import { RentCategories } from './configuration/rent-categories'
 import { UnitStatuses } from './configuration/unit-statuses'
 import { VacancyReasons } from './configuration/vacancy-reasons'
 import { Functions } from './functions'
+import { ImportRuns } from './import-runs'
 import { Media } from './media'
 import { Notes } from './notes'
 import { Objects } from './objects'
@@ -53,5 +54,6 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   Municipalities,
   Users,
   Roles,
+  ImportRuns,
   Media,
 ]).map(guardBankDataQueries)

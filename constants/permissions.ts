@@ -59,6 +59,7 @@ export const P = {
   settingsEdit: 900161,
   usersManage: 900170,
   usersRead: 900171,
+  importRun: 900300,
 } as const
 
 export type PermissionKey = keyof typeof P
@@ -118,6 +119,7 @@ export const permissionLabels: Record<PermissionCode, Label> = {
   900161: { de: 'Einstellungen bearbeiten', en: 'Edit settings' },
   900170: { de: 'Benutzer und Rollen verwalten', en: 'Manage users and roles' },
   900171: { de: 'Benutzer und Rollen anzeigen', en: 'Read users and roles' },
+  900300: { de: 'Import aus der Buchhaltung ausführen', en: 'Run the accounting import' },
 }
 
 export const allPermissionCodes = Object.values(P) as PermissionCode[]

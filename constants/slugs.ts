@@ -24,6 +24,7 @@ export const slugs = {
   objectGroups: 'object-groups',
   interestRates: 'interest-rates',
   costSectors: 'cost-sectors',
+  importRuns: 'import-runs',
 } as const
 
 export const globalSlugs = {

@@ -20,12 +20,26 @@ const refuseChangeOfImported: FieldHook = ({ value, previousValue, originalDoc, 
 /** The admin shows owned fields of imported records read-only; the hook above guards every API. */
 const editableUnlessImported: FieldAccess = ({ doc, req }) => isImportRequest(req) || !isFromAccounting(doc)
 
-/** Marks a field as owned by the accounting system. */
+/** Where the mark lives in a field's `custom`: the import reads it to know which columns it may update. */
+export const ownedMark = 'ownedByAccounting'
+
+/** True for a field wrapped in `ownedByAccounting` (read by imports/owned-fields.ts). */
+export function isOwnedByAccounting(field: { custom?: unknown }): boolean {
+  const custom = (field as { custom?: { hauswerk?: Record<string, unknown> } }).custom
+  return custom?.hauswerk?.[ownedMark] === true
+}
+
+/**
+ * Marks a field as owned by the accounting system. The mark in `custom` is the one declaration the
+ * import derives its updatable columns from; the access and hook below enforce it everywhere else.
+ */
 export function ownedByAccounting<T extends Field>(field: T): T {
   if (!('name' in field)) throw new Error('ownedByAccounting needs a named field')
   const hooks = 'hooks' in field ? field.hooks : undefined
+  const custom = (field as { custom?: Record<string, unknown> }).custom
   return {
     ...field,
+    custom: { ...custom, hauswerk: { ...(custom?.hauswerk as object), [ownedMark]: true } },
     access: { ...('access' in field ? field.access : {}), update: editableUnlessImported },
     hooks: { ...hooks, beforeValidate: [...(hooks?.beforeValidate ?? []), refuseChangeOfImported] },
   } as T
@@ -58,7 +72,8 @@ export const sourceFields: Field[] = [
     name: 'externalKey',
     type: 'text',
     label: l('Externer Schlüssel', 'External key'),
-    index: true,
+    // Unique: the import upserts by it (ON CONFLICT), so one key is one record (SPEC F-12).
+    unique: true,
     hooks: { beforeValidate: [refuseUnlessImport] },
     admin: { position: 'sidebar', readOnly: true },
   },

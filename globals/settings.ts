@@ -1,4 +1,4 @@
-import type { ArrayField, FieldHook, GlobalConfig } from 'payload'
+import type { ArrayField, FieldHook, GlobalConfig, NumberField } from 'payload'
 
 import { can } from '@/access/permissions'
 import { staff } from '@/access/staff'
@@ -9,7 +9,7 @@ import { address } from '@/fields/address'
 import { bicField, ibanField, ibanModules } from '@/fields/bank'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
-import { fieldError } from '@/i18n/messages'
+import { fieldError, message } from '@/i18n/messages'
 import { defaultTimeZone } from '@/lib/dates'
 
 export const personAssignmentKeys = [
@@ -74,6 +74,32 @@ function keyedEntries(name: string, label: ReturnType<typeof l>, keys: typeof pe
     ],
   }
 }
+
+const endedStatus = wholeNumber(
+  'importEndedUnitStatusCode',
+  l('Status für Einheiten, die im Vollexport fehlen', 'Status of units missing from a full export'),
+  {
+    defaultValue: 110,
+    admin: {
+      description: l(
+        'Ein inaktiver Statuscode (101–200) aus der Tabelle Einheitenstatus; siehe docs/import.md.',
+        'An inactive status code (101–200) of the unit status table; see docs/import.md.',
+      ),
+    },
+  },
+)
+
+/** The import ends units missing from a full export with this status (SPEC F-12): it must be inactive. */
+const importEndedUnitStatusCode: NumberField = {
+  ...endedStatus,
+  validate: (value, args) => {
+    const base = endedStatus.validate?.(value as never, args as never)
+    if (base !== true) return base ?? true
+    return value === null || value === undefined || (typeof value === 'number' && value > 100 && value <= 200)
+      ? true
+      : message(args.req, 'inactiveStatusCode')
+  },
+} as NumberField
 
 /** Globale Variablen (SPEC F-10). */
 export const Settings: GlobalConfig = {
@@ -156,6 +182,10 @@ export const Settings: GlobalConfig = {
               options: ['Europe/Vienna', 'Europe/Berlin', 'Europe/Zurich'],
             },
           ],
+        },
+        {
+          label: l('Import', 'Import'),
+          fields: [importEndedUnitStatusCode],
         },
         {
           label: l('Unternehmen', 'Company'),

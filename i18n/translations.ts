@@ -35,6 +35,7 @@ export const hauswerkTranslations = {
       keyFixed: 'Der Schlüssel ist fest und kann nicht geändert werden.',
       notFound: 'Nicht gefunden: {{ids}}.',
       unitOverview: 'Einheitenübersicht',
+      inactiveStatusCode: 'Ein inaktiver Statuscode zwischen 101 und 200.',
     },
   },
   en: {
@@ -68,6 +69,7 @@ export const hauswerkTranslations = {
       keyFixed: 'The key is fixed and cannot be changed.',
       notFound: 'Not found: {{ids}}.',
       unitOverview: 'Unit overview',
+      inactiveStatusCode: 'An inactive status code between 101 and 200.',
     },
   },
 } as const

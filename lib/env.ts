@@ -31,6 +31,12 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default('Hauswerk <noreply@hauswerk.local>'),
   CHROMIUM_PATH: z.string().optional(),
+  /** Where the nightly import job takes its files from (default <data dir>/import/inbox). */
+  HAUSWERK_IMPORT_INBOX: z.string().optional(),
+  /** When the import job runs (cron with seconds, Europe/Vienna); "off" disables it. */
+  HAUSWERK_IMPORT_SCHEDULE: z.string().default('0 0 2 * * *'),
+  /** Set by `npm start` for the server process: only it runs queued jobs. */
+  HAUSWERK_JOBS: flag.default(false),
 })
 
 export type Env = z.infer<typeof envSchema> & { PAYLOAD_SECRET: string; dataDir: string }

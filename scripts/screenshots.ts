@@ -46,4 +46,26 @@ for (const [name, path] of shots) {
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false })
   console.log(`docs/screenshots/${name}.png`)
 }
+// The import page after importing the sample files and one refused file (docs/import.md).
+if (!only.length || only.includes('import')) {
+  const fixtures = 'test/fixtures/import'
+  const names = [
+    'allocation-offices.csv',
+    'objects.csv',
+    'persons.csv',
+    'units.csv',
+    'tenancies.csv',
+    'functions.csv',
+    'postings.json',
+  ]
+  await page.goto(`${base}/admin/import`)
+  await page
+    .getByLabel('Exportdateien')
+    .setInputFiles([...names.map((name) => `${fixtures}/${name}`), `${fixtures}/bad/units-bad.csv`])
+  await page.getByRole('button', { name: 'Importieren' }).click()
+  await page.getByRole('region', { name: 'units-bad.csv' }).waitFor({ timeout: 60_000 })
+  await page.waitForLoadState('networkidle')
+  await page.screenshot({ path: 'docs/screenshots/import.png', fullPage: true })
+  console.log('docs/screenshots/import.png')
+}
 await browser.close()

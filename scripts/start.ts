@@ -59,6 +59,8 @@ const childEnv = {
   DATABASE_URL: url,
   HAUSWERK_DATA_DIR: config.dataDir,
   PAYLOAD_SECRET: config.PAYLOAD_SECRET,
+  // Only the server runs queued jobs (the nightly import), not scripts or tests on the same config.
+  HAUSWERK_JOBS: '1',
 }
 process.env.DATABASE_URL = url
 

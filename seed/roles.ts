@@ -2,7 +2,7 @@ import { allPermissionCodes, P, type PermissionCode, readPermissionCodes } from 
 
 const readCodes = allPermissionCodes.filter((code) => readPermissionCodes.has(code))
 
-/** What a clerk (Sachbearbeitung) may not do: configuration, user management, deleting objects and units. */
+/** What a clerk (Sachbearbeitung) may not do: configuration, user management, deleting objects and units, imports. */
 const clerkExcluded = new Set<PermissionCode>([
   P.unitFieldsManage,
   P.tenancyFieldsManage,
@@ -14,6 +14,7 @@ const clerkExcluded = new Set<PermissionCode>([
   P.usersRead,
   P.objectsDelete,
   P.unitsDelete,
+  P.importRun,
 ])
 
 export type RoleSeed = {

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { Env } from '@/lib/env'
 
-import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres'
+import { ensureDatabase, runningEmbeddedUrl, type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres'
 
 export const embeddedDatabaseName = 'hauswerk'
 
@@ -15,8 +15,12 @@ export async function resolveDatabase(
   log: (line: string) => void,
 ): Promise<{ url: string; embedded?: RunningPostgres }> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL }
+  const directory = path.join(config.dataDir, 'postgres')
+  // `npm run import` while `npm start` runs: use the Postgres it started instead of a second one.
+  const running = runningEmbeddedUrl(directory, config.HAUSWERK_PG_PORT)
+  if (running) return { url: running(embeddedDatabaseName) }
   const embedded = await startEmbeddedPostgres({
-    directory: path.join(config.dataDir, 'postgres'),
+    directory,
     port: config.HAUSWERK_PG_PORT,
     log: (line) => {
       // Shutting down ends the app's connections on purpose; that is not worth a FATAL line.

@@ -65,6 +65,16 @@ function clearStaleLock(directory: string) {
   rmSync(lock)
 }
 
+/** The URL of the embedded Postgres of this directory when it is already running, else null. */
+export function runningEmbeddedUrl(directory: string, port: number): ((database: string) => string) | null {
+  const lock = path.join(directory, 'postmaster.pid')
+  if (!existsSync(lock) || !existsSync(`${directory}.password`)) return null
+  const [pid, , , lockPort] = readFileSync(lock, 'utf8').split('\n')
+  if (!Number(pid) || !processAlive(Number(pid)) || Number(lockPort) !== port) return null
+  const password = readFileSync(`${directory}.password`, 'utf8').trim()
+  return (database) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+}
+
 function storedPassword(directory: string): string {
   const file = `${directory}.password`
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()

@@ -5,7 +5,16 @@ import os from 'node:os'
  * What every bench file reports: figures (a measured value with its unit and, where there is
  * one, the target) and free-form details. `bench/run.ts` collects them from each file's process.
  */
-export type Figure = { key: string; label: string; value: number; unit: string; target?: number; ok?: boolean }
+export type Figure = {
+  key: string
+  label: string
+  value: number
+  unit: string
+  target?: number
+  /** `max` (the default): the value must stay at or below the target; `min`: reach at least it. */
+  bound?: 'max' | 'min'
+  ok?: boolean
+}
 export type BenchResult = {
   name: string
   description: string
@@ -16,8 +25,8 @@ export type BenchResult = {
 }
 
 export type Report = {
-  /** A measured value; with `target`, it passes when the value is at most the target. */
-  figure: (key: string, label: string, value: number, unit: string, target?: number) => void
+  /** A measured value; with `target`, it passes when the value is at most (or, `bound: 'min'`, at least) the target. */
+  figure: (key: string, label: string, value: number, unit: string, target?: number, bound?: 'max' | 'min') => void
   detail: (key: string, value: unknown) => void
   log: (line: string) => void
 }
@@ -51,12 +60,13 @@ export async function runBench(name: string, description: string, work: (report:
   }
   const log = (line: string) => console.log(`[bench:${name}] ${line}`)
   const report: Report = {
-    figure(key, label, value, unit, target) {
+    figure(key, label, value, unit, target, bound = 'max') {
       const figure: Figure = { key, label, value, unit }
-      if (target !== undefined) Object.assign(figure, { target, ok: value <= target })
+      const ok = target === undefined ? undefined : bound === 'max' ? value <= target : value >= target
+      if (target !== undefined) Object.assign(figure, { target, bound, ok })
       result.figures.push(figure)
-      const verdict =
-        target === undefined ? '' : `  (target ≤ ${target} ${unit}: ${value <= target ? 'met' : 'MISSED'})`
+      const sign = bound === 'max' ? '≤' : '≥'
+      const verdict = target === undefined ? '' : `  (target ${sign} ${target} ${unit}: ${ok ? 'met' : 'MISSED'})`
       log(`${label}: ${value} ${unit}${verdict}`)
     },
     detail(key, value) {

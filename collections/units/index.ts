@@ -150,6 +150,16 @@ export const Units: CollectionConfig = {
                 }),
               ],
             },
+            ownedByAccounting(
+              calendarDate('vacantSince', l('Leer laut Buchhaltung seit', 'Vacant according to accounting since'), {
+                admin: {
+                  description: l(
+                    'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt (SPEC F-12).',
+                    'Set by the import, which then creates a vacancy tenancy (SPEC F-12).',
+                  ),
+                },
+              }),
+            ),
             {
               type: 'row',
               fields: [

@@ -36,7 +36,9 @@ import { ColourField as ColourField_1bdd4f1f1ff8ab59bfb9023d99474353 } from '@/a
 import { SyncMunicipalitiesButton as SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643 } from '@/admin/allocation-offices/sync-municipalities-button'
 import { Icon as Icon_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
+import { ImportNavLink as ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c } from '@/admin/import/nav-link'
 import { DashboardOverview as DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2 } from '@/admin/dashboard/overview'
+import { ImportView as ImportView_23c21251d03f3675b1cde7035649f310 } from '@/admin/import/import-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -79,6 +81,8 @@ export const importMap = {
   "@/admin/allocation-offices/sync-municipalities-button#SyncMunicipalitiesButton": SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643,
   "@/admin/brand#Icon": Icon_0a2e3c1b14ec50497c79d4122a745fd5,
   "@/admin/brand#Logo": Logo_0a2e3c1b14ec50497c79d4122a745fd5,
+  "@/admin/import/nav-link#ImportNavLink": ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c,
   "@/admin/dashboard/overview#DashboardOverview": DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2,
+  "@/admin/import/import-view#ImportView": ImportView_23c21251d03f3675b1cde7035649f310,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

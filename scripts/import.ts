@@ -1,0 +1,107 @@
+/**
+ * `npm run import -- [options] <files…>`: imports exports of the accounting system (SPEC F-12)
+ * into the database of `npm start` (DATABASE_URL, or the embedded Postgres in the data directory,
+ * running or not). One transaction per file; prints a report per file and exits 1 when any file
+ * was refused. Options: --kind <kind>, --encoding auto|utf-8|windows-1252, --json (reports as
+ * JSON on stdout, with the peak memory), --quiet (no progress).
+ */
+import { parseArgs } from 'node:util'
+
+import { SingleBar } from 'cli-progress'
+
+import { type Progress, importFiles } from '@/imports/run'
+import { importKinds, type ImportKind } from '@/imports/kinds/names'
+import { formatReport } from '@/imports/report'
+import { parseEnv } from '@/lib/env'
+import { resolveDatabase } from '@/server/database-url'
+import { prepareDatabase } from '@/server/prepare'
+
+const usage = `usage: npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--json] [--quiet] <files…>`
+
+let args
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      encoding: { type: 'string', default: 'auto' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`)
+  process.exit(2)
+}
+const { values, positionals } = args
+if (values.help || positionals.length === 0) {
+  console.error(usage)
+  process.exit(values.help ? 0 : 2)
+}
+if (values.kind && !(importKinds as readonly string[]).includes(values.kind)) {
+  console.error(`unknown kind ${values.kind}\n${usage}`)
+  process.exit(2)
+}
+if (!['auto', 'utf-8', 'windows-1252'].includes(values.encoding!)) {
+  console.error(`unknown encoding ${values.encoding}\n${usage}`)
+  process.exit(2)
+}
+
+const config = parseEnv()
+const { url, embedded } = await resolveDatabase(config, console.error)
+process.env.DATABASE_URL = url
+const { payload } = await prepareDatabase(config)
+
+const log = values.json ? console.error : console.log
+const tty = process.stderr.isTTY && !values.quiet
+let bar: SingleBar | null = null
+let lastLine = ''
+const onProgress = (progress: Progress) => {
+  if (values.quiet) return
+  if (tty) {
+    if (progress.phase === 'done') {
+      bar?.stop()
+      bar = null
+      return
+    }
+    if (!bar) {
+      bar = new SingleBar({
+        format: `${progress.file} [{bar}] {percentage}% | {phase} | {rows} rows`,
+        stream: process.stderr,
+        hideCursor: true,
+      })
+      bar.start(progress.totalBytes || 1, 0, { phase: progress.phase, rows: 0 })
+    }
+    bar.update(progress.bytes, { phase: progress.phase, rows: progress.rows })
+    return
+  }
+  // Not a terminal: a plain line per phase and per tenth of the file.
+  const tenth = progress.totalBytes ? Math.floor((progress.bytes / progress.totalBytes) * 10) : 0
+  const line = `${progress.file}: ${progress.phase}${progress.phase === 'reading' ? ` ${tenth * 10}%` : ''}`
+  if (line !== lastLine) {
+    lastLine = line
+    console.error(`${line} (${progress.rows} rows)`)
+  }
+}
+
+const reports = await importFiles(
+  payload,
+  positionals.map((path) => ({ path })),
+  { trigger: 'cli', encoding: values.encoding as 'auto', kind: values.kind as ImportKind | undefined, onProgress },
+)
+for (const report of reports) log(formatReport(report))
+if (values.json) {
+  const json = JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024 })
+  // A pipe is written asynchronously: wait until it took the line, or exit would cut it.
+  await new Promise((resolve) => process.stdout.write(`${json}\n`, resolve))
+}
+const rejected = reports.filter((report) => report.status !== 'imported').length
+log(
+  rejected
+    ? `${rejected} of ${reports.length} file(s) refused; nothing of them was written.`
+    : `${reports.length} file(s) imported.`,
+)
+payload.db.pool?.on('error', () => undefined)
+await embedded?.stop()
+process.exit(rejected ? 1 : 0)

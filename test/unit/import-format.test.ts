@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { generate } from '@/generate'
+import { readCsv } from '@/imports/format/csv'
+import { firstInvalidUtf8 } from '@/imports/format/decode'
+import type { ReadEvent } from '@/imports/format/events'
+import { readJson } from '@/imports/format/json'
+import { parseCalendarDate, parseGermanDecimal } from '@/imports/format/values'
+import { checkIban } from '@/lib/iban'
+
+async function* chunks(text: string, size: number) {
+  for (let index = 0; index < text.length; index += size) yield text.slice(index, index + size)
+}
+async function events(reader: AsyncGenerator<ReadEvent>) {
+  const list: ReadEvent[] = []
+  for await (const event of reader) list.push(event)
+  return list
+}
+
+describe('German numbers', () => {
+  it.each([
+    ['1.234,56', 2, '1234.56'],
+    ['1234,56', 2, '1234.56'],
+    ['-12,5', 2, '-12.5'],
+    ['1.234', 0, '1234'],
+    ['12.345.678,9', 2, '12345678.9'],
+  ])('reads %s', (raw, decimals, expected) => {
+    expect(parseGermanDecimal(raw, decimals)).toBe(expected)
+  })
+  it.each(['1,234.56', '1234.56', '1.23', '1 234,56', 'abc', '1.2345,6'])('refuses %s', (raw) => {
+    expect(() => parseGermanDecimal(raw, 2)).toThrow()
+  })
+  it('refuses more decimals than the field has', () => {
+    expect(() => parseGermanDecimal('1,234', 2)).toThrow('at most 2 decimal places')
+  })
+})
+
+describe('dates', () => {
+  it('reads German and ISO dates', () => {
+    expect(parseCalendarDate('31.12.2026')).toBe('2026-12-31')
+    expect(parseCalendarDate('1.2.2026')).toBe('2026-02-01')
+    expect(parseCalendarDate('2026-12-31')).toBe('2026-12-31')
+    expect(parseCalendarDate('29.02.2028')).toBe('2028-02-29')
+  })
+  it.each(['31.02.2026', '29.02.2027', '31.12.26', '12/31/2026', '2026-13-01'])('refuses %s', (raw) => {
+    expect(() => parseCalendarDate(raw)).toThrow()
+  })
+})
+
+describe('the CSV reader', () => {
+  it('takes statements, header, separator and line numbers from the file, in any chunking', async () => {
+    const text = '# kind=units; export=full\nkey,name\n"A,1",Wien\nB,"Gösting\nNord"\n'
+    for (const size of [1, 3, 1000]) {
+      const list = await events(readCsv(chunks(text, size)))
+      expect(list[0]).toEqual({ type: 'directives', directives: { kind: 'units', export: 'full' } })
+      expect(list[1]).toEqual({ type: 'header', columns: ['key', 'name'], line: 2 })
+      expect(list.slice(2)).toEqual([
+        { type: 'row', line: 3, values: { key: 'A,1', name: 'Wien' } },
+        { type: 'row', line: 5, values: { key: 'B', name: 'Gösting\nNord' } },
+      ])
+    }
+  })
+  it('refuses a file that ends without a line break (cut off)', async () => {
+    await expect(events(readCsv(chunks('key;name\nA;Wi', 4)))).rejects.toThrow('cut off')
+  })
+})
+
+describe('the JSON reader', () => {
+  it('streams rows of a wrapped export with their lines, in any chunking', async () => {
+    const text =
+      '{\n "kind": "units",\n "export": "full",\n "rows": [\n  {"key": "A", "name": "x]}{"},\n  {"key": "B",\n   "n": 1}\n ]\n}\n'
+    for (const size of [1, 5, 1000]) {
+      const list = await events(readJson(chunks(text, size)))
+      expect(list).toEqual([
+        { type: 'directives', directives: { kind: 'units', export: 'full' } },
+        { type: 'row', line: 5, values: { key: 'A', name: 'x]}{' } },
+        { type: 'row', line: 6, values: { key: 'B', n: 1 } },
+      ])
+    }
+  })
+  it('refuses a cut-off file and statements after the rows', async () => {
+    await expect(events(readJson(chunks('[{"key": "A"}, {"key"', 4)))).rejects.toThrow('cut off')
+    await expect(events(readJson(chunks('{"rows": [], "kind": "units"}', 4)))).rejects.toThrow('before "rows"')
+  })
+})
+
+describe('UTF-8 detection', () => {
+  it('finds the first byte that is not UTF-8', () => {
+    expect(firstInvalidUtf8(Buffer.from('Gösting', 'utf8'))).toBe(-1)
+    expect(firstInvalidUtf8(Buffer.from('Gösting', 'latin1'))).toBe(1)
+    // An incomplete character at the end of a chunk is not an error: the next chunk completes it.
+    expect(firstInvalidUtf8(Buffer.from('Gö', 'utf8').subarray(0, 2))).toBe(-1)
+  })
+})
+
+describe('the generator', () => {
+  const run = async (seed: number) => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-gen-'))
+    const result = await generate({ units: 600, seed, out, asOf: '2026-11-23', months: 3, full: false, only: [] })
+    const hash = createHash('sha256')
+    for (const name of readdirSync(out).sort()) hash.update(readFileSync(path.join(out, name)))
+    return { result, hash: hash.digest('hex'), out }
+  }
+
+  it('is deterministic from its seed and writes valid German values', async () => {
+    const [first, again, other] = [await run(7), await run(7), await run(8)]
+    expect(again.hash).toBe(first.hash)
+    expect(other.hash).not.toBe(first.hash)
+    expect(first.result.files.find((file) => file.file.endsWith('units.csv'))?.rows).toBe(600)
+    const tenancies = readFileSync(path.join(first.out, 'tenancies.csv'), 'utf8').split('\n')
+    const header = tenancies[1].split(';')
+    for (const line of tenancies.slice(2, 200).filter(Boolean)) {
+      const cells = line.split(';')
+      expect(() => parseCalendarDate(cells[header.indexOf('moveIn')])).not.toThrow()
+      const iban = cells[header.indexOf('sepaIban')]
+      if (iban) expect(checkIban(iban).ok).toBe(true)
+    }
+  })
+})
