@@ -24,6 +24,7 @@ export const slugs = {
   objectGroups: 'object-groups',
   interestRates: 'interest-rates',
   costSectors: 'cost-sectors',
+  individualFieldDefinitions: 'individual-field-definitions',
 } as const
 
 export const globalSlugs = {

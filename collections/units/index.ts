@@ -5,6 +5,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { calendarDate } from '@/fields/calendar-date'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { area, wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
@@ -33,6 +34,7 @@ export const Units: CollectionConfig = {
     useAsTitle: 'unitNumber',
     defaultColumns: ['unitNumber', 'object', 'topNumber', 'holdingType', 'status', 'active', 'netArea'],
     listSearchableFields: ['unitNumber', 'topNumber', 'unitCode'],
+    components: { beforeListTable: ['@/admin/individual-fields/list-filter#UnitIndividualFieldFilter'] },
   },
   access: {
     read: can(P.unitsRead),
@@ -42,7 +44,7 @@ export const Units: CollectionConfig = {
   },
   indexes: [{ fields: ['object', 'unitNumber'], unique: true }],
   endpoints: [assignAllocationOfficeEndpoint],
-  hooks: { beforeChange: [defaultAddressFromObject] },
+  hooks: { beforeChange: [validateIndividualFieldValues('units'), defaultAddressFromObject] },
   fields: [
     {
       type: 'tabs',
@@ -305,6 +307,7 @@ export const Units: CollectionConfig = {
             },
           ],
         },
+        individualFieldsTab('units'),
       ],
     },
     {
