@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { message } from '@/i18n/messages'
 import { definitionsOf } from '@/lib/individual-fields/definitions'
+import { sameValue } from '@/lib/same-value'
 import type { IndividualFieldModule, IndividualFieldValues } from '@/lib/individual-fields/types'
 import { type IndividualFieldError, validateIndividualFields } from '@/lib/individual-fields/validate'
 
@@ -27,14 +28,19 @@ export function individualFieldsError(req: PayloadRequest, errors: IndividualFie
 /**
  * Checks the values against the module's definitions on every write path (admin, REST, GraphQL,
  * Local API, import) and stores them merged onto what the record held (see the validator).
- * An update that does not send `individualFields` leaves them alone.
+ * An update that does not change `individualFields` leaves them alone, so a field made
+ * required later holds up only writes of individual fields, not every other change.
  */
 export function validateIndividualFieldValues(module: IndividualFieldModule): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, operation, req, collection }) => {
-    if (operation === 'update' && data.individualFields === undefined) return data
+    // Payload fills an update that does not send the field with the stored value: nothing changes.
+    const stored = (originalDoc?.individualFields as IndividualFieldValues | undefined) ?? {}
+    if (operation === 'update' && (data.individualFields === undefined || sameValue(data.individualFields, stored))) {
+      return data
+    }
     const definitions = await definitionsOf(req, module)
     const result = validateIndividualFields(module, data.individualFields, definitions, {
-      stored: (originalDoc?.individualFields as IndividualFieldValues | undefined) ?? {},
+      stored,
       operation: operation === 'create' ? 'create' : 'update',
       fromText: req.context?.individualFieldsFromText === true,
     })
@@ -56,7 +62,10 @@ export function individualFieldsField(module: IndividualFieldModule): JSONField 
           path: '@/admin/individual-fields/individual-fields-field#IndividualFieldsField',
           serverProps: { module },
         },
-        Cell: { path: '@/admin/individual-fields/individual-fields-cell#IndividualFieldsCell', serverProps: { module } },
+        Cell: {
+          path: '@/admin/individual-fields/individual-fields-cell#IndividualFieldsCell',
+          serverProps: { module },
+        },
       },
     },
   }

@@ -12,8 +12,24 @@ type Values = Record<string, IndividualFieldValue | null>
 type Language = 'de' | 'en'
 
 const texts = {
-  de: { none: '—', yes: 'ja', no: 'nein', other: 'Weitere', archived: 'Archiviert (nur lesbar)', empty: 'Für dieses Modul sind noch keine individuellen Felder angelegt.', defaultIs: 'Standard' },
-  en: { none: '—', yes: 'yes', no: 'no', other: 'Other', archived: 'Archived (read only)', empty: 'No individual fields are defined for this module yet.', defaultIs: 'Default' },
+  de: {
+    none: '—',
+    yes: 'ja',
+    no: 'nein',
+    other: 'Weitere',
+    archived: 'Archiviert (nur lesbar)',
+    empty: 'Für dieses Modul sind noch keine individuellen Felder angelegt.',
+    defaultIs: 'Standard',
+  },
+  en: {
+    none: '—',
+    yes: 'yes',
+    no: 'no',
+    other: 'Other',
+    archived: 'Archived (read only)',
+    empty: 'No individual fields are defined for this module yet.',
+    defaultIs: 'Default',
+  },
 }
 
 function Input({
@@ -36,27 +52,47 @@ function Input({
   switch (definition.type) {
     case 'longText':
       return (
-        <textarea id={id} value={String(value ?? '')} readOnly={readOnly} placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)} />
+        <textarea
+          id={id}
+          value={String(value ?? '')}
+          readOnly={readOnly}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+        />
       )
     case 'number':
       return (
         <div className="individual-fields__number">
-          <input id={id} type="number" value={value === null || value === undefined ? '' : String(value)}
-            step={1 / 10 ** (definition.decimals ?? 0)} readOnly={readOnly} placeholder={placeholder}
-            onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))} />
+          <input
+            id={id}
+            type="number"
+            value={value === null || value === undefined ? '' : String(value)}
+            step={1 / 10 ** (definition.decimals ?? 0)}
+            readOnly={readOnly}
+            placeholder={placeholder}
+            onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
+          />
           {definition.unit ? <span>{definition.unit}</span> : null}
         </div>
       )
     case 'date':
       return (
-        <input id={id} type="date" value={String(value ?? '')} readOnly={readOnly}
-          onChange={(event) => onChange(event.target.value || null)} />
+        <input
+          id={id}
+          type="date"
+          value={String(value ?? '')}
+          readOnly={readOnly}
+          onChange={(event) => onChange(event.target.value || null)}
+        />
       )
     case 'yesNo':
       return (
-        <select id={id} value={value === true ? 'yes' : value === false ? 'no' : ''} disabled={readOnly}
-          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value === 'yes')}>
+        <select
+          id={id}
+          value={value === true ? 'yes' : value === false ? 'no' : ''}
+          disabled={readOnly}
+          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value === 'yes')}
+        >
           <option value="">{t.none}</option>
           <option value="yes">{t.yes}</option>
           <option value="no">{t.no}</option>
@@ -64,11 +100,17 @@ function Input({
       )
     case 'choice':
       return (
-        <select id={id} value={String(value ?? '')} disabled={readOnly}
-          onChange={(event) => onChange(event.target.value || null)}>
+        <select
+          id={id}
+          value={String(value ?? '')}
+          disabled={readOnly}
+          onChange={(event) => onChange(event.target.value || null)}
+        >
           <option value="">{t.none}</option>
           {(definition.options ?? []).map((option) => (
-            <option key={option.value} value={option.value}>{option.label[language] || option.label.de}</option>
+            <option key={option.value} value={option.value}>
+              {option.label[language] || option.label.de}
+            </option>
           ))}
         </select>
       )
@@ -78,13 +120,17 @@ function Input({
         <div className="individual-fields__choices" role="group" aria-labelledby={`${id}-label`}>
           {(definition.options ?? []).map((option) => (
             <label key={option.value}>
-              <input type="checkbox" checked={selected.includes(option.value)} disabled={readOnly}
+              <input
+                type="checkbox"
+                checked={selected.includes(option.value)}
+                disabled={readOnly}
                 onChange={(event) => {
                   const next = event.target.checked
                     ? [...selected, option.value]
                     : selected.filter((item) => item !== option.value)
                   onChange(next.length ? next : null)
-                }} />{' '}
+                }}
+              />{' '}
               {option.label[language] || option.label.de}
             </label>
           ))}
@@ -93,8 +139,14 @@ function Input({
     }
     default:
       return (
-        <input id={id} type="text" value={String(value ?? '')} readOnly={readOnly} placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)} />
+        <input
+          id={id}
+          type="text"
+          value={String(value ?? '')}
+          readOnly={readOnly}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+        />
       )
   }
 }
@@ -123,7 +175,9 @@ export function IndividualFieldsInput({
     Object.entries(fields).filter(([fieldPath, state]) => fieldPath.startsWith(prefix) && state?.errorMessage),
   )
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
-  const errors = new Map(errorFields.map(([fieldPath, state]) => [fieldPath.slice(prefix.length), String(state.errorMessage)]))
+  const errors = new Map(
+    errorFields.map(([fieldPath, state]) => [fieldPath.slice(prefix.length), String(state.errorMessage)]),
+  )
 
   // Error entries the server adds under our path must not be submitted as values.
   useEffect(() => {
@@ -157,16 +211,28 @@ export function IndividualFieldsInput({
               const id = `individual-field-${definition.key}`
               const error = errors.get(definition.key)
               return (
-                <div key={definition.key}
-                  className={`individual-fields__field${error ? ' individual-fields__field--invalid' : ''}`}>
+                <div
+                  key={definition.key}
+                  className={`individual-fields__field${error ? ' individual-fields__field--invalid' : ''}`}
+                >
                   <label htmlFor={id} id={`${id}-label`}>
                     {definition.label[language] || definition.label.de}
                     {definition.required ? <span className="required"> *</span> : null}
                   </label>
-                  <Input id={id} definition={definition} value={values[definition.key]} readOnly={readOnly}
-                    language={language} onChange={(next) => change(definition.key, next)} />
+                  <Input
+                    id={id}
+                    definition={definition}
+                    value={values[definition.key]}
+                    readOnly={readOnly}
+                    language={language}
+                    onChange={(next) => change(definition.key, next)}
+                  />
                   {definition.helpText ? <div className="individual-fields__help">{definition.helpText}</div> : null}
-                  {error ? <div className="individual-fields__error" role="alert">{error}</div> : null}
+                  {error ? (
+                    <div className="individual-fields__error" role="alert">
+                      {error}
+                    </div>
+                  ) : null}
                 </div>
               )
             })}

@@ -56,28 +56,51 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
   return (
     <div className="individual-fields__filter">
       <span>{english ? 'Individual field' : 'Indiv. Feld'}</span>
-      <select aria-label={english ? 'Individual field to filter by' : 'Indiv. Feld zum Filtern'} value={key}
-        onChange={(event) => { setKey(event.target.value); setValue('') }}>
+      <select
+        aria-label={english ? 'Individual field to filter by' : 'Indiv. Feld zum Filtern'}
+        value={key}
+        onChange={(event) => {
+          setKey(event.target.value)
+          setValue('')
+        }}
+      >
         <option value="">—</option>
-        {definitions.map((d) => <option key={d.key} value={d.key}>{label(d)}</option>)}
+        {definitions.map((d) => (
+          <option key={d.key} value={d.key}>
+            {label(d)}
+          </option>
+        ))}
       </select>
       {definition?.type === 'choice' || definition?.type === 'choices' ? (
-        <select aria-label={english ? 'Value' : 'Wert'} value={value} onChange={(event) => setValue(event.target.value)}>
+        <select
+          aria-label={english ? 'Value' : 'Wert'}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+        >
           <option value="">—</option>
           {(definition.options ?? []).map((option) => (
-            <option key={option.value} value={option.value}>{english ? option.label.en || option.label.de : option.label.de}</option>
+            <option key={option.value} value={option.value}>
+              {english ? option.label.en || option.label.de : option.label.de}
+            </option>
           ))}
         </select>
       ) : definition?.type === 'yesNo' ? (
-        <select aria-label={english ? 'Value' : 'Wert'} value={value} onChange={(event) => setValue(event.target.value)}>
+        <select
+          aria-label={english ? 'Value' : 'Wert'}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+        >
           <option value="">—</option>
           <option value="true">{english ? 'yes' : 'ja'}</option>
           <option value="false">{english ? 'no' : 'nein'}</option>
         </select>
       ) : definition ? (
-        <input aria-label={english ? 'Value' : 'Wert'} value={value}
+        <input
+          aria-label={english ? 'Value' : 'Wert'}
+          value={value}
           type={definition.type === 'date' ? 'date' : definition.type === 'number' ? 'number' : 'text'}
-          onChange={(event) => setValue(event.target.value)} />
+          onChange={(event) => setValue(event.target.value)}
+        />
       ) : null}
       <Button buttonStyle="secondary" size="small" disabled={!definition || value === ''} onClick={apply}>
         {english ? 'Filter' : 'Filtern'}
@@ -87,13 +110,19 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
           {english ? 'Remove filter' : 'Filter entfernen'}
         </Button>
       ) : null}
-      <select aria-label={english ? 'Sort by individual field' : 'Sortieren nach indiv. Feld'}
+      <select
+        aria-label={english ? 'Sort by individual field' : 'Sortieren nach indiv. Feld'}
         value={sort.replace(/^-/, '').startsWith(fieldPrefix) ? sort : ''}
-        onChange={(event) => handleSortChange?.(event.target.value || '')}>
+        onChange={(event) => handleSortChange?.(event.target.value || '')}
+      >
         <option value="">{english ? 'Sort by …' : 'Sortieren nach …'}</option>
         {definitions.flatMap((d) => [
-          <option key={`${d.key}-asc`} value={`${fieldPrefix}${d.key}`}>{label(d)} ↑</option>,
-          <option key={`${d.key}-desc`} value={`-${fieldPrefix}${d.key}`}>{label(d)} ↓</option>,
+          <option key={`${d.key}-asc`} value={`${fieldPrefix}${d.key}`}>
+            {label(d)} ↑
+          </option>,
+          <option key={`${d.key}-desc`} value={`-${fieldPrefix}${d.key}`}>
+            {label(d)} ↓
+          </option>,
         ])}
       </select>
     </div>

@@ -33,7 +33,10 @@ export function toDefinition(doc: Doc): IndividualFieldDefinition {
 const cache = new WeakMap<PayloadRequest, Map<IndividualFieldModule, Promise<IndividualFieldDefinition[]>>>()
 
 /** Every definition of a module, archived ones included (their values stay readable), in order. */
-export function definitionsOf(req: PayloadRequest, module: IndividualFieldModule): Promise<IndividualFieldDefinition[]> {
+export function definitionsOf(
+  req: PayloadRequest,
+  module: IndividualFieldModule,
+): Promise<IndividualFieldDefinition[]> {
   let perModule = cache.get(req)
   if (!perModule) {
     perModule = new Map()

@@ -104,7 +104,8 @@ export function individualFieldCondition(column: string, key: string, operator: 
       return `not (${words(value)})`
     default: {
       const comparison = comparisons[operator]
-      if (!comparison) throw new IndividualFieldQueryError(`operator ${operator} is not available for individual fields`)
+      if (!comparison)
+        throw new IndividualFieldQueryError(`operator ${operator} is not available for individual fields`)
       return matches(`@ ${comparison} ${jsonPathLiteral(comparable(value))}`)
     }
   }

@@ -52,7 +52,8 @@ export function validateIndividualFields(
   const byKey = new Map(definitions.filter((d) => d.module === module).map((d) => [d.key, d]))
   const result: Record<string, IndividualFieldValue> = { ...stored }
   const errors: IndividualFieldError[] = []
-  const fail = (key: string, problem: ValueProblem) => errors.push({ path: `${individualFieldsPath}.${key}`, ...problem })
+  const fail = (key: string, problem: ValueProblem) =>
+    errors.push({ path: `${individualFieldsPath}.${key}`, ...problem })
 
   for (const [key, raw] of Object.entries(patch)) {
     const definition = byKey.get(key)

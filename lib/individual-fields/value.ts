@@ -1,12 +1,7 @@
 import { isValidCalendarDate, toCalendarDate } from '@/lib/dates'
 import type { HauswerkMessage } from '@/i18n/translations'
 
-import {
-  type IndividualFieldDefinition,
-  type IndividualFieldValue,
-  longTextMaxLength,
-  textMaxLength,
-} from './types'
+import { type IndividualFieldDefinition, type IndividualFieldValue, longTextMaxLength, textMaxLength } from './types'
 
 export type ValueProblem = { message: HauswerkMessage; vars?: Record<string, unknown> }
 export type CheckedValue = { value: IndividualFieldValue | null } | { problem: ValueProblem }
@@ -62,7 +57,9 @@ export function checkValue(definition: IndividualFieldDefinition, value: unknown
     case 'choice': {
       const allowed = optionValues(definition)
       if (typeof value !== 'string' || !allowed.includes(value)) {
-        return { problem: { message: 'individualFieldOption', vars: { value: String(value), options: allowed.join(', ') } } }
+        return {
+          problem: { message: 'individualFieldOption', vars: { value: String(value), options: allowed.join(', ') } },
+        }
       }
       return { value }
     }
@@ -71,7 +68,9 @@ export function checkValue(definition: IndividualFieldDefinition, value: unknown
       if (!Array.isArray(value)) return { problem: { message: 'individualFieldExpectsList' } }
       const wrong = value.find((item) => typeof item !== 'string' || !allowed.includes(item))
       if (wrong !== undefined) {
-        return { problem: { message: 'individualFieldOption', vars: { value: String(wrong), options: allowed.join(', ') } } }
+        return {
+          problem: { message: 'individualFieldOption', vars: { value: String(wrong), options: allowed.join(', ') } },
+        }
       }
       // Stored in the order of the options, each once: equal selections compare equal.
       return { value: allowed.filter((option) => value.includes(option)) }
