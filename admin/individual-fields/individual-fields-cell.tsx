@@ -13,5 +13,19 @@ export async function IndividualFieldsCell(props: DefaultServerCellComponentProp
   const parts = definitions
     .filter((definition) => values[definition.key] !== undefined)
     .map((definition) => `${definition.label[language]}: ${formatValue(definition, values[definition.key], language)}`)
-  return <span>{parts.join(' · ')}</span>
+  const text = parts.join(' · ')
+  return (
+    <span
+      title={text}
+      style={{
+        display: 'inline-block',
+        maxWidth: '28rem',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {text}
+    </span>
+  )
 }

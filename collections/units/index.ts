@@ -32,7 +32,16 @@ export const Units: CollectionConfig = {
   admin: {
     group: adminGroups.masterData,
     useAsTitle: 'unitNumber',
-    defaultColumns: ['unitNumber', 'object', 'topNumber', 'holdingType', 'status', 'active', 'netArea'],
+    defaultColumns: [
+      'unitNumber',
+      'object',
+      'topNumber',
+      'holdingType',
+      'status',
+      'active',
+      'netArea',
+      'individualFields',
+    ],
     listSearchableFields: ['unitNumber', 'topNumber', 'unitCode'],
     components: { beforeListTable: ['@/admin/individual-fields/list-filter#UnitIndividualFieldFilter'] },
   },
