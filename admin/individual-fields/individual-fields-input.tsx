@@ -1,6 +1,6 @@
 'use client'
 
-import { useField, useFormFields } from '@payloadcms/ui'
+import { DatePicker, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useMemo } from 'react'
 
 import { byOrder, formatValue } from '@/lib/individual-fields/format'
@@ -30,6 +30,12 @@ const texts = {
     empty: 'No individual fields are defined for this module yet.',
     defaultIs: 'Default',
   },
+}
+
+/** The day the person picked, as written in their time zone. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 function Input({
@@ -76,13 +82,15 @@ function Input({
         </div>
       )
     case 'date':
+      // Payload's own date picker: dd.MM.yyyy whatever the browser's language (SPEC section 5).
       return (
-        <input
+        <DatePicker
           id={id}
-          type="date"
-          value={String(value ?? '')}
+          pickerAppearance="dayOnly"
+          displayFormat="dd.MM.yyyy"
           readOnly={readOnly}
-          onChange={(event) => onChange(event.target.value || null)}
+          value={typeof value === 'string' ? new Date(`${value}T12:00:00`) : undefined}
+          onChange={(picked) => onChange(picked ? localDay(picked) : null)}
         />
       )
     case 'yesNo':
