@@ -64,8 +64,11 @@ export function checkKey(key: string): void {
 export function individualFieldCondition(column: string, key: string, operator: string, value: unknown): string {
   checkKey(key)
   const path = `$."${key}"`
-  const matches = (filter: string) => `coalesce(${column} @? ${sqlString(`${path} ? (${filter})`)}::jsonpath, false)`
-  const has = `coalesce(${column} @? ${sqlString(path)}::jsonpath, false)`
+  // A bare `column @? constant` is what the GIN index answers: no function or coalesce around it.
+  // A row without values (NULL) simply does not match; negations treat NULL as "no match".
+  const matches = (filter: string) => `${column} @? ${sqlString(`${path} ? (${filter})`)}::jsonpath`
+  const has = `${column} @? ${sqlString(path)}::jsonpath`
+  const not = (condition: string) => `not coalesce(${condition}, false)`
   const anyOf = (values: unknown[]) => {
     const literals = values.flatMap(literalsOf)
     if (literals.length === 0) return 'false'
@@ -75,33 +78,33 @@ export function individualFieldCondition(column: string, key: string, operator: 
     if (typeof text !== 'string') throw new IndividualFieldQueryError('like needs text')
     const parts = text.split(' ').filter(Boolean)
     if (parts.length === 0) return has
-    return parts.map((word) => matches(`@ like_regex ${JSON.stringify(escapeRegex(word))} flag "i"`)).join(' and ')
+    return `(${parts.map((word) => matches(`@ like_regex ${JSON.stringify(escapeRegex(word))} flag "i"`)).join(' and ')})`
   }
   const list = (raw: unknown): unknown[] =>
     Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : [raw]
 
   switch (operator) {
     case 'equals':
-      return value === null ? `not ${has}` : anyOf([value])
+      return value === null ? not(has) : anyOf([value])
     case 'not_equals':
-      return value === null ? has : `not ${anyOf([value])}`
+      return value === null ? has : not(anyOf([value]))
     case 'in':
       return anyOf(list(value))
     case 'not_in':
-      return `not ${anyOf(list(value))}`
+      return not(anyOf(list(value)))
     case 'all':
-      return list(value)
+      return `(${list(value)
         .map((item) => anyOf([item]))
-        .join(' and ')
+        .join(' and ')})`
     case 'exists':
-      return value === false || value === 'false' ? `not ${has}` : has
+      return value === false || value === 'false' ? not(has) : has
     case 'like':
-      return `(${words(value)})`
+      return words(value)
     case 'contains':
       if (typeof value !== 'string') throw new IndividualFieldQueryError('contains needs text')
       return matches(`@ like_regex ${JSON.stringify(escapeRegex(value))} flag "i"`)
     case 'not_like':
-      return `not (${words(value)})`
+      return not(words(value))
     default: {
       const comparison = comparisons[operator]
       if (!comparison)

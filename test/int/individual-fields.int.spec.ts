@@ -1,8 +1,10 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { allPermissionCodes, P, type PermissionCode } from '@/constants/permissions'
 import type { Unit, User } from '@/payload-types'
+
+import { portalIndividualFields, reportColumns } from '@/lib/individual-fields/read'
 
 import { testPayload } from '../helpers/payload'
 import { demoPassword, staffToken, staffUser } from '../helpers/personas'
@@ -399,6 +401,26 @@ describe('clerk', () => {
     expect(response.status).toBe(200)
     expect(response.body.doc.individualFields.radon_level).toBeUndefined()
     expect(response.body.doc.individualFields.radon_measured_on).toBe('2024-11-15')
+  })
+})
+
+describe('portal and report helpers', () => {
+  it('give the portal-visible fields of a record for a user, and the export columns', async () => {
+    const clerk = await staffUser(payload, 'clerk')
+    const req = await createLocalReq({ user: clerk }, payload)
+    const shown = await portalIndividualFields(req, 'units', unit.id)
+    expect(shown.map((field) => field.key)).toEqual(['window_type'])
+    expect(shown[0].text).toBe('Kunststoff')
+    const columns = await reportColumns(req, 'units')
+    expect(columns.map((column) => column.key)).not.toContain('key_safe_code')
+    expect(columns.find((column) => column.key === 'radon_measured_on')?.text(unit.individualFields as never)).toBe(
+      '15.11.2024',
+    )
+  })
+
+  it('refuse a reader without access to the record', async () => {
+    const req = await createLocalReq({}, payload)
+    await expect(portalIndividualFields(req, 'units', unit.id)).rejects.toThrow()
   })
 })
 

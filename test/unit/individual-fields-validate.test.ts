@@ -175,7 +175,7 @@ describe('SQL for where on individual fields', () => {
   const column = '"units"."individual_fields"'
   it('writes index-friendly equality with JSON literals inside a SQL literal', () => {
     expect(individualFieldCondition(column, 'window_type', 'equals', 'wood')).toBe(
-      `coalesce("units"."individual_fields" @? '$."window_type" ? (@ == "wood")'::jsonpath, false)`,
+      `"units"."individual_fields" @? '$."window_type" ? (@ == "wood")'::jsonpath`,
     )
     expect(individualFieldCondition(column, 'count', 'equals', '5')).toContain('@ == "5" || @ == 5')
   })
@@ -184,6 +184,10 @@ describe('SQL for where on individual fields', () => {
     const sql = individualFieldCondition(column, 'note', 'equals', `x' or 1=1 --"\\`)
     expect(sql).toContain(`"x'' or 1=1 --\\"\\\\"`)
     expect(sql.match(/'/g)!.length % 2).toBe(0)
+  })
+
+  it('treats records without values as not matching a negation', () => {
+    expect(individualFieldCondition(column, 'note', 'not_equals', 'x')).toMatch(/^not coalesce\(.*, false\)$/)
   })
 
   it('refuses keys that are not keys and operators it does not know', () => {
