@@ -211,6 +211,32 @@ try {
       console.log(`    ${label.padEnd(14)} ${ms(figures.median)} (${ms(figures.p95)})  ${ratio.toFixed(2)}× SQL`)
     }
   }
+  // For scale: the same page and count by a built-in, b-tree indexed column.
+  {
+    const unitNumber = `B/${String(Math.min(123_456, unitCount)).padStart(6, '0')}`
+    const sameSql = () =>
+      Promise.all([
+        sqlPool.query('select * from units where unit_number = $1 order by created_at desc limit 20', [unitNumber]),
+        sqlPool.query('select count(*) from units where unit_number = $1', [unitNumber]),
+      ])
+    const localApi = () =>
+      payload.find({
+        collection: 'units',
+        where: { unitNumber: { equals: unitNumber } },
+        limit: 20,
+        depth: 0,
+        user: clerk,
+        overrideAccess: false,
+      })
+    const result = await compare({ sql: sameSql, localApi })
+    console.log(`  built-in unitNumber = one unit (b-tree), for comparison:`)
+    for (const [label, figures] of Object.entries(result)) {
+      console.log(
+        `    ${label.padEnd(14)} ${ms(figures.median)} (${ms(figures.p95)})  ${(figures.median / result.sql.median).toFixed(2)}× SQL`,
+      )
+    }
+  }
+
   // The plan of the exact condition the API writes, for a text and a number-like value.
   for (const [key, value] of [
     ['f01_text', 'T0-000042'],

@@ -81,7 +81,9 @@ function withIndividualFieldSort(adapter: PostgresAdapter): void {
       if (sortPattern.test(item)) {
         const key = path.slice(individualFieldsPath.length + 1)
         try {
-          const expression = sql.raw(individualFieldSortKey(`${quoted(tableName)}.${quoted(individualFieldsColumn)}`, key))
+          const expression = sql.raw(
+            individualFieldSortKey(`${quoted(tableName)}.${quoted(individualFieldsColumn)}`, key),
+          )
           return { expression, direction, aggregate: false }
         } catch (error) {
           throw badQuery(path, error)
@@ -112,7 +114,14 @@ function withIndividualFieldSort(adapter: PostgresAdapter): void {
     const ids = rows.map((row) => row.id)
 
     const found = ids.length
-      ? await original<T>({ ...args, limit: 0, page: 1, pagination: false, sort: undefined, where: { id: { in: ids } } })
+      ? await original<T>({
+          ...args,
+          limit: 0,
+          page: 1,
+          pagination: false,
+          sort: undefined,
+          where: { id: { in: ids } },
+        })
       : { docs: [] as T[] }
     const position = new Map(ids.map((id, index) => [String(id), index]))
     const docs = [...found.docs].sort(
