@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, JSONField, PayloadRequest, Tab } from 'payload'
 import { ValidationError } from 'payload'
 
+import { isStaff } from '@/access/staff'
 import { message } from '@/i18n/messages'
 import { definitionsOf } from '@/lib/individual-fields/definitions'
 import { sameValue } from '@/lib/same-value'
@@ -56,6 +57,10 @@ export function individualFieldsField(module: IndividualFieldModule): JSONField 
     name: 'individualFields',
     type: 'json',
     label: l('Individuelle Felder', 'Individual fields'),
+    // Staff (and system work) read the whole object. Anyone else — portal users, once they read
+    // records — gets the fields marked for the portal through portalIndividualFields(), and can
+    // neither read nor filter nor sort by the raw object (SPEC rule 4).
+    access: { read: ({ req }) => !req.user || isStaff(req.user) },
     admin: {
       components: {
         Field: {

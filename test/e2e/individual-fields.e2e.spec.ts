@@ -12,6 +12,7 @@ test.describe('individual fields (SPEC F-40)', () => {
   test('an administrator adds a choice field to units; a clerk fills it, filters by it and exports it', async ({
     browser,
   }) => {
+    test.setTimeout(150_000)
     // The administrator defines "Heizungsart" for units.
     const adminContext = await browser.newContext()
     const admin = await adminContext.newPage()
@@ -20,6 +21,8 @@ test.describe('individual fields (SPEC F-40)', () => {
     await choose(admin, 'field-module', 'Einheiten')
     await admin.locator('#field-key').fill('heating_kind')
     await choose(admin, 'field-type', 'Auswahl')
+    // The options appear once the server has evaluated the form's conditions.
+    await expect(admin.getByRole('button', { name: /Option hinzufügen/ })).toBeVisible({ timeout: 30_000 })
     await admin.locator('#field-label__de').fill('Heizungsart')
     await admin.locator('#field-label__en').fill('Heating kind')
     for (const [index, [value, label]] of [

@@ -195,3 +195,14 @@ describe('SQL for where on individual fields', () => {
     expect(() => individualFieldCondition(column, 'note', 'near', 'x')).toThrow()
   })
 })
+
+describe('reading the raw values', () => {
+  it('is for staff and system work only: portal users get the portal fields through the helper', async () => {
+    const { individualFieldsField } = await import('@/fields/individual-fields')
+    const read = individualFieldsField('units').access!.read!
+    const ask = (user: unknown) => read({ req: { user } } as never)
+    expect(await ask({ id: 1, collection: 'users' })).toBe(true)
+    expect(await ask(null)).toBe(true)
+    expect(await ask({ id: 1, collection: 'portal-users' })).toBe(false)
+  })
+})
