@@ -1,7 +1,7 @@
 'use client'
 
 import { DatePicker, useField, useFormFields } from '@payloadcms/ui'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 
 import { byOrder, formatValue } from '@/lib/individual-fields/format'
 import type { IndividualFieldDefinition, IndividualFieldValue } from '@/lib/individual-fields/types'
@@ -36,6 +36,40 @@ const texts = {
 function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/**
+ * Payload's own date picker (dd.MM.yyyy whatever the browser's language, SPEC section 5). It
+ * puts `id` on its wrapper, so the input gets the id here and the label points at it.
+ */
+function DateInput({
+  id,
+  value,
+  readOnly,
+  onChange,
+}: {
+  id: string
+  value: IndividualFieldValue | null | undefined
+  readOnly: boolean
+  onChange: (value: string | null) => void
+}) {
+  const wrapper = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const input = wrapper.current?.querySelector('input')
+    if (input) input.id = id
+  })
+  return (
+    <div ref={wrapper}>
+      <DatePicker
+        id={`${id}-picker`}
+        pickerAppearance="dayOnly"
+        displayFormat="dd.MM.yyyy"
+        readOnly={readOnly}
+        value={typeof value === 'string' ? new Date(`${value}T12:00:00`) : undefined}
+        onChange={(picked) => onChange(picked ? localDay(picked) : null)}
+      />
+    </div>
+  )
 }
 
 function Input({
@@ -82,17 +116,7 @@ function Input({
         </div>
       )
     case 'date':
-      // Payload's own date picker: dd.MM.yyyy whatever the browser's language (SPEC section 5).
-      return (
-        <DatePicker
-          id={id}
-          pickerAppearance="dayOnly"
-          displayFormat="dd.MM.yyyy"
-          readOnly={readOnly}
-          value={typeof value === 'string' ? new Date(`${value}T12:00:00`) : undefined}
-          onChange={(picked) => onChange(picked ? localDay(picked) : null)}
-        />
-      )
+      return <DateInput id={id} value={value} readOnly={readOnly} onChange={onChange} />
     case 'yesNo':
       return (
         <select

@@ -18,11 +18,11 @@ test.describe('individual fields (SPEC F-40)', () => {
     const admin = await adminContext.newPage()
     await signIn(admin, 'admin')
     await admin.goto('/admin/collections/individual-field-definitions/create')
+    // The type first: the options appear once the server has evaluated the form's conditions.
+    await choose(admin, 'field-type', 'Auswahl')
+    await expect(admin.getByRole('button', { name: /Option hinzufügen/ })).toBeVisible({ timeout: 30_000 })
     await choose(admin, 'field-module', 'Einheiten')
     await admin.locator('#field-key').fill('heating_kind')
-    await choose(admin, 'field-type', 'Auswahl')
-    // The options appear once the server has evaluated the form's conditions.
-    await expect(admin.getByRole('button', { name: /Option hinzufügen/ })).toBeVisible({ timeout: 30_000 })
     await admin.locator('#field-label__de').fill('Heizungsart')
     await admin.locator('#field-label__en').fill('Heating kind')
     for (const [index, [value, label]] of [
@@ -56,6 +56,9 @@ test.describe('individual fields (SPEC F-40)', () => {
     await page.reload()
     await page.getByRole('button', { name: 'Indiv. Felder' }).click()
     await expect(page.getByLabel('Heizungsart')).toHaveValue('district')
+    await expect(page.getByLabel('Radonmessung am')).toHaveValue('15.11.2024')
+    // The admin remembers the last tab per user: leave the clerk's units on the first one.
+    await page.locator('.tabs-field__tab-button', { hasText: 'Stammdaten' }).click()
 
     // … filters the unit list by it …
     await page.goto('/admin/collections/units')
