@@ -62,6 +62,9 @@ export function individualFieldsField(module: IndividualFieldModule): JSONField 
     // neither read nor filter nor sort by the raw object (SPEC rule 4).
     access: { read: ({ req }) => !req.user || isStaff(req.user) },
     admin: {
+      // The list's own filter would compare the whole object; the filter bar above the list
+      // (admin/individual-fields/list-filter.tsx) filters by one field.
+      disableListFilter: true,
       components: {
         Field: {
           path: '@/admin/individual-fields/individual-fields-field#IndividualFieldsField',
