@@ -91,7 +91,10 @@ export interface Config {
     users: User;
     roles: Role;
     'import-runs': ImportRun;
+    'individual-field-definitions': IndividualFieldDefinition;
     media: Media;
+    exports: Export;
+    imports: Import;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -148,7 +151,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
+    'individual-field-definitions': IndividualFieldDefinitionsSelect<false> | IndividualFieldDefinitionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    exports: ExportsSelect<false> | ExportsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -175,6 +181,8 @@ export interface Config {
   jobs: {
     tasks: {
       hauswerkImport: TaskHauswerkImport;
+      createCollectionExport: TaskCreateCollectionExport;
+      createCollectionImport: TaskCreateCollectionImport;
       inline: {
         input: unknown;
         output: unknown;
@@ -245,6 +253,15 @@ export interface Object {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  individualFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   source?: ('manual' | 'accounting') | null;
   externalKey?: string | null;
   updatedAt: string;
@@ -344,11 +361,13 @@ export interface Role {
         | '900101'
         | '900102'
         | '900103'
+        | '900104'
         | '900110'
         | '900111'
         | '900112'
         | '900113'
         | '900114'
+        | '900115'
         | '900120'
         | '900121'
         | '900122'
@@ -496,6 +515,15 @@ export interface Unit {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  individualFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   source?: ('manual' | 'accounting') | null;
   externalKey?: string | null;
   updatedAt: string;
@@ -635,6 +663,15 @@ export interface Person {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  individualFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   source?: ('manual' | 'accounting') | null;
   externalKey?: string | null;
   updatedAt: string;
@@ -797,6 +834,15 @@ export interface Tenancy {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  individualFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   source?: ('manual' | 'accounting') | null;
   externalKey?: string | null;
   updatedAt: string;
@@ -942,11 +988,136 @@ export interface ImportRun {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "individual-field-definitions".
+ */
+export interface IndividualFieldDefinition {
+  id: number;
+  /**
+   * Fixed once created.
+   */
+  module: 'units' | 'tenancies' | 'persons' | 'objects';
+  /**
+   * a–z, 0–9 and _, e.g. radon_date. Fixed once created (exports and the import use it).
+   */
+  key: string;
+  type: 'text' | 'longText' | 'number' | 'date' | 'yesNo' | 'choice' | 'choices';
+  label: {
+    de: string;
+    en?: string | null;
+  };
+  /**
+   * An option that values use cannot be removed.
+   */
+  options?:
+    | {
+        value: string;
+        label: {
+          de: string;
+          en?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  decimals?: number | null;
+  unit?: string | null;
+  group?: string | null;
+  order?: number | null;
+  /**
+   * For new records. Numbers 1234.5, dates 2026-12-31, yes/no, several values separated by commas.
+   */
+  defaultValue?: string | null;
+  helpText?: string | null;
+  required?: boolean | null;
+  portalVisible?: boolean | null;
+  inExports?: boolean | null;
+  /**
+   * Values stay readable; no new ones.
+   */
+  archived?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
   alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exports".
+ */
+export interface Export {
+  id: number;
+  name?: string | null;
+  format: 'csv' | 'json';
+  limit?: number | null;
+  page?: number | null;
+  sort?: string | null;
+  sortOrder?: ('asc' | 'desc') | null;
+  drafts?: ('yes' | 'no') | null;
+  selectionToUse?: ('currentSelection' | 'currentFilters' | 'all') | null;
+  fields?: string[] | null;
+  collectionSlug: string;
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  collectionSlug: string;
+  importMode?: ('create' | 'update' | 'upsert') | null;
+  matchField?: string | null;
+  status?: ('pending' | 'completed' | 'partial' | 'failed') | null;
+  summary?: {
+    imported?: number | null;
+    updated?: number | null;
+    total?: number | null;
+    issues?: number | null;
+    issueDetails?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1028,7 +1199,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'hauswerkImport';
+        taskSlug: 'inline' | 'hauswerkImport' | 'createCollectionExport' | 'createCollectionImport';
         taskID: string;
         input?:
           | {
@@ -1061,7 +1232,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'hauswerkImport') | null;
+  taskSlug?: ('inline' | 'hauswerkImport' | 'createCollectionExport' | 'createCollectionImport') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1181,6 +1352,10 @@ export interface PayloadLockedDocument {
         value: number | ImportRun;
       } | null)
     | ({
+        relationTo: 'individual-field-definitions';
+        value: number | IndividualFieldDefinition;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null);
@@ -1252,6 +1427,7 @@ export interface ObjectsSelect<T extends boolean = true> {
   staircases?: T;
   units?: T;
   functions?: T;
+  individualFields?: T;
   source?: T;
   externalKey?: T;
   updatedAt?: T;
@@ -1351,6 +1527,7 @@ export interface UnitsSelect<T extends boolean = true> {
   accountingRemark?: T;
   tenancies?: T;
   functions?: T;
+  individualFields?: T;
   source?: T;
   externalKey?: T;
   updatedAt?: T;
@@ -1398,6 +1575,7 @@ export interface PersonsSelect<T extends boolean = true> {
         id?: T;
       };
   functions?: T;
+  individualFields?: T;
   source?: T;
   externalKey?: T;
   updatedAt?: T;
@@ -1535,6 +1713,7 @@ export interface TenanciesSelect<T extends boolean = true> {
         remark?: T;
       };
   functions?: T;
+  individualFields?: T;
   source?: T;
   externalKey?: T;
   updatedAt?: T;
@@ -1807,10 +1986,107 @@ export interface ImportRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "individual-field-definitions_select".
+ */
+export interface IndividualFieldDefinitionsSelect<T extends boolean = true> {
+  module?: T;
+  key?: T;
+  type?: T;
+  label?:
+    | T
+    | {
+        de?: T;
+        en?: T;
+      };
+  options?:
+    | T
+    | {
+        value?: T;
+        label?:
+          | T
+          | {
+              de?: T;
+              en?: T;
+            };
+        id?: T;
+      };
+  decimals?: T;
+  unit?: T;
+  group?: T;
+  order?: T;
+  defaultValue?: T;
+  helpText?: T;
+  required?: T;
+  portalVisible?: T;
+  inExports?: T;
+  archived?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exports_select".
+ */
+export interface ExportsSelect<T extends boolean = true> {
+  name?: T;
+  format?: T;
+  limit?: T;
+  page?: T;
+  sort?: T;
+  sortOrder?: T;
+  drafts?: T;
+  selectionToUse?: T;
+  fields?: T;
+  collectionSlug?: T;
+  where?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  importMode?: T;
+  matchField?: T;
+  status?: T;
+  summary?:
+    | T
+    | {
+        imported?: T;
+        updated?: T;
+        total?: T;
+        issues?: T;
+        issueDetails?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2081,6 +2357,84 @@ export interface TaskHauswerkImport {
       | null;
     rejected?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCreateCollectionExport".
+ */
+export interface TaskCreateCollectionExport {
+  input: {
+    id: string;
+    name: string;
+    batchSize?: number | null;
+    collectionSlug:
+      | 'objects'
+      | 'building-parts'
+      | 'staircases'
+      | 'units'
+      | 'persons'
+      | 'tenancies'
+      | 'functions'
+      | 'allocation-offices'
+      | 'postings'
+      | 'requests'
+      | 'notes'
+      | 'unit-statuses'
+      | 'holding-types'
+      | 'holding-sub-types'
+      | 'rent-categories'
+      | 'vacancy-reasons'
+      | 'object-groups'
+      | 'interest-rates'
+      | 'cost-sectors'
+      | 'function-types'
+      | 'municipalities'
+      | 'users'
+      | 'roles'
+      | 'import-runs'
+      | 'individual-field-definitions'
+      | 'media'
+      | 'exports'
+      | 'imports';
+    drafts?: ('yes' | 'no') | null;
+    exportCollection: string;
+    fields?: string[] | null;
+    format: 'csv' | 'json';
+    limit?: number | null;
+    locale?: string | null;
+    maxLimit?: number | null;
+    page?: number | null;
+    sort?: string | null;
+    userCollection?: string | null;
+    userID?: string | null;
+    where?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCreateCollectionImport".
+ */
+export interface TaskCreateCollectionImport {
+  input: {
+    importId: string;
+    importCollection: string;
+    userID?: string | null;
+    userCollection?: string | null;
+    batchSize?: number | null;
+    debug?: boolean | null;
+    defaultVersionStatus?: ('draft' | 'published') | null;
+    maxLimit?: number | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
@@ -9,11 +8,13 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { hauswerkPostgresAdapter } from './db/postgres'
 import { Settings } from './globals/settings'
 import { hauswerkTranslations } from './i18n/translations'
 import { jobs } from './imports/job'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
+import { importExport } from './plugins/import-export'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -44,13 +45,14 @@ export default buildConfig({
   globals: [Settings],
   jobs,
   editor: lexicalEditor(),
-  db: postgresAdapter({
+  db: hauswerkPostgresAdapter({
     pool: { connectionString: config.DATABASE_URL },
     // Schema changes go through committed migrations only (see docs/decisions/0002-migrations.md).
     push: false,
     migrationDir: path.join(dirname, 'migrations'),
   }),
   email: emailAdapter(config),
+  plugins: [importExport],
   sharp,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -9,6 +9,7 @@ import { CostSectors } from './configuration/cost-sectors'
 import { FunctionTypes } from './configuration/function-types'
 import { HoldingSubTypes } from './configuration/holding-sub-types'
 import { HoldingTypes } from './configuration/holding-types'
+import { IndividualFieldDefinitions } from './individual-field-definitions'
 import { InterestRates } from './configuration/interest-rates'
 import { Municipalities } from './configuration/municipalities'
 import { ObjectGroups } from './configuration/object-groups'
@@ -55,5 +56,6 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   Users,
   Roles,
   ImportRuns,
+  IndividualFieldDefinitions,
   Media,
 ]).map(guardBankDataQueries)

@@ -5,6 +5,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { calendarDate } from '@/fields/calendar-date'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
@@ -28,6 +29,7 @@ export const Objects: CollectionConfig = {
     defaultColumns: ['number', 'name', 'type', 'address.city', 'propertyManager'],
     listSearchableFields: ['number', 'name', 'address.street', 'address.city'],
     components: {
+      beforeListTable: ['@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter'],
       views: {
         edit: {
           unitOverview: {
@@ -49,6 +51,7 @@ export const Objects: CollectionConfig = {
     update: can(P.objectsUpdate),
     delete: can(P.objectsDelete),
   },
+  hooks: { beforeChange: [validateIndividualFieldValues('objects')] },
   fields: [
     {
       type: 'tabs',
@@ -169,6 +172,7 @@ export const Objects: CollectionConfig = {
             },
           ],
         },
+        individualFieldsTab('objects'),
       ],
     },
     ...sourceFields,

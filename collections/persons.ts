@@ -6,6 +6,7 @@ import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { bankAccountFields } from '@/fields/bank'
 import { calendarDate } from '@/fields/calendar-date'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 import { personDisplayName } from '@/lib/person-name'
@@ -54,6 +55,7 @@ export const Persons: CollectionConfig = {
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'kind', 'address.city', 'portalEmail'],
     listSearchableFields: ['displayName', 'lastName', 'firstName', 'companyName', 'portalEmail'],
+    components: { beforeListTable: ['@/admin/individual-fields/list-filter#PersonIndividualFieldFilter'] },
   },
   access: {
     read: can(P.personsRead),
@@ -61,7 +63,7 @@ export const Persons: CollectionConfig = {
     update: can(P.personsUpdate),
     delete: can(P.personsDelete),
   },
-  hooks: { beforeChange: [deriveDisplayName] },
+  hooks: { beforeChange: [validateIndividualFieldValues('persons'), deriveDisplayName] },
   fields: [
     {
       name: 'displayName',
@@ -212,6 +214,7 @@ export const Persons: CollectionConfig = {
             },
           ],
         },
+        individualFieldsTab('persons'),
       ],
     },
     ...sourceFields,

@@ -25,6 +25,7 @@ export const slugs = {
   interestRates: 'interest-rates',
   costSectors: 'cost-sectors',
   importRuns: 'import-runs',
+  individualFieldDefinitions: 'individual-field-definitions',
 } as const
 
 export const globalSlugs = {

@@ -1,5 +1,6 @@
-import * as migration_20261123_162501_initial from './20261123_162501_initial';
-import * as migration_20261123_165737_import from './20261123_165737_import';
+import * as migration_20261123_162501_initial from './20261123_162501_initial'
+import * as migration_20261123_165556_individual_fields from './20261123_165556_individual_fields'
+import * as migration_20261123_165737_import from './20261123_165737_import'
 
 export const migrations = [
   {
@@ -8,8 +9,13 @@ export const migrations = [
     name: '20261123_162501_initial',
   },
   {
+    up: migration_20261123_165556_individual_fields.up,
+    down: migration_20261123_165556_individual_fields.down,
+    name: '20261123_165556_individual_fields',
+  },
+  {
     up: migration_20261123_165737_import.up,
     down: migration_20261123_165737_import.down,
-    name: '20261123_165737_import'
+    name: '20261123_165737_import',
   },
-];
+]

@@ -38,11 +38,18 @@ const shots: Array<[string, string]> = [
   ['tenancies', '/admin/collections/tenancies'],
   ['roles', '/admin/collections/roles'],
   ['allocation-offices', '/admin/collections/allocation-offices'],
+  ['individual-fields', `/admin/collections/units/${unitId}`],
 ]
+// Shots of a tab: the tab's button to press after the page has loaded.
+const tabs: Record<string, string> = { 'individual-fields': 'Indiv. Felder' }
 for (const [name, path] of shots) {
   if (only.length && !only.includes(name)) continue
   await page.goto(`${base}${path}`)
   await page.waitForLoadState('networkidle')
+  if (tabs[name]) {
+    await page.getByRole('button', { name: tabs[name] }).click()
+    await page.waitForLoadState('networkidle')
+  }
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false })
   console.log(`docs/screenshots/${name}.png`)
 }

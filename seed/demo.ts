@@ -4,6 +4,7 @@ import type { Configuration } from './configuration'
 import type { functionTypes } from './configuration-data'
 import type { SeedContext } from './context'
 import { factories } from './factories'
+import { seedIndividualFields } from './individual-fields'
 import { portalPersonas, staffPersonas } from './personas'
 
 const firstNames = [
@@ -717,6 +718,8 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
       }
     }
   }
+
+  await seedIndividualFields(ctx, units1001)
 
   return { staff, objects: { simmering, floridsdorf, kreuzberg } }
 }

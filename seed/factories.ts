@@ -62,6 +62,14 @@ export const factories = {
     data: Data<'postings'> &
       Pick<RequiredDataFromCollectionSlug<'postings'>, 'tenancy' | 'date' | 'kind' | 'category' | 'amount'>,
   ) => create(ctx, 'postings', data),
+  individualField: (
+    ctx: SeedContext,
+    data: Data<'individual-field-definitions'> &
+      Pick<RequiredDataFromCollectionSlug<'individual-field-definitions'>, 'module' | 'type'>,
+  ) => {
+    const n = nextNumber()
+    return create(ctx, 'individual-field-definitions', { key: `field_${n}`, label: { de: `Feld ${n}` }, ...data })
+  },
   user: (ctx: SeedContext, data: { email: string; name: string; password: string; roles: number[] }) =>
     create(ctx, 'users', data),
 }

@@ -6,6 +6,8 @@ const readCodes = allPermissionCodes.filter((code) => readPermissionCodes.has(co
 const clerkExcluded = new Set<PermissionCode>([
   P.unitFieldsManage,
   P.tenancyFieldsManage,
+  P.personFieldsManage,
+  P.objectFieldsManage,
   P.unitStatusesEdit,
   P.holdingTypesEdit,
   P.configurationEdit,

@@ -4,6 +4,7 @@ import { can } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { calendarDate, notBefore } from '@/fields/calendar-date'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
@@ -32,7 +33,12 @@ export const Tenancies: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'unit', 'kind', 'holders', 'moveIn', 'moveOut'],
     listSearchableFields: ['reference', 'externalKey'],
-    components: { beforeListTable: ['@/admin/active-filter/active-filter#TenancyActiveFilter'] },
+    components: {
+      beforeListTable: [
+        '@/admin/active-filter/active-filter#TenancyActiveFilter',
+        '@/admin/individual-fields/list-filter#TenancyIndividualFieldFilter',
+      ],
+    },
   },
   access: {
     read: can(P.tenanciesRead),
@@ -42,7 +48,7 @@ export const Tenancies: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [vacancyWithoutHolders],
-    beforeChange: [defaultMoveInFromObject, fixedTermFromContract],
+    beforeChange: [validateIndividualFieldValues('tenancies'), defaultMoveInFromObject, fixedTermFromContract],
   },
   fields: [
     {
@@ -293,6 +299,7 @@ export const Tenancies: CollectionConfig = {
             },
           ],
         },
+        individualFieldsTab('tenancies'),
       ],
     },
     {

@@ -5,6 +5,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { calendarDate } from '@/fields/calendar-date'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { area, wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
@@ -31,8 +32,18 @@ export const Units: CollectionConfig = {
   admin: {
     group: adminGroups.masterData,
     useAsTitle: 'unitNumber',
-    defaultColumns: ['unitNumber', 'object', 'topNumber', 'holdingType', 'status', 'active', 'netArea'],
+    defaultColumns: [
+      'unitNumber',
+      'object',
+      'topNumber',
+      'holdingType',
+      'status',
+      'active',
+      'netArea',
+      'individualFields',
+    ],
     listSearchableFields: ['unitNumber', 'topNumber', 'unitCode'],
+    components: { beforeListTable: ['@/admin/individual-fields/list-filter#UnitIndividualFieldFilter'] },
   },
   access: {
     read: can(P.unitsRead),
@@ -42,7 +53,7 @@ export const Units: CollectionConfig = {
   },
   indexes: [{ fields: ['object', 'unitNumber'], unique: true }],
   endpoints: [assignAllocationOfficeEndpoint],
-  hooks: { beforeChange: [defaultAddressFromObject] },
+  hooks: { beforeChange: [validateIndividualFieldValues('units'), defaultAddressFromObject] },
   fields: [
     {
       type: 'tabs',
@@ -315,6 +326,7 @@ export const Units: CollectionConfig = {
             },
           ],
         },
+        individualFieldsTab('units'),
       ],
     },
     {

@@ -29,12 +29,12 @@ test.describe('unit overview and unit detail (SPEC F-02, F-03, F-04)', () => {
     await units.getByRole('link', { name: '1001/004' }).click()
     await expect(page).toHaveURL(/\/admin\/collections\/units\/\d+$/)
 
-    const position = page.getByLabel('Lage')
+    const position = page.getByLabel('Lage', { exact: true })
     await position.fill('Hof, ruhig')
     await page.getByRole('button', { name: 'Speichern' }).click()
     await expect(page.getByText('erfolgreich', { exact: false }).first()).toBeVisible()
     await page.reload()
-    await expect(page.getByLabel('Lage')).toHaveValue('Hof, ruhig')
+    await expect(page.getByLabel('Lage', { exact: true })).toHaveValue('Hof, ruhig')
 
     const grid = page.getByRole('region', { name: 'Verknüpfte Datensätze' })
     await expect(grid.getByTestId('info-grid-tenancies')).toContainText('1')

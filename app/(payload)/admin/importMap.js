@@ -1,3 +1,7 @@
+import { IndividualFieldsCell as IndividualFieldsCell_d0003ba498950369c6fb9421034dd7e3 } from '@/admin/individual-fields/individual-fields-cell'
+import { IndividualFieldsField as IndividualFieldsField_141da9e14b36715b8c8559de60156d31 } from '@/admin/individual-fields/individual-fields-field'
+import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ObjectIndividualFieldFilter as ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { UnitOverviewView as UnitOverviewView_c131d19552a850201150386fef14f1c9 } from '@/admin/unit-overview/unit-overview-view'
 import { NumberCell as NumberCell_3506caf70c4b8402efec2e820dfba887 } from '@/admin/cells/number-cell'
 import { HoldingSubTypeField as HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95 } from '@/admin/units/holding-sub-type-field'
@@ -27,22 +31,42 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
+import { UnitIndividualFieldFilter as UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
+import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { AssignmentEntryField as AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30 } from '@/admin/tenancies/assignment-entry-field'
 import { TenancyInfoGrid as TenancyInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
 import { TenancyActiveFilter as TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe } from '@/admin/active-filter/active-filter'
+import { TenancyIndividualFieldFilter as TenancyIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { FunctionActiveFilter as FunctionActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe } from '@/admin/active-filter/active-filter'
 import { EndFunctionButton as EndFunctionButton_9b6712317f77305edc1124453fa63740 } from '@/admin/functions/end-function-button'
 import { ColourField as ColourField_1bdd4f1f1ff8ab59bfb9023d99474353 } from '@/admin/allocation-offices/colour-field'
 import { SyncMunicipalitiesButton as SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643 } from '@/admin/allocation-offices/sync-municipalities-button'
+import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { SortBy as SortBy_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { SortOrder as SortOrder_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { SelectionToUseField as SelectionToUseField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { FieldsToExport as FieldsToExport_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { CollectionField as CollectionField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Icon as Icon_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { ImportNavLink as ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c } from '@/admin/import/nav-link'
 import { DashboardOverview as DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2 } from '@/admin/dashboard/overview'
+import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportView as ImportView_23c21251d03f3675b1cde7035649f310 } from '@/admin/import/import-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/individual-fields/individual-fields-cell#IndividualFieldsCell": IndividualFieldsCell_d0003ba498950369c6fb9421034dd7e3,
+  "@/admin/individual-fields/individual-fields-field#IndividualFieldsField": IndividualFieldsField_141da9e14b36715b8c8559de60156d31,
+  "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
+  "@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter": ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/unit-overview/unit-overview-view#UnitOverviewView": UnitOverviewView_c131d19552a850201150386fef14f1c9,
   "@/admin/cells/number-cell#NumberCell": NumberCell_3506caf70c4b8402efec2e820dfba887,
   "@/admin/units/holding-sub-type-field#HoldingSubTypeField": HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95,
@@ -72,17 +96,33 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/info-grid/info-grid#UnitInfoGrid": UnitInfoGrid_da743080005941a6d817a672e351ea80,
+  "@/admin/individual-fields/list-filter#UnitIndividualFieldFilter": UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
+  "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/tenancies/assignment-entry-field#AssignmentEntryField": AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30,
   "@/admin/info-grid/info-grid#TenancyInfoGrid": TenancyInfoGrid_da743080005941a6d817a672e351ea80,
   "@/admin/active-filter/active-filter#TenancyActiveFilter": TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe,
+  "@/admin/individual-fields/list-filter#TenancyIndividualFieldFilter": TenancyIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/active-filter/active-filter#FunctionActiveFilter": FunctionActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe,
   "@/admin/functions/end-function-button#EndFunctionButton": EndFunctionButton_9b6712317f77305edc1124453fa63740,
   "@/admin/allocation-offices/colour-field#ColourField": ColourField_1bdd4f1f1ff8ab59bfb9023d99474353,
   "@/admin/allocation-offices/sync-municipalities-button#SyncMunicipalitiesButton": SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643,
+  "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#SortBy": SortBy_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#SortOrder": SortOrder_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#SelectionToUseField": SelectionToUseField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#FieldsToExport": FieldsToExport_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#CollectionField": CollectionField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#ExportPreview": ExportPreview_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#ExportSaveButton": ExportSaveButton_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#ImportPreview": ImportPreview_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
   "@/admin/brand#Icon": Icon_0a2e3c1b14ec50497c79d4122a745fd5,
   "@/admin/brand#Logo": Logo_0a2e3c1b14ec50497c79d4122a745fd5,
   "@/admin/import/nav-link#ImportNavLink": ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c,
   "@/admin/dashboard/overview#DashboardOverview": DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2,
+  "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@/admin/import/import-view#ImportView": ImportView_23c21251d03f3675b1cde7035649f310,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,216 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_individual_field_definitions_module" AS ENUM('units', 'tenancies', 'persons', 'objects');
+  CREATE TYPE "public"."enum_individual_field_definitions_type" AS ENUM('text', 'longText', 'number', 'date', 'yesNo', 'choice', 'choices');
+  CREATE TYPE "public"."enum_exports_format" AS ENUM('csv', 'json');
+  CREATE TYPE "public"."enum_exports_sort_order" AS ENUM('asc', 'desc');
+  CREATE TYPE "public"."enum_exports_drafts" AS ENUM('yes', 'no');
+  CREATE TYPE "public"."enum_imports_import_mode" AS ENUM('create', 'update', 'upsert');
+  CREATE TYPE "public"."enum_imports_status" AS ENUM('pending', 'completed', 'partial', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'createCollectionExport', 'createCollectionImport');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'createCollectionExport', 'createCollectionImport');
+  ALTER TYPE "public"."enum_roles_permissions" ADD VALUE '900104' BEFORE '900110';
+  ALTER TYPE "public"."enum_roles_permissions" ADD VALUE '900115' BEFORE '900120';
+  CREATE TABLE "individual_field_definitions_options" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"value" varchar,
+  	"label_de" varchar,
+  	"label_en" varchar
+  );
+  
+  CREATE TABLE "individual_field_definitions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"module" "enum_individual_field_definitions_module" NOT NULL,
+  	"key" varchar NOT NULL,
+  	"type" "enum_individual_field_definitions_type" DEFAULT 'text' NOT NULL,
+  	"label_de" varchar NOT NULL,
+  	"label_en" varchar,
+  	"decimals" numeric DEFAULT 0,
+  	"unit" varchar,
+  	"group" varchar,
+  	"order" numeric DEFAULT 0,
+  	"default_value" varchar,
+  	"help_text" varchar,
+  	"required" boolean DEFAULT false,
+  	"portal_visible" boolean DEFAULT false,
+  	"in_exports" boolean DEFAULT true,
+  	"archived" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "exports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"format" "enum_exports_format" DEFAULT 'csv' NOT NULL,
+  	"limit" numeric,
+  	"page" numeric DEFAULT 1,
+  	"sort" varchar,
+  	"sort_order" "enum_exports_sort_order",
+  	"drafts" "enum_exports_drafts" DEFAULT 'yes',
+  	"collection_slug" varchar DEFAULT 'units' NOT NULL,
+  	"where" jsonb DEFAULT '{}'::jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "exports_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "imports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"collection_slug" varchar NOT NULL,
+  	"import_mode" "enum_imports_import_mode",
+  	"match_field" varchar DEFAULT 'id',
+  	"status" "enum_imports_status" DEFAULT 'pending',
+  	"summary_imported" numeric,
+  	"summary_updated" numeric,
+  	"summary_total" numeric,
+  	"summary_issues" numeric,
+  	"summary_issue_details" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "objects" ADD COLUMN "individual_fields" jsonb;
+  ALTER TABLE "units" ADD COLUMN "individual_fields" jsonb;
+  ALTER TABLE "persons" ADD COLUMN "individual_fields" jsonb;
+  ALTER TABLE "tenancies" ADD COLUMN "individual_fields" jsonb;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "individual_field_definitions_id" integer;
+  ALTER TABLE "individual_field_definitions_options" ADD CONSTRAINT "individual_field_definitions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."individual_field_definitions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "exports_texts" ADD CONSTRAINT "exports_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."exports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "individual_field_definitions_options_order_idx" ON "individual_field_definitions_options" USING btree ("_order");
+  CREATE INDEX "individual_field_definitions_options_parent_id_idx" ON "individual_field_definitions_options" USING btree ("_parent_id");
+  CREATE INDEX "individual_field_definitions_module_idx" ON "individual_field_definitions" USING btree ("module");
+  CREATE INDEX "individual_field_definitions_key_idx" ON "individual_field_definitions" USING btree ("key");
+  CREATE INDEX "individual_field_definitions_archived_idx" ON "individual_field_definitions" USING btree ("archived");
+  CREATE INDEX "individual_field_definitions_updated_at_idx" ON "individual_field_definitions" USING btree ("updated_at");
+  CREATE INDEX "individual_field_definitions_created_at_idx" ON "individual_field_definitions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "module_key_idx" ON "individual_field_definitions" USING btree ("module","key");
+  CREATE INDEX "exports_updated_at_idx" ON "exports" USING btree ("updated_at");
+  CREATE INDEX "exports_created_at_idx" ON "exports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "exports_filename_idx" ON "exports" USING btree ("filename");
+  CREATE INDEX "exports_texts_order_parent" ON "exports_texts" USING btree ("order","parent_id");
+  CREATE INDEX "imports_updated_at_idx" ON "imports" USING btree ("updated_at");
+  CREATE INDEX "imports_created_at_idx" ON "imports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "imports_filename_idx" ON "imports" USING btree ("filename");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_individual_field_definition_fk" FOREIGN KEY ("individual_field_definitions_id") REFERENCES "public"."individual_field_definitions"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "objects_individual_fields_gin_idx" ON "objects" USING gin ("individual_fields" jsonb_path_ops);
+  CREATE INDEX "units_individual_fields_gin_idx" ON "units" USING gin ("individual_fields" jsonb_path_ops);
+  CREATE INDEX "persons_individual_fields_gin_idx" ON "persons" USING gin ("individual_fields" jsonb_path_ops);
+  CREATE INDEX "tenancies_individual_fields_gin_idx" ON "tenancies" USING gin ("individual_fields" jsonb_path_ops);
+  CREATE INDEX "payload_locked_documents_rels_individual_field_definitio_idx" ON "payload_locked_documents_rels" USING btree ("individual_field_definitions_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "individual_field_definitions_options" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "individual_field_definitions" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "exports" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "exports_texts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "imports" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "individual_field_definitions_options" CASCADE;
+  DROP TABLE "individual_field_definitions" CASCADE;
+  DROP TABLE "exports" CASCADE;
+  DROP TABLE "exports_texts" CASCADE;
+  DROP TABLE "imports" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_individual_field_definition_fk";
+  
+  ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE text;
+  DROP TYPE "public"."enum_roles_permissions";
+  CREATE TYPE "public"."enum_roles_permissions" AS ENUM('53009', '195100', '195101', '195102', '150040', '150042', '101042', '101008', '270212', '270213', '53040', '53031', '270218', '195103', '270228', '270233', '53032', '270251', '270226', '348001', '50333', '50334', '50335', '50336', '900100', '900101', '900102', '900103', '900110', '900111', '900112', '900113', '900114', '900120', '900121', '900122', '900123', '900130', '900131', '900132', '900133', '900140', '900141', '900150', '900151', '900152', '900160', '900161', '900170', '900171');
+  ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE "public"."enum_roles_permissions" USING "value"::"public"."enum_roles_permissions";
+  DROP INDEX "objects_individual_fields_gin_idx";
+  DROP INDEX "units_individual_fields_gin_idx";
+  DROP INDEX "persons_individual_fields_gin_idx";
+  DROP INDEX "tenancies_individual_fields_gin_idx";
+  DROP INDEX "payload_locked_documents_rels_individual_field_definitio_idx";
+  ALTER TABLE "objects" DROP COLUMN "individual_fields";
+  ALTER TABLE "units" DROP COLUMN "individual_fields";
+  ALTER TABLE "persons" DROP COLUMN "individual_fields";
+  ALTER TABLE "tenancies" DROP COLUMN "individual_fields";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "individual_field_definitions_id";
+  DROP TYPE "public"."enum_individual_field_definitions_module";
+  DROP TYPE "public"."enum_individual_field_definitions_type";
+  DROP TYPE "public"."enum_exports_format";
+  DROP TYPE "public"."enum_exports_sort_order";
+  DROP TYPE "public"."enum_exports_drafts";
+  DROP TYPE "public"."enum_imports_import_mode";
+  DROP TYPE "public"."enum_imports_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}
