@@ -1,6 +1,5 @@
 import * as migration_20261123_162501_initial from './20261123_162501_initial'
-import * as migration_20261123_165556_individual_fields from './20261123_165556_individual_fields'
-import * as migration_20261123_165737_import from './20261123_165737_import'
+import * as migration_20261123_182123_features from './20261123_182123_features'
 
 export const migrations = [
   {
@@ -9,13 +8,8 @@ export const migrations = [
     name: '20261123_162501_initial',
   },
   {
-    up: migration_20261123_165556_individual_fields.up,
-    down: migration_20261123_165556_individual_fields.down,
-    name: '20261123_165556_individual_fields',
-  },
-  {
-    up: migration_20261123_165737_import.up,
-    down: migration_20261123_165737_import.down,
-    name: '20261123_165737_import',
+    up: migration_20261123_182123_features.up,
+    down: migration_20261123_182123_features.down,
+    name: '20261123_182123_features',
   },
 ]

@@ -2,18 +2,40 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_individual_field_definitions_module" AS ENUM('units', 'tenancies', 'persons', 'objects');
+   CREATE TYPE "public"."enum_import_runs_kind" AS ENUM('allocation-offices', 'objects', 'persons', 'units', 'tenancies', 'functions', 'postings');
+  CREATE TYPE "public"."enum_import_runs_trigger" AS ENUM('cli', 'admin', 'job');
+  CREATE TYPE "public"."enum_import_runs_status" AS ENUM('waiting', 'running', 'imported', 'rejected', 'interrupted');
+  CREATE TYPE "public"."enum_individual_field_definitions_module" AS ENUM('units', 'tenancies', 'persons', 'objects');
   CREATE TYPE "public"."enum_individual_field_definitions_type" AS ENUM('text', 'longText', 'number', 'date', 'yesNo', 'choice', 'choices');
   CREATE TYPE "public"."enum_exports_format" AS ENUM('csv', 'json');
   CREATE TYPE "public"."enum_exports_sort_order" AS ENUM('asc', 'desc');
   CREATE TYPE "public"."enum_exports_drafts" AS ENUM('yes', 'no');
   CREATE TYPE "public"."enum_imports_import_mode" AS ENUM('create', 'update', 'upsert');
   CREATE TYPE "public"."enum_imports_status" AS ENUM('pending', 'completed', 'partial', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'createCollectionExport', 'createCollectionImport');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'hauswerkImport', 'createCollectionExport', 'createCollectionImport');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'createCollectionExport', 'createCollectionImport');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'hauswerkImport', 'createCollectionExport', 'createCollectionImport');
   ALTER TYPE "public"."enum_roles_permissions" ADD VALUE '900104' BEFORE '900110';
   ALTER TYPE "public"."enum_roles_permissions" ADD VALUE '900115' BEFORE '900120';
+  ALTER TYPE "public"."enum_roles_permissions" ADD VALUE '900300';
+  CREATE TABLE "import_runs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"file_name" varchar NOT NULL,
+  	"kind" "enum_import_runs_kind",
+  	"trigger" "enum_import_runs_trigger",
+  	"status" "enum_import_runs_status",
+  	"phase" varchar,
+  	"rows_read" numeric,
+  	"problem_count" numeric,
+  	"full_export" boolean,
+  	"started_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"started_by_id" integer,
+  	"report" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "individual_field_definitions_options" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -125,18 +147,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  DROP INDEX "objects_external_key_idx";
+  DROP INDEX "units_external_key_idx";
+  DROP INDEX "persons_external_key_idx";
+  DROP INDEX "tenancies_external_key_idx";
+  DROP INDEX "functions_external_key_idx";
+  DROP INDEX "postings_external_key_idx";
   ALTER TABLE "objects" ADD COLUMN "individual_fields" jsonb;
+  ALTER TABLE "units" ADD COLUMN "vacant_since" timestamp(3) with time zone;
   ALTER TABLE "units" ADD COLUMN "individual_fields" jsonb;
   ALTER TABLE "persons" ADD COLUMN "individual_fields" jsonb;
   ALTER TABLE "tenancies" ADD COLUMN "individual_fields" jsonb;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "import_runs_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "individual_field_definitions_id" integer;
+  ALTER TABLE "settings" ADD COLUMN "import_ended_unit_status_code" numeric DEFAULT 110;
+  ALTER TABLE "import_runs" ADD CONSTRAINT "import_runs_started_by_id_users_id_fk" FOREIGN KEY ("started_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "individual_field_definitions_options" ADD CONSTRAINT "individual_field_definitions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."individual_field_definitions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "exports_texts" ADD CONSTRAINT "exports_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."exports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "import_runs_kind_idx" ON "import_runs" USING btree ("kind");
+  CREATE INDEX "import_runs_status_idx" ON "import_runs" USING btree ("status");
+  CREATE INDEX "import_runs_started_by_idx" ON "import_runs" USING btree ("started_by_id");
+  CREATE INDEX "import_runs_updated_at_idx" ON "import_runs" USING btree ("updated_at");
+  CREATE INDEX "import_runs_created_at_idx" ON "import_runs" USING btree ("created_at");
   CREATE INDEX "individual_field_definitions_options_order_idx" ON "individual_field_definitions_options" USING btree ("_order");
   CREATE INDEX "individual_field_definitions_options_parent_id_idx" ON "individual_field_definitions_options" USING btree ("_parent_id");
   CREATE INDEX "individual_field_definitions_module_idx" ON "individual_field_definitions" USING btree ("module");
@@ -163,23 +208,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
   CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
   CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_import_runs_fk" FOREIGN KEY ("import_runs_id") REFERENCES "public"."import_runs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_individual_field_definition_fk" FOREIGN KEY ("individual_field_definitions_id") REFERENCES "public"."individual_field_definitions"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "objects_individual_fields_gin_idx" ON "objects" USING gin ("individual_fields" jsonb_path_ops);
   CREATE INDEX "units_individual_fields_gin_idx" ON "units" USING gin ("individual_fields" jsonb_path_ops);
   CREATE INDEX "persons_individual_fields_gin_idx" ON "persons" USING gin ("individual_fields" jsonb_path_ops);
   CREATE INDEX "tenancies_individual_fields_gin_idx" ON "tenancies" USING gin ("individual_fields" jsonb_path_ops);
-  CREATE INDEX "payload_locked_documents_rels_individual_field_definitio_idx" ON "payload_locked_documents_rels" USING btree ("individual_field_definitions_id");`)
+  CREATE INDEX "payload_locked_documents_rels_import_runs_id_idx" ON "payload_locked_documents_rels" USING btree ("import_runs_id");
+  CREATE INDEX "payload_locked_documents_rels_individual_field_definitio_idx" ON "payload_locked_documents_rels" USING btree ("individual_field_definitions_id");
+  CREATE UNIQUE INDEX "objects_external_key_idx" ON "objects" USING btree ("external_key");
+  CREATE UNIQUE INDEX "units_external_key_idx" ON "units" USING btree ("external_key");
+  CREATE UNIQUE INDEX "persons_external_key_idx" ON "persons" USING btree ("external_key");
+  CREATE UNIQUE INDEX "tenancies_external_key_idx" ON "tenancies" USING btree ("external_key");
+  CREATE UNIQUE INDEX "functions_external_key_idx" ON "functions" USING btree ("external_key");
+  CREATE UNIQUE INDEX "postings_external_key_idx" ON "postings" USING btree ("external_key");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "individual_field_definitions_options" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "import_runs" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "individual_field_definitions_options" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "individual_field_definitions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "exports" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "exports_texts" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "imports" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "import_runs" CASCADE;
   DROP TABLE "individual_field_definitions_options" CASCADE;
   DROP TABLE "individual_field_definitions" CASCADE;
   DROP TABLE "exports" CASCADE;
@@ -187,6 +243,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "imports" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_import_runs_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_individual_field_definition_fk";
   
   ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE text;
@@ -197,12 +256,31 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "units_individual_fields_gin_idx";
   DROP INDEX "persons_individual_fields_gin_idx";
   DROP INDEX "tenancies_individual_fields_gin_idx";
+  DROP INDEX "payload_locked_documents_rels_import_runs_id_idx";
   DROP INDEX "payload_locked_documents_rels_individual_field_definitio_idx";
+  DROP INDEX "objects_external_key_idx";
+  DROP INDEX "units_external_key_idx";
+  DROP INDEX "persons_external_key_idx";
+  DROP INDEX "tenancies_external_key_idx";
+  DROP INDEX "functions_external_key_idx";
+  DROP INDEX "postings_external_key_idx";
+  CREATE INDEX "objects_external_key_idx" ON "objects" USING btree ("external_key");
+  CREATE INDEX "units_external_key_idx" ON "units" USING btree ("external_key");
+  CREATE INDEX "persons_external_key_idx" ON "persons" USING btree ("external_key");
+  CREATE INDEX "tenancies_external_key_idx" ON "tenancies" USING btree ("external_key");
+  CREATE INDEX "functions_external_key_idx" ON "functions" USING btree ("external_key");
+  CREATE INDEX "postings_external_key_idx" ON "postings" USING btree ("external_key");
   ALTER TABLE "objects" DROP COLUMN "individual_fields";
+  ALTER TABLE "units" DROP COLUMN "vacant_since";
   ALTER TABLE "units" DROP COLUMN "individual_fields";
   ALTER TABLE "persons" DROP COLUMN "individual_fields";
   ALTER TABLE "tenancies" DROP COLUMN "individual_fields";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "import_runs_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "individual_field_definitions_id";
+  ALTER TABLE "settings" DROP COLUMN "import_ended_unit_status_code";
+  DROP TYPE "public"."enum_import_runs_kind";
+  DROP TYPE "public"."enum_import_runs_trigger";
+  DROP TYPE "public"."enum_import_runs_status";
   DROP TYPE "public"."enum_individual_field_definitions_module";
   DROP TYPE "public"."enum_individual_field_definitions_type";
   DROP TYPE "public"."enum_exports_format";
