@@ -11,6 +11,7 @@ import { ImportDb } from './db'
 import { type Encoding, FileProblem } from './format/decode'
 import type { Directives } from './format/events'
 import { parseCalendarDate, ValueProblem } from './format/values'
+import { IndividualFieldColumns, individualFieldsStageColumn } from './individual-fields'
 import { kinds } from './kinds'
 import { type ImportKind, importKinds } from './kinds/names'
 import type { KindContext, KindDefinition, RunFacts } from './kinds/types'
@@ -121,6 +122,8 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
     await client.query(`set local work_mem = '64MB'`)
     const db = new ImportDb(client, payload)
     let definition: KindDefinition | null = null
+    // Assigned in begin(); declared wide so TypeScript does not narrow it to null.
+    let individual = null as IndividualFieldColumns | null
     let writer: ReturnType<ImportDb['stageWriter']> | null = null
     let schema: z.ZodObject | null = null
     let columns: string[] = []
@@ -137,6 +140,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
       facts = factsOf(directives)
       report.fullExport = facts.fullExport
       definition = kinds[kind]
+      individual = await IndividualFieldColumns.load(payload, kind)
       const shape = definition.columns(context)
       columns = Object.keys(shape)
       schema = z.object(shape)
@@ -144,7 +148,9 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
       await record.running(kind, facts.fullExport)
       await RunRecord.interruptStale(payload, kind, record.id)
       progress('reading')
-      await db.createStage(definition.stage)
+      await db.createStage(
+        individual ? [...definition.stage, [individualFieldsStageColumn, 'jsonb']] : definition.stage,
+      )
       writer = db.stageWriter()
     }
 
@@ -156,7 +162,9 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
         if (event.type === 'directives') await begin(event.directives)
         else if (event.type === 'header') {
           const missing = definition!.requiredColumns.filter((column) => !event.columns.includes(column))
-          const unknown = event.columns.filter((column) => !columns.includes(column))
+          const unknown = (individual ? individual.claim(event.columns) : event.columns).filter(
+            (column) => !columns.includes(column),
+          )
           const duplicated = event.columns.filter((column, index) => event.columns.indexOf(column) !== index)
           const messages = [
             missing.length ? `missing column(s): ${missing.join(', ')}` : '',
@@ -170,14 +178,16 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
           addProblem({ line: event.line, message: event.message })
         } else {
           report.rows += 1
-          const rowProblems = validateRow(event.values, schema!, columns, definition!, db)
-          if (rowProblems.problems.length)
-            rowProblems.problems.forEach((problem) => addProblem({ line: event.line, ...problem }))
+          const rowProblems = validateRow(event.values, schema!, columns, definition!, db, individual)
+          const fields = individual?.check(event.values)
+          const problems = [...rowProblems.problems, ...(fields?.problems ?? [])]
+          if (problems.length) problems.forEach((problem) => addProblem({ line: event.line, ...problem }))
           else
             await writer!.write([
               event.line,
               rowProblems.row![definition!.keyColumn],
               ...definition!.toStage(rowProblems.row!),
+              ...(individual ? [fields?.patch ? JSON.stringify(fields.patch) : null] : []),
             ])
           if (report.rows % 10_000 === 0) progress()
         }
@@ -205,6 +215,8 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
       report.created = written.created
       report.updated = written.updated
       report.effects = { ...written.effects }
+      const fieldsChanged = await individual?.write(db, db.table(kind.kind))
+      if (individual?.carried) report.effects.individualFieldsChanged = fieldsChanged ?? 0
       for (const problem of (await kind.afterWrite?.(db)) ?? []) addProblem(problem)
     }
     if (problemCount === 0 && facts.fullExport && kind.missing) {
@@ -250,9 +262,11 @@ function validateRow(
   columns: string[],
   definition: KindDefinition,
   db: ImportDb,
+  individual: IndividualFieldColumns | null,
 ) {
   const problems: Problem[] = []
   for (const key of Object.keys(values)) {
+    if (individual?.has(key)) continue
     if (!columns.includes(key)) problems.push({ field: key, message: `unknown field (known: ${columns.join(', ')})` })
     else if (values[key] !== undefined && !db.present.has(key)) db.present.add(key)
   }
