@@ -7,7 +7,7 @@ import type { ImportReport } from './report'
 
 /** The folder the accounting system's nightly export lands in, and where files go afterwards. */
 export function inboxDirectory(config: Env): string {
-  return path.resolve(config.HAUSWERK_IMPORT_INBOX ?? path.join(config.dataDir, 'import', 'inbox'))
+  return path.resolve(/*turbopackIgnore: true*/ config.HAUSWERK_IMPORT_INBOX ?? path.join(config.dataDir, 'import', 'inbox'))
 }
 
 /** The files waiting in the inbox (CSV and JSON), oldest first by name. */
