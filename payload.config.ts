@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { Settings } from './globals/settings'
 import { hauswerkTranslations } from './i18n/translations'
+import { documentStoragePlugin } from './lib/documents/storage-plugin'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
 
@@ -47,5 +48,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  plugins: [documentStoragePlugin(config)],
   telemetry: false,
 })

@@ -1,4 +1,5 @@
-import * as migration_20261123_162501_initial from './20261123_162501_initial'
+import * as migration_20261123_162501_initial from './20261123_162501_initial';
+import * as migration_20261123_165738_documents from './20261123_165738_documents';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261123_162501_initial.down,
     name: '20261123_162501_initial',
   },
-]
+  {
+    up: migration_20261123_165738_documents.up,
+    down: migration_20261123_165738_documents.down,
+    name: '20261123_165738_documents'
+  },
+];

@@ -42,8 +42,9 @@ export async function graphql<T = any>(
 }
 
 /** Signs in through REST and returns the token. */
-export async function login(collection: 'users', email: string, password: string): Promise<string> {
+export async function login(collection: 'users' | 'portal-users', email: string, password: string): Promise<string> {
   const response = await rest<{ token?: string }>('POST', `/${collection}/login`, { body: { email, password } })
-  if (!response.body?.token) throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+  if (!response.body?.token)
+    throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token
 }

@@ -11,6 +11,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     postgresAdminUrl: string
     templateDatabase: string
+    templateDataDir: string
   }
 }
 
@@ -44,6 +45,8 @@ export default async function setup(project: TestProject) {
     }
   }
 
+  // Files of the seeded documents go to the template's own data directory; each test file copies it.
+  const templateDataDir = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-test-data-'))
   await ensureDatabase(adminUrl, templateDatabase)
   const templateUrl = adminUrl.replace(/\/postgres$/, `/${templateDatabase}`)
   // A separate process, so that no connection to the template stays open once it is seeded.
@@ -52,6 +55,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       DATABASE_URL: templateUrl,
+      HAUSWERK_DATA_DIR: templateDataDir,
       HAUSWERK_DEMO: '1',
       DISABLE_PAYLOAD_HMR: 'true',
       NODE_ENV: 'test',
@@ -64,6 +68,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('postgresAdminUrl', adminUrl)
   project.provide('templateDatabase', templateDatabase)
+  project.provide('templateDataDir', templateDataDir)
 
   return async () => {
     if (process.env.DATABASE_URL) {
@@ -78,5 +83,6 @@ export default async function setup(project: TestProject) {
       await client.end()
     }
     await stop()
+    rmSync(templateDataDir, { recursive: true, force: true })
   }
 }
