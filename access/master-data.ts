@@ -36,6 +36,6 @@ export const canReadTenancies = (code: PermissionCode) =>
 export const canReadUnits = (code: PermissionCode) =>
   staffOrPortal(code, async (req, user) => idIn((await scopeOf(req, personOf(user))).unitIds))
 
-/** The objects of those units and of their provider functions. */
+/** The objects they are related to today (tenant, owner, provider): a former tenant has none. */
 export const canReadObjects = (code: PermissionCode) =>
-  staffOrPortal(code, async (req, user) => idIn((await scopeOf(req, personOf(user))).objectIds))
+  staffOrPortal(code, async (req, user) => idIn([...(await scopeOf(req, personOf(user))).objects.keys()]))

@@ -18,8 +18,6 @@ export type PortalScope = {
   tenancyIds: number[]
   /** The units of those tenancies. */
   unitIds: number[]
-  /** The objects of those units and of the person's active provider functions. */
-  objectIds: number[]
   /** The objects the person is related to today, with the audiences they belong to there. */
   objects: Map<number, Set<Audience>>
 }
@@ -77,11 +75,10 @@ export function scopeOf(req: PayloadRequest, personId: number): Promise<PortalSc
       select tenancy_id, unit_id, object_id, case when not active then null when kind = 'tenant' then 'tenants' else 'owners' end as audience from held
       union all
       select null, null, object_id, 'providers' from served where object_id is not null`)
-    const scope: PortalScope = { personId, tenancyIds: [], unitIds: [], objectIds: [], objects: new Map() }
+    const scope: PortalScope = { personId, tenancyIds: [], unitIds: [], objects: new Map() }
     for (const row of rows) {
       if (row.tenancy_id !== null) scope.tenancyIds.push(Number(row.tenancy_id))
       if (row.unit_id !== null) scope.unitIds.push(Number(row.unit_id))
-      scope.objectIds.push(Number(row.object_id))
       if (row.audience !== null) {
         const objectId = Number(row.object_id)
         const set = scope.objects.get(objectId) ?? new Set<Audience>()
@@ -90,7 +87,6 @@ export function scopeOf(req: PayloadRequest, personId: number): Promise<PortalSc
       }
     }
     scope.unitIds = [...new Set(scope.unitIds)]
-    scope.objectIds = [...new Set(scope.objectIds)]
     return scope
   })
 }

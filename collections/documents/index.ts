@@ -18,8 +18,12 @@ import { logPortalDownload, logPortalReads } from './hooks/log-portal-reads'
 import { forgetUndoWhenCommitted, removeFileOfFailedWrite, stampUpload } from './hooks/stamp-upload'
 import { folderOfDocumentObject } from './validate'
 
-/** What a portal user may see of a document; everything else is hidden by field access. */
-const portalFields = ['title', 'category', 'year', 'fileVersion'] as const
+/**
+ * What a portal user may see of a document; everything else is hidden by field access. The links
+ * stay visible as ids: GraphQL resolves the `documents` joins of tenancies, units, persons and
+ * objects by querying these fields, and populating them is limited by the portal's own read access.
+ */
+const portalFields = ['title', 'category', 'year', 'fileVersion', 'object', 'unit', 'tenancy', 'persons'] as const
 
 /**
  * Dokumentenspeicher (SPEC F-20): files with their links and folder, released to persons through

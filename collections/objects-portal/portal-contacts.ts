@@ -1,6 +1,9 @@
 import type { ArrayField, CollectionBeforeReadHook, UploadField, Validate, Where } from 'payload'
 
+import { hasPermission } from '@/access/permissions'
+import { isPortalUser } from '@/access/portal'
 import { notForPortal } from '@/access/portal-fields'
+import { P } from '@/constants/permissions'
 import { audiences, type Audience, portalScope } from '@/access/portal-scope'
 import { slugs } from '@/constants/slugs'
 import { publicContactsOf } from '@/collections/persons'
@@ -162,6 +165,9 @@ export const portalImages: UploadField = {
   hasMany: true,
   label: l('Bilder im Portal', 'Images in the portal'),
   validate: imagesOfThisObject,
+  // Relationship ids are returned whatever the reader may see of the documents; staff without the
+  // document permission do not get even those.
+  access: { read: async ({ req }) => isPortalUser(req.user) || hasPermission(req, P.documentsRead) },
   filterOptions: ({ id }): Where => ({ and: [{ object: { equals: id } }, { mimeType: { in: [...imageTypes] } }] }),
   admin: {
     description: l(

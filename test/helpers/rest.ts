@@ -9,18 +9,29 @@ type Options = { token?: string; body?: unknown; language?: 'de' | 'en'; headers
  * network hop: same routing, parsing, auth, access control and error formatting.
  */
 export async function rest<T = any>(method: string, path: string, options: Options = {}): Promise<RestResponse<T>> {
+  const response = await request(method, path, options)
+  const text = await response.text()
+  return { status: response.status, body: text ? JSON.parse(text) : null }
+}
+
+/** The raw response of a REST request (file downloads, CSV). `body` may be a FormData (uploads). */
+export async function request(
+  method: string,
+  path: string,
+  options: Omit<Options, 'body'> & { body?: unknown } = {},
+): Promise<Response> {
   const { default: config } = await import('@payload-config')
   const headers: Record<string, string> = { 'Accept-Language': options.language ?? 'en', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const request = new Request(`http://localhost:3000/api${path}`, {
+  const raw = options.body instanceof FormData || options.body instanceof ReadableStream
+  if (options.body !== undefined && !raw) headers['Content-Type'] = 'application/json'
+  const init: RequestInit & { duplex?: 'half' } = {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  })
-  const response = await handleEndpoints({ config, request })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
+    body: options.body === undefined ? undefined : raw ? (options.body as BodyInit) : JSON.stringify(options.body),
+  }
+  if (options.body instanceof ReadableStream) init.duplex = 'half'
+  return handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, init) })
 }
 
 /** A GraphQL request through the handler Next mounts at /api/graphql. */
