@@ -9,6 +9,7 @@ import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
 
 import { adminGroups } from './configuration/groups'
+import { receiptsEndpoint } from './documents/receipts-endpoint'
 
 /**
  * One act of releasing many documents to many persons (F-21, F-22), e.g. this year's
@@ -30,6 +31,7 @@ export const ReleaseBatches: CollectionConfig = {
     update: can(P.documentsRelease),
     delete: can(P.documentsRelease),
   },
+  endpoints: [receiptsEndpoint('batch')],
   fields: [
     { name: 'title', type: 'text', label: l('Bezeichnung', 'Title'), required: true },
     calendarDate('deadline', l('Frist für den Empfang', 'Deadline for receipt'), {

@@ -16,6 +16,7 @@ import { documentCategories } from './categories'
 import { checkUploadedFile } from './hooks/check-uploaded-file'
 import { logPortalDownload, logPortalReads } from './hooks/log-portal-reads'
 import { forgetUndoWhenCommitted, removeFileOfFailedWrite, stampUpload } from './hooks/stamp-upload'
+import { receiptsEndpoint } from './receipts-endpoint'
 import { folderOfDocumentObject } from './validate'
 
 /**
@@ -50,6 +51,7 @@ export const Documents: CollectionConfig = {
     update: can(P.documentsUpdate),
     delete: can(P.documentsDelete),
   },
+  endpoints: [receiptsEndpoint('document')],
   upload: {
     staticDir: documentsDirectory(),
     mimeTypes: acceptedMimeTypes,

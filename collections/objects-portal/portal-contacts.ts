@@ -104,7 +104,20 @@ export const publishContactsForPortal: CollectionBeforeReadHook = async ({ doc, 
   const scope = await portalScope(req)
   if (!scope) return doc
   const mine = scope.objects.get(Number(doc.id)) ?? new Set<Audience>()
-  const rows = ((doc.portalContacts ?? []) as ContactRow[]).filter((row) =>
+  // A `select` without the stored list still gets the published one.
+  const stored =
+    doc.portalContacts ??
+    (
+      await req.payload.findByID({
+        collection: 'objects',
+        id: doc.id,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        select: { portalContacts: true },
+      })
+    ).portalContacts
+  const rows = ((stored ?? []) as ContactRow[]).filter((row) =>
     (row.audiences ?? []).some((audience) => mine.has(audience)),
   )
   const personIds = [
