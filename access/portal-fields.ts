@@ -1,4 +1,4 @@
-import type { Field, FieldAccess } from 'payload'
+import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
 
 import { isPortalUser } from './portal'
 
@@ -37,4 +37,32 @@ function hide<T extends { access?: Record<string, unknown> }>(field: T): T {
   const read = (field.access?.read as FieldAccess | undefined) ?? undefined
   const access: FieldAccess = read ? async (args) => notForPortal(args) && (await read(args)) : notForPortal
   return { ...field, access: { ...field.access, read: access } }
+}
+
+/** Names of the array fields hidden from portal users (at any level of tabs and rows). */
+function hiddenArrays(fields: Field[], allowed: Set<string>): string[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : hiddenArrays(tab.fields, allowed)))
+    if (
+      (field.type === 'row' || field.type === 'collapsible' || field.type === 'group') &&
+      !('name' in field && field.name)
+    ) {
+      return hiddenArrays(field.fields, allowed)
+    }
+    return (field.type === 'array' || field.type === 'blocks') && !allowed.has(field.name) ? [field.name] : []
+  })
+}
+
+/**
+ * Payload removes a field the reader may not see, but then puts back an empty list for array
+ * fields. No data leaks that way, yet `contacts: []` would tell a portal user something false;
+ * this hook takes those keys out again.
+ */
+export function dropHiddenArrays(fields: Field[], visible: readonly string[]): CollectionAfterReadHook {
+  const names = hiddenArrays(fields, new Set(visible))
+  return ({ doc, req }) => {
+    if (isPortalUser(req.user)) for (const name of names) delete doc[name]
+    return doc
+  }
 }

@@ -1,8 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeReadHook, CollectionConfig, Validate } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeReadHook, CollectionConfig, Validate, Field } from 'payload'
 
 import { canReadPersons } from '@/access/master-data'
 import { can } from '@/access/permissions'
-import { portalSeesOnly } from '@/access/portal-fields'
+import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
@@ -77,6 +77,195 @@ const portalFields = [
   'documents',
 ]
 
+const personFields: Field[] = [
+  {
+    name: 'displayName',
+    type: 'text',
+    label: l('Name', 'Name'),
+    index: true,
+    admin: { hidden: true },
+  },
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: l('Person', 'Person'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting({
+                name: 'kind',
+                type: 'select',
+                label: l('Art', 'Kind'),
+                required: true,
+                defaultValue: 'natural',
+                options: [
+                  { label: l('natürliche Person', 'natural person'), value: 'natural' },
+                  { label: l('juristische Person', 'legal person'), value: 'legal' },
+                ],
+                admin: { width: '30%' },
+              }),
+              ownedByAccounting({
+                name: 'salutation',
+                type: 'select',
+                label: l('Anrede', 'Salutation'),
+                options: [
+                  { label: l('Frau', 'Ms'), value: 'ms' },
+                  { label: l('Herr', 'Mr'), value: 'mr' },
+                  { label: l('divers / ohne', 'none'), value: 'none' },
+                  { label: l('Firma', 'Company'), value: 'company' },
+                ],
+                admin: { width: '20%' },
+              }),
+              ownedByAccounting({
+                name: 'title',
+                type: 'text',
+                label: l('Titel', 'Title'),
+                admin: { width: '20%' },
+              }),
+              calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting({
+                name: 'firstName',
+                type: 'text',
+                label: l('Vorname', 'First name'),
+                admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
+              }),
+              ownedByAccounting({
+                name: 'lastName',
+                type: 'text',
+                label: l('Nachname', 'Last name'),
+                index: true,
+                admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
+                validate: requiredFor('natural'),
+              }),
+            ],
+          },
+          ownedByAccounting({
+            name: 'companyName',
+            type: 'text',
+            label: l('Firmenname', 'Company name'),
+            index: true,
+            admin: { condition: (data) => data?.kind === 'legal' },
+            validate: requiredFor('legal'),
+          }),
+          ownedByAccounting(address()),
+          {
+            name: 'portalEmail',
+            type: 'email',
+            label: l('E-Mail für Portal-Einladung', 'E-mail for portal invitation'),
+            index: true,
+          },
+        ],
+      },
+      {
+        label: l('Kontaktdaten', 'Contact details'),
+        fields: [
+          {
+            name: 'contacts',
+            type: 'array',
+            label: l('Kontaktdaten', 'Contact details'),
+            labels: { singular: l('Kontakt', 'Contact'), plural: l('Kontakte', 'Contacts') },
+            admin: {
+              description: l(
+                'Nur Angaben mit dem Label „öffentlich“ dürfen im Portal erscheinen.',
+                'Only details labelled "public" may ever appear in the portal.',
+              ),
+            },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'kind',
+                    type: 'select',
+                    label: l('Art', 'Kind'),
+                    options: contactKinds,
+                    required: true,
+                    admin: { width: '20%' },
+                  },
+                  {
+                    name: 'value',
+                    type: 'text',
+                    label: l('Wert', 'Value'),
+                    required: true,
+                    admin: { width: '45%' },
+                  },
+                  {
+                    name: 'labels',
+                    type: 'select',
+                    hasMany: true,
+                    label: l('Labels', 'Labels'),
+                    options: contactLabels,
+                    admin: { width: '35%' },
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'publicContacts',
+            type: 'array',
+            virtual: true,
+            label: l('Im Portal sichtbar', 'Shown in the portal'),
+            admin: {
+              readOnly: true,
+              description: l('Die Angaben mit dem Label „öffentlich“.', 'The details labelled "public".'),
+            },
+            fields: [
+              { name: 'kind', type: 'select', label: l('Art', 'Kind'), options: contactKinds },
+              { name: 'value', type: 'text', label: l('Wert', 'Value') },
+            ],
+          },
+        ],
+      },
+      {
+        label: l('Bankverbindungen', 'Bank accounts'),
+        fields: [
+          ownedByAccounting({
+            name: 'bankAccounts',
+            type: 'array',
+            label: l('Bankverbindungen', 'Bank accounts'),
+            labels: {
+              singular: l('Bankverbindung', 'Bank account'),
+              plural: l('Bankverbindungen', 'Bank accounts'),
+            },
+            fields: [...bankAccountFields('person'), { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') }],
+          }),
+        ],
+      },
+      {
+        label: l('Verknüpfungen', 'Links'),
+        fields: [
+          {
+            name: 'functions',
+            type: 'join',
+            label: l('Funktionen', 'Functions'),
+            collection: slugs.functions,
+            on: 'person',
+            admin: { defaultColumns: ['functionType', 'unit', 'object', 'from', 'until'] },
+          },
+          {
+            name: 'documents',
+            type: 'join',
+            label: l('Dokumente', 'Documents'),
+            collection: slugs.documents,
+            on: 'persons',
+            defaultSort: '-createdAt',
+            admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
+          },
+        ],
+      },
+    ],
+  },
+  ...sourceFields,
+]
+
 /** The address book (SPEC F-05): natural and legal persons. */
 export const Persons: CollectionConfig = {
   slug: slugs.persons,
@@ -94,199 +283,10 @@ export const Persons: CollectionConfig = {
     update: can(P.personsUpdate),
     delete: can(P.personsDelete),
   },
-  hooks: { beforeChange: [deriveDisplayName], beforeRead: [derivePublicContacts] },
-  fields: portalSeesOnly(
-    [
-      {
-        name: 'displayName',
-        type: 'text',
-        label: l('Name', 'Name'),
-        index: true,
-        admin: { hidden: true },
-      },
-      {
-        type: 'tabs',
-        tabs: [
-          {
-            label: l('Person', 'Person'),
-            fields: [
-              {
-                type: 'row',
-                fields: [
-                  ownedByAccounting({
-                    name: 'kind',
-                    type: 'select',
-                    label: l('Art', 'Kind'),
-                    required: true,
-                    defaultValue: 'natural',
-                    options: [
-                      { label: l('natürliche Person', 'natural person'), value: 'natural' },
-                      { label: l('juristische Person', 'legal person'), value: 'legal' },
-                    ],
-                    admin: { width: '30%' },
-                  }),
-                  ownedByAccounting({
-                    name: 'salutation',
-                    type: 'select',
-                    label: l('Anrede', 'Salutation'),
-                    options: [
-                      { label: l('Frau', 'Ms'), value: 'ms' },
-                      { label: l('Herr', 'Mr'), value: 'mr' },
-                      { label: l('divers / ohne', 'none'), value: 'none' },
-                      { label: l('Firma', 'Company'), value: 'company' },
-                    ],
-                    admin: { width: '20%' },
-                  }),
-                  ownedByAccounting({
-                    name: 'title',
-                    type: 'text',
-                    label: l('Titel', 'Title'),
-                    admin: { width: '20%' },
-                  }),
-                  calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
-                ],
-              },
-              {
-                type: 'row',
-                fields: [
-                  ownedByAccounting({
-                    name: 'firstName',
-                    type: 'text',
-                    label: l('Vorname', 'First name'),
-                    admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
-                  }),
-                  ownedByAccounting({
-                    name: 'lastName',
-                    type: 'text',
-                    label: l('Nachname', 'Last name'),
-                    index: true,
-                    admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
-                    validate: requiredFor('natural'),
-                  }),
-                ],
-              },
-              ownedByAccounting({
-                name: 'companyName',
-                type: 'text',
-                label: l('Firmenname', 'Company name'),
-                index: true,
-                admin: { condition: (data) => data?.kind === 'legal' },
-                validate: requiredFor('legal'),
-              }),
-              ownedByAccounting(address()),
-              {
-                name: 'portalEmail',
-                type: 'email',
-                label: l('E-Mail für Portal-Einladung', 'E-mail for portal invitation'),
-                index: true,
-              },
-            ],
-          },
-          {
-            label: l('Kontaktdaten', 'Contact details'),
-            fields: [
-              {
-                name: 'contacts',
-                type: 'array',
-                label: l('Kontaktdaten', 'Contact details'),
-                labels: { singular: l('Kontakt', 'Contact'), plural: l('Kontakte', 'Contacts') },
-                admin: {
-                  description: l(
-                    'Nur Angaben mit dem Label „öffentlich“ dürfen im Portal erscheinen.',
-                    'Only details labelled "public" may ever appear in the portal.',
-                  ),
-                },
-                fields: [
-                  {
-                    type: 'row',
-                    fields: [
-                      {
-                        name: 'kind',
-                        type: 'select',
-                        label: l('Art', 'Kind'),
-                        options: contactKinds,
-                        required: true,
-                        admin: { width: '20%' },
-                      },
-                      {
-                        name: 'value',
-                        type: 'text',
-                        label: l('Wert', 'Value'),
-                        required: true,
-                        admin: { width: '45%' },
-                      },
-                      {
-                        name: 'labels',
-                        type: 'select',
-                        hasMany: true,
-                        label: l('Labels', 'Labels'),
-                        options: contactLabels,
-                        admin: { width: '35%' },
-                      },
-                    ],
-                  },
-                ],
-              },
-              {
-                name: 'publicContacts',
-                type: 'array',
-                virtual: true,
-                label: l('Im Portal sichtbar', 'Shown in the portal'),
-                admin: {
-                  readOnly: true,
-                  description: l('Die Angaben mit dem Label „öffentlich“.', 'The details labelled "public".'),
-                },
-                fields: [
-                  { name: 'kind', type: 'select', label: l('Art', 'Kind'), options: contactKinds },
-                  { name: 'value', type: 'text', label: l('Wert', 'Value') },
-                ],
-              },
-            ],
-          },
-          {
-            label: l('Bankverbindungen', 'Bank accounts'),
-            fields: [
-              ownedByAccounting({
-                name: 'bankAccounts',
-                type: 'array',
-                label: l('Bankverbindungen', 'Bank accounts'),
-                labels: {
-                  singular: l('Bankverbindung', 'Bank account'),
-                  plural: l('Bankverbindungen', 'Bank accounts'),
-                },
-                fields: [
-                  ...bankAccountFields('person'),
-                  { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') },
-                ],
-              }),
-            ],
-          },
-          {
-            label: l('Verknüpfungen', 'Links'),
-            fields: [
-              {
-                name: 'functions',
-                type: 'join',
-                label: l('Funktionen', 'Functions'),
-                collection: slugs.functions,
-                on: 'person',
-                admin: { defaultColumns: ['functionType', 'unit', 'object', 'from', 'until'] },
-              },
-              {
-                name: 'documents',
-                type: 'join',
-                label: l('Dokumente', 'Documents'),
-                collection: slugs.documents,
-                on: 'persons',
-                defaultSort: '-createdAt',
-                admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
-              },
-            ],
-          },
-        ],
-      },
-      ...sourceFields,
-    ],
-    portalFields,
-  ),
+  hooks: {
+    beforeChange: [deriveDisplayName],
+    beforeRead: [derivePublicContacts],
+    afterRead: [dropHiddenArrays(personFields, portalFields)],
+  },
+  fields: portalSeesOnly(personFields, portalFields),
 }
