@@ -276,6 +276,21 @@ export const Persons: CollectionConfig = {
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'kind', 'address.city', 'portalEmail'],
     listSearchableFields: ['displayName', 'lastName', 'firstName', 'companyName', 'portalEmail'],
+    components: {
+      views: {
+        edit: {
+          portalView: {
+            Component: '@/admin/persons/portal-view#PortalView',
+            path: '/portal-view',
+            tab: {
+              label: ({ t }) => (t as (key: string) => string)('hauswerk:portalView'),
+              href: '/portal-view',
+              order: 200,
+            },
+          },
+        },
+      },
+    },
   },
   access: {
     read: canReadPersons(P.personsRead),

@@ -10,7 +10,12 @@ export async function postJson<T>(url: string, body: unknown = {}): Promise<T> {
   })
   const json = await response.json().catch(() => ({}))
   if (!response.ok) {
-    const messages = (json.errors ?? []).map((error: { message?: string }) => error.message).filter(Boolean)
+    // A validation error names each field in `data.errors`; show those rather than the summary.
+    const messages = (json.errors ?? [])
+      .flatMap((error: { message?: string; data?: { errors?: Array<{ message?: string }> } }) =>
+        error.data?.errors?.length ? error.data.errors.map((detail) => detail.message) : [error.message],
+      )
+      .filter(Boolean)
     throw new Error(messages.join(' ') || response.statusText)
   }
   return json as T

@@ -42,6 +42,7 @@ export const Documents: CollectionConfig = {
     defaultColumns: ['title', 'category', 'year', 'object', 'unit', 'createdAt'],
     listSearchableFields: ['title', 'filename'],
     components: {
+      beforeListTable: ['@/admin/documents/release-selection#ReleaseSelection'],
       edit: { beforeDocumentControls: ['@/admin/documents/release-button#ReleaseButton'] },
     },
   },
