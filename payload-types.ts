@@ -947,7 +947,6 @@ export interface Document {
   };
   fileVersion?: number | null;
   uploadedBy?: (number | null) | User;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1814,7 +1813,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   releases?: T;
   fileVersion?: T;
   uploadedBy?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
