@@ -28,18 +28,22 @@ export type PortalScope = {
  */
 export const todayStamp = sql`((now() at time zone coalesce((select time_zone::text from settings limit 1), 'Europe/Vienna'))::date + time '12:00') at time zone 'UTC'`
 
-// Per request, never longer: a revocation applies to the very next request (F-80).
-const scopes = new WeakMap<PayloadRequest, Map<number, Promise<PortalScope>>>()
-const documents = new WeakMap<PayloadRequest, Map<number, Promise<number[]>>>()
+// Per request, never longer: a revocation applies to the very next request (F-80). Keyed by the
+// request's `context`, which Payload shares with the copies of `req` it makes while validating
+// a query (so one request computes a scope once).
+type RequestKey = object
+const scopes = new WeakMap<RequestKey, Map<number, Promise<PortalScope>>>()
+const documents = new WeakMap<RequestKey, Map<number, Promise<number[]>>>()
 
 function memo<T>(
-  store: WeakMap<PayloadRequest, Map<number, Promise<T>>>,
+  store: WeakMap<RequestKey, Map<number, Promise<T>>>,
   req: PayloadRequest,
   key: number,
   load: () => Promise<T>,
 ) {
-  let perRequest = store.get(req)
-  if (!perRequest) store.set(req, (perRequest = new Map()))
+  const requestKey: RequestKey = req.context ?? req
+  let perRequest = store.get(requestKey)
+  if (!perRequest) store.set(requestKey, (perRequest = new Map()))
   let value = perRequest.get(key)
   if (!value) perRequest.set(key, (value = load()))
   return value

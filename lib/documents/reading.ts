@@ -15,18 +15,12 @@ export type ReadAction = 'list' | 'read' | 'download'
 export async function logDocumentRead(req: PayloadRequest, action: ReadAction, documentIds: number[]) {
   const user = req.user
   if (!isPortalUser(user) || documentIds.length === 0) return
-  await req.payload.db.create({
-    collection: 'document-access-log',
-    req,
-    data: {
-      action,
-      personId: personOf(user),
-      portalUserId: user.seeAs ? null : user.id,
-      seeAsStaffUserId: user.seeAs?.staffUserId ?? null,
-      documentIds,
-      documentCount: documentIds.length,
-    },
-  })
+  // One plain INSERT (no read-back) on the request's transaction: this runs on every portal read.
+  const db = await sqlFor(req)
+  await db.execute(sql`
+    insert into document_access_log (action, person_id, portal_user_id, see_as_staff_user_id, document_ids, document_count, updated_at, created_at)
+    values (${action}, ${personOf(user)}, ${user.seeAs ? null : user.id}, ${user.seeAs?.staffUserId ?? null},
+      ${JSON.stringify(documentIds)}::jsonb, ${documentIds.length}, now(), now())`)
 }
 
 /**
