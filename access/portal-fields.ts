@@ -62,7 +62,10 @@ function hiddenArrays(fields: Field[], allowed: Set<string>): string[] {
 export function dropHiddenArrays(fields: Field[], visible: readonly string[]): CollectionAfterReadHook {
   const names = hiddenArrays(fields, new Set(visible))
   return ({ doc, req }) => {
-    if (isPortalUser(req.user)) for (const name of names) delete doc[name]
+    // Only the empty lists Payload put back: a system read on behalf of a portal user
+    // (overrideAccess) keeps its data.
+    if (!isPortalUser(req.user)) return doc
+    for (const name of names) if (Array.isArray(doc[name]) && doc[name].length === 0) delete doc[name]
     return doc
   }
 }

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
-import { sqlFor } from '@/lib/sql'
+import { runStatement, statement } from '@/lib/sql'
 
 import { isPortalUser, personOf } from './portal'
 
@@ -26,7 +25,8 @@ export type PortalScope = {
  * "Today" as a stored calendar date (12:00 UTC, see lib/dates.ts) in the company's time zone
  * from the settings, computed by Postgres in the same statement: no clock or cache in between.
  */
-export const todayStamp = sql`((now() at time zone coalesce((select time_zone::text from settings limit 1), 'Europe/Vienna'))::date + time '12:00') at time zone 'UTC'`
+export const todayStamp =
+  "((now() at time zone coalesce((select time_zone::text from settings limit 1), 'Europe/Vienna'))::date + time '12:00') at time zone 'UTC'"
 
 // Per request, never longer: a revocation applies to the very next request (F-80). Keyed by the
 // request's `context`, which Payload shares with the copies of `req` it makes while validating
@@ -49,14 +49,9 @@ function memo<T>(
   return value
 }
 
-/**
- * The tenancies, units and objects of a person, read by the system in one statement: access
- * rules are built from it, so it cannot itself be access-checked.
- */
-export function scopeOf(req: PayloadRequest, personId: number): Promise<PortalScope> {
-  return memo(scopes, req, personId, async () => {
-    const db = await sqlFor(req)
-    const { rows } = await db.execute(sql`
+const scopeStatement = statement(
+  'portal-scope',
+  `
       with today as (select ${todayStamp} as day),
       held as (
         select t.id as tenancy_id, t.unit_id, u.object_id, t.kind::text as kind,
@@ -65,7 +60,7 @@ export function scopeOf(req: PayloadRequest, personId: number): Promise<PortalSc
         join tenancies t on t.id = h.parent_id
         join units u on u.id = t.unit_id
         cross join today
-        where h.path = 'holders' and h.persons_id = ${personId} and t.kind in ('tenant', 'owner')
+        where h.path = 'holders' and h.persons_id = $1 and t.kind in ('tenant', 'owner')
       ),
       served as (
         select coalesce(f.object_id, u.object_id) as object_id
@@ -73,12 +68,21 @@ export function scopeOf(req: PayloadRequest, personId: number): Promise<PortalSc
         join function_types ft on ft.id = f.function_type_id
         left join units u on u.id = f.unit_id
         cross join today
-        where f.person_id = ${personId} and ft.code = ${providerFunctionCode}
+        where f.person_id = $1 and ft.code = ${providerFunctionCode}
           and f."from" <= today.day and (f.until is null or f.until >= today.day)
       )
       select tenancy_id, unit_id, object_id, case when not active then null when kind = 'tenant' then 'tenants' else 'owners' end as audience from held
       union all
-      select null, null, object_id, 'providers' from served where object_id is not null`)
+      select null, null, object_id, 'providers' from served where object_id is not null`,
+)
+
+/**
+ * The tenancies, units and objects of a person, read by the system in one statement: access
+ * rules are built from it, so it cannot itself be access-checked.
+ */
+export function scopeOf(req: PayloadRequest, personId: number): Promise<PortalScope> {
+  return memo(scopes, req, personId, async () => {
+    const rows = await runStatement(req, scopeStatement, [personId])
     const scope: PortalScope = { personId, tenancyIds: [], unitIds: [], objects: new Map() }
     for (const row of rows) {
       if (row.tenancy_id !== null) scope.tenancyIds.push(Number(row.tenancy_id))
@@ -100,23 +104,15 @@ export async function portalScope(req: PayloadRequest): Promise<PortalScope | nu
   return isPortalUser(req.user) ? scopeOf(req, personOf(req.user)) : null
 }
 
-/**
- * The documents a person may see today, in one indexed statement (rule 1, F-80, F-31):
- * - released to the person, inside the release's window, and — when the release is bound to a
- *   tenancy — while that tenancy has not ended (a move-out ends it at once, nothing is cached);
- * - chosen as a portal image of an object the person is related to today.
- * The release path uses the index on (person, document); no scan of all documents.
- */
-export function visibleDocumentIdsOf(req: PayloadRequest, personId: number): Promise<number[]> {
-  return memo(documents, req, personId, async () => {
-    const db = await sqlFor(req)
-    const { rows } = await db.execute(sql`
+const visibleDocumentsStatement = statement(
+  'visible-documents',
+  `
       with today as (select ${todayStamp} as day)
       select r.document_id as id
       from document_releases r
       cross join today
       left join tenancies t on t.id = r.tenancy_id
-      where r.person_id = ${personId}
+      where r.person_id = $1
         and (r.valid_from is null or r.valid_from <= today.day)
         and (r.valid_until is null or r.valid_until >= today.day)
         and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)
@@ -126,13 +122,25 @@ export function visibleDocumentIdsOf(req: PayloadRequest, personId: number): Pro
       cross join today
       where i.path = 'portalImages' and i.documents_id is not null and i.parent_id in (
         select u.object_id from tenancies_rels h join tenancies t on t.id = h.parent_id join units u on u.id = t.unit_id
-        where h.path = 'holders' and h.persons_id = ${personId} and t.kind in ('tenant', 'owner')
+        where h.path = 'holders' and h.persons_id = $1 and t.kind in ('tenant', 'owner')
           and (t.move_in is null or t.move_in <= today.day) and (t.move_out is null or t.move_out >= today.day)
         union
         select coalesce(f.object_id, u.object_id) from functions f
         join function_types ft on ft.id = f.function_type_id left join units u on u.id = f.unit_id
-        where f.person_id = ${personId} and ft.code = ${providerFunctionCode}
-          and f."from" <= today.day and (f.until is null or f.until >= today.day))`)
+        where f.person_id = $1 and ft.code = ${providerFunctionCode}
+          and f."from" <= today.day and (f.until is null or f.until >= today.day))`,
+)
+
+/**
+ * The documents a person may see today, in one indexed statement (rule 1, F-80, F-31):
+ * - released to the person, inside the release's window, and — when the release is bound to a
+ *   tenancy — while that tenancy has not ended (a move-out ends it at once, nothing is cached);
+ * - chosen as a portal image of an object the person is related to today.
+ * The release path uses the index on (person, document); no scan of all documents.
+ */
+export function visibleDocumentIdsOf(req: PayloadRequest, personId: number): Promise<number[]> {
+  return memo(documents, req, personId, async () => {
+    const rows = await runStatement(req, visibleDocumentsStatement, [personId])
     return rows.map((row) => Number(row.id))
   })
 }

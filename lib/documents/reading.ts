@@ -1,11 +1,36 @@
-import { sql } from 'drizzle-orm'
 import type { PayloadRequest } from 'payload'
 
 import { isPortalUser, personOf, type PortalUser } from '@/access/portal'
 import { todayStamp } from '@/access/portal-scope'
-import { sqlFor } from '@/lib/sql'
+import { runStatement, statement } from '@/lib/sql'
 
 export type ReadAction = 'list' | 'read' | 'download'
+
+const logStatement = statement(
+  'document-read-log',
+  `insert into document_access_log (action, person_id, portal_user_id, see_as_staff_user_id, document_ids, document_count, updated_at, created_at)
+  values ($1, $2, $3, $4, $5::jsonb, $6, now(), now())`,
+)
+
+const receiptStatement = statement(
+  'document-receipt',
+  `
+    with today as (select ${todayStamp} as day),
+    release as (
+      select r.id, r.batch_id from document_releases r
+      cross join today
+      left join tenancies t on t.id = r.tenancy_id
+      where r.document_id = $1 and r.person_id = $2
+        and (r.valid_from is null or r.valid_from <= today.day)
+        and (r.valid_until is null or r.valid_until >= today.day)
+        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)
+      order by r.created_at desc limit 1
+    )
+    insert into document_receipts (document_id, person_id, portal_user_id, release_id, batch_id, opened_at, via, file_version, filename, updated_at, created_at)
+    select $1, $2, $3, release.id, release.batch_id, now(), $4, d.file_version, d.filename, now(), now()
+    from release join documents d on d.id = $1
+    on conflict (document_id, person_id) do nothing`,
+)
 
 /**
  * Rule 7: every portal read of a document is logged — who (portal user and person, or the staff
@@ -16,11 +41,14 @@ export async function logDocumentRead(req: PayloadRequest, action: ReadAction, d
   const user = req.user
   if (!isPortalUser(user) || documentIds.length === 0) return
   // One plain INSERT (no read-back) on the request's transaction: this runs on every portal read.
-  const db = await sqlFor(req)
-  await db.execute(sql`
-    insert into document_access_log (action, person_id, portal_user_id, see_as_staff_user_id, document_ids, document_count, updated_at, created_at)
-    values (${action}, ${personOf(user)}, ${user.seeAs ? null : user.id}, ${user.seeAs?.staffUserId ?? null},
-      ${JSON.stringify(documentIds)}::jsonb, ${documentIds.length}, now(), now())`)
+  await runStatement(req, logStatement, [
+    action,
+    personOf(user),
+    user.seeAs ? null : user.id,
+    user.seeAs?.staffUserId ?? null,
+    JSON.stringify(documentIds),
+    documentIds.length,
+  ])
 }
 
 /**
@@ -36,21 +64,5 @@ export async function recordReceipt(
 ) {
   if (user.seeAs) return
   const personId = personOf(user)
-  const db = await sqlFor(req)
-  await db.execute(sql`
-    with today as (select ${todayStamp} as day),
-    release as (
-      select r.id, r.batch_id from document_releases r
-      cross join today
-      left join tenancies t on t.id = r.tenancy_id
-      where r.document_id = ${documentId} and r.person_id = ${personId}
-        and (r.valid_from is null or r.valid_from <= today.day)
-        and (r.valid_until is null or r.valid_until >= today.day)
-        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)
-      order by r.created_at desc limit 1
-    )
-    insert into document_receipts (document_id, person_id, portal_user_id, release_id, batch_id, opened_at, via, file_version, filename, updated_at, created_at)
-    select ${documentId}, ${personId}, ${user.id}, release.id, release.batch_id, now(), ${via}, d.file_version, d.filename, now(), now()
-    from release join documents d on d.id = ${documentId}
-    on conflict (document_id, person_id) do nothing`)
+  await runStatement(req, receiptStatement, [documentId, personId, user.id, via])
 }
