@@ -13,7 +13,9 @@ const benches = readdirSync(import.meta.dirname)
 let failed = 0
 for (const name of benches) {
   console.log(`\n=== ${name} ===`)
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, name)], { stdio: 'inherit' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, name)], {
+    stdio: 'inherit',
+  })
   if (result.status !== 0) failed += 1
 }
 process.exit(failed ? 1 : 0)

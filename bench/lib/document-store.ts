@@ -27,13 +27,17 @@ export async function addDocumentBlock(
   const q = (text: string, values: unknown[] = []) => client.query(text, values)
 
   await q('drop table if exists bench_objects, bench_units, bench_persons, bench_tenancies')
-  await q(`create temp table bench_objects as
+  await q(
+    `create temp table bench_objects as
     with inserted as (
       insert into objects (number, name, type, address_city, address_country)
       select 'B' || $1 || '-' || g, 'Bench-Objekt ' || $1 || '-' || g, 'rental', 'Wien', 'AT' from generate_series(1, $2::int) g
       returning id)
-    select id, row_number() over (order by id) as rn from inserted`, [run, objects])
-  await q(`create temp table bench_units as
+    select id, row_number() over (order by id) as rn from inserted`,
+    [run, objects],
+  )
+  await q(
+    `create temp table bench_units as
     with inserted as (
       insert into units (object_id, unit_number, tenure, holding_type_id, status_id)
       select o.id, 'B' || $1 || '-' || o.rn || '/' || g, 'rental', $2::int, $3::int
@@ -41,14 +45,19 @@ export async function addDocumentBlock(
       returning id, object_id)
     select i.id, i.object_id, o.rn as object_rn, row_number() over (order by i.id) as rn,
       row_number() over (partition by i.object_id order by i.id) as rn_in_object
-    from inserted i join bench_objects o on o.id = i.object_id`, [run, holdingType, status])
-  await q(`create temp table bench_persons as
+    from inserted i join bench_objects o on o.id = i.object_id`,
+    [run, holdingType, status],
+  )
+  await q(
+    `create temp table bench_persons as
     with inserted as (
       insert into persons (kind, salutation, first_name, last_name, display_name)
       select 'natural', 'ms', 'Bench', 'Mieter' || $1 || '-' || g, 'Mieter' || $1 || '-' || g || ', Bench'
       from generate_series(1, $2::int) g
       returning id)
-    select id, row_number() over (order by id) as rn from inserted`, [run, persons])
+    select id, row_number() over (order by id) as rn from inserted`,
+    [run, persons],
+  )
   await q(`create temp table bench_tenancies as
     with inserted as (
       insert into tenancies (unit_id, kind, move_in, reference)
@@ -59,7 +68,8 @@ export async function addDocumentBlock(
     select 1, t.id, 'holders', p.id from bench_tenancies t join bench_units u on u.id = t.unit_id join bench_persons p on p.rn = u.rn`)
 
   // Personal documents: document g goes to the tenant of unit ((g - 1) mod persons) + 1.
-  await q(`with inserted as (
+  await q(
+    `with inserted as (
       insert into documents (title, category, year, object_id, unit_id, filename, mime_type, filesize, file_version, url, created_at, updated_at)
       select (array['Betriebskostenabrechnung', 'Heizkostenabrechnung', 'Schreiben', 'Vertrag'])[1 + g % 4] || ' ' || g,
         (array['operatingCosts', 'heatingCosts', 'letter', 'contract'])[1 + g % 4]::enum_documents_category,
@@ -73,10 +83,13 @@ export async function addDocumentBlock(
       case when i.id % 10 = 0 then timestamptz '2023-12-31 12:00:00+00' end,
       case when i.id % 20 = 1 then t.id end, now(), now()
     from inserted i join bench_units u on u.id = i.unit_id join bench_persons p on p.rn = u.rn
-    join bench_tenancies t on t.unit_id = u.id`, [run, personal, persons])
+    join bench_tenancies t on t.unit_id = u.id`,
+    [run, personal, persons],
+  )
 
   // House-wide documents: document g belongs to object ((g - 1) mod objects) + 1, released to six of its tenants.
-  await q(`with inserted as (
+  await q(
+    `with inserted as (
       insert into documents (title, category, year, object_id, filename, mime_type, filesize, file_version, url, created_at, updated_at)
       select 'Aushang ' || g, 'other', 2016 + g % 10, o.id, 'bench-' || $1 || '-h' || g || '.pdf', 'application/pdf', 10240, 1,
         '/api/documents/file/bench-' || $1 || '-h' || g || '.pdf',
@@ -87,7 +100,9 @@ export async function addDocumentBlock(
     select i.id, p.id, case when (i.id + k) % 10 = 0 then timestamptz '2023-12-31 12:00:00+00' end, now(), now()
     from inserted i cross join generate_series(0, 5) k
     join bench_units u on u.object_id = i.object_id and u.rn_in_object = 1 + ((i.id + k) % ${perObject})
-    join bench_persons p on p.rn = u.rn`, [run, houseWide, objects])
+    join bench_persons p on p.rn = u.rn`,
+    [run, houseWide, objects],
+  )
   await q('drop table if exists bench_objects, bench_units, bench_persons, bench_tenancies')
 }
 

@@ -46,6 +46,22 @@ describe('tenant: releases bound to a person, a window and a tenancy (F-80)', ()
     await payload.delete({ collection: 'document-releases', id: released.id })
   })
 
+  it('window and person are checked on one and the same release', async () => {
+    const tenant = await personOfPersona(payload, 'tenant')
+    const other = await personOfPersona(payload, 'otherObject')
+    const expired = await payload.create({
+      collection: 'document-releases',
+      data: { document: seeded.resolution.id, person: tenant, validUntil: storedDate(addDays(today(), -1)) },
+    })
+    const active = await payload.create({
+      collection: 'document-releases',
+      data: { document: seeded.resolution.id, person: other },
+    })
+    expect(await listAs(await portalToken('tenant'))).not.toContain(seeded.resolution.id)
+    expect(await listAs(await portalToken('otherObject'))).toContain(seeded.resolution.id)
+    await payload.delete({ collection: 'document-releases', where: { id: { in: [expired.id, active.id] } } })
+  })
+
   it('removing a release revokes it at once', async () => {
     const token = await portalToken('tenant')
     const person = await personOfPersona(payload, 'tenant')
