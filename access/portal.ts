@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { idOf } from '@/fields/relationship'
 import type { PortalUser as PortalUserDoc } from '@/payload-types'
@@ -21,6 +21,3 @@ export function personOf(user: PortalUser): number {
   if (typeof id !== 'number') throw new Error(`Portal user ${user.id} has no person`)
   return id
 }
-
-/** Nobody but a portal user: access for things only the portal does. */
-export const portalUser: Access = ({ req }) => isPortalUser(req.user)

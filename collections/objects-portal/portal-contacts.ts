@@ -4,7 +4,7 @@ import { hasPermission } from '@/access/permissions'
 import { isPortalUser } from '@/access/portal'
 import { notForPortal } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
-import { audiences, type Audience, portalScope } from '@/access/portal-scope'
+import { type Audience, portalScope } from '@/access/portal-scope'
 import { slugs } from '@/constants/slugs'
 import { publicContactsOf } from '@/collections/persons'
 import { l } from '@/fields/label'
@@ -190,4 +190,3 @@ export const portalImages: UploadField = {
   },
 }
 
-export { audiences }
