@@ -64,6 +64,13 @@ export async function addDocumentBlock(
       select u.id, 'tenant', timestamptz '2018-01-01 12:00:00+00', 'B-' || u.id from bench_units u
       returning id, unit_id)
     select i.id, i.unit_id from inserted i`)
+  // Temporary tables get no statistics by themselves: without them the joins below become nested loops.
+  await q('create index on bench_units (rn)')
+  await q('create index on bench_units (object_id, rn_in_object)')
+  await q('create index on bench_persons (rn)')
+  await q('create index on bench_tenancies (unit_id)')
+  await q('create index on bench_objects (rn)')
+  await q('analyze bench_objects, bench_units, bench_persons, bench_tenancies')
   await q(`insert into tenancies_rels ("order", parent_id, path, persons_id)
     select 1, t.id, 'holders', p.id from bench_tenancies t join bench_units u on u.id = t.unit_id join bench_persons p on p.rn = u.rn`)
 
