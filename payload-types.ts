@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'portal-users': PortalUserAuthOperations;
   };
   blocks: {};
   collections: {
@@ -75,6 +76,12 @@ export interface Config {
     tenancies: Tenancy;
     functions: Function;
     'allocation-offices': AllocationOffice;
+    documents: Document;
+    'document-releases': DocumentRelease;
+    'release-batches': ReleaseBatch;
+    'document-receipts': DocumentReceipt;
+    'document-folders': DocumentFolder;
+    'document-access-log': DocumentAccessLog;
     postings: Posting;
     requests: Request;
     notes: Note;
@@ -89,6 +96,7 @@ export interface Config {
     'function-types': FunctionType;
     municipalities: Municipality;
     users: User;
+    'portal-users': PortalUser;
     roles: Role;
     'import-runs': ImportRun;
     'individual-field-definitions': IndividualFieldDefinition;
@@ -106,21 +114,35 @@ export interface Config {
       buildingParts: 'building-parts';
       staircases: 'staircases';
       units: 'units';
+      documents: 'documents';
+      documentFolders: 'document-folders';
       functions: 'functions';
     };
     units: {
       tenancies: 'tenancies';
+      documents: 'documents';
       functions: 'functions';
     };
     persons: {
       functions: 'functions';
+      documents: 'documents';
     };
     tenancies: {
       subTenancies: 'tenancies';
+      documents: 'documents';
       functions: 'functions';
     };
     'allocation-offices': {
       units: 'units';
+    };
+    documents: {
+      releases: 'document-releases';
+    };
+    'release-batches': {
+      releases: 'document-releases';
+    };
+    'document-folders': {
+      documents: 'documents';
     };
     'holding-types': {
       subTypes: 'holding-sub-types';
@@ -135,6 +157,12 @@ export interface Config {
     tenancies: TenanciesSelect<false> | TenanciesSelect<true>;
     functions: FunctionsSelect<false> | FunctionsSelect<true>;
     'allocation-offices': AllocationOfficesSelect<false> | AllocationOfficesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-releases': DocumentReleasesSelect<false> | DocumentReleasesSelect<true>;
+    'release-batches': ReleaseBatchesSelect<false> | ReleaseBatchesSelect<true>;
+    'document-receipts': DocumentReceiptsSelect<false> | DocumentReceiptsSelect<true>;
+    'document-folders': DocumentFoldersSelect<false> | DocumentFoldersSelect<true>;
+    'document-access-log': DocumentAccessLogSelect<false> | DocumentAccessLogSelect<true>;
     postings: PostingsSelect<false> | PostingsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     notes: NotesSelect<false> | NotesSelect<true>;
@@ -149,6 +177,7 @@ export interface Config {
     'function-types': FunctionTypesSelect<false> | FunctionTypesSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'portal-users': PortalUsersSelect<false> | PortalUsersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'individual-field-definitions': IndividualFieldDefinitionsSelect<false> | IndividualFieldDefinitionsSelect<true>;
@@ -177,7 +206,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | PortalUser;
   jobs: {
     tasks: {
       hauswerkImport: TaskHauswerkImport;
@@ -192,6 +221,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PortalUserAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -245,6 +292,46 @@ export interface Object {
   };
   units?: {
     docs?: (number | Unit)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Only the person’s contact details labelled "public" are shown.
+   */
+  portalContacts?:
+    | {
+        name?: string | null;
+        person?: (number | null) | Person;
+        audiences: ('tenants' | 'owners' | 'providers')[];
+        id?: string | null;
+      }[]
+    | null;
+  publishedContacts?:
+    | {
+        name?: string | null;
+        personName?: string | null;
+        audiences?: ('tenants' | 'owners' | 'providers')[] | null;
+        details?:
+          | {
+              kind?: string | null;
+              value?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Image documents of this object; shown to everyone related to the object in the portal.
+   */
+  portalImages?: (number | Document)[] | null;
+  documents?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  documentFolders?: {
+    docs?: (number | DocumentFolder)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -386,6 +473,16 @@ export interface Role {
         | '900170'
         | '900171'
         | '900300'
+        | '900174'
+        | '900175'
+        | '900180'
+        | '900181'
+        | '900182'
+        | '900183'
+        | '900184'
+        | '900185'
+        | '900186'
+        | '900187'
       )[]
     | null;
   updatedAt: string;
@@ -507,6 +604,11 @@ export interface Unit {
   accountingRemark?: string | null;
   tenancies?: {
     docs?: (number | Tenancy)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  documents?: {
+    docs?: (number | Document)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -649,6 +751,16 @@ export interface Person {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The details labelled "public".
+   */
+  publicContacts?:
+    | {
+        kind?: ('phone' | 'mobile' | 'email' | 'fax' | 'web') | null;
+        value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   bankAccounts?:
     | {
         iban?: string | null;
@@ -660,6 +772,11 @@ export interface Person {
     | null;
   functions?: {
     docs?: (number | Function)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  documents?: {
+    docs?: (number | Document)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -829,6 +946,11 @@ export interface Tenancy {
     nextCheckOn?: string | null;
     remark?: string | null;
   };
+  documents?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   functions?: {
     docs?: (number | Function)[];
     hasNextPage?: boolean;
@@ -865,12 +987,153 @@ export interface VacancyReason {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  category: 'operatingCosts' | 'condominium' | 'heatingCosts' | 'plan' | 'resolution' | 'contract' | 'letter' | 'other';
+  year?: number | null;
+  object?: (number | null) | Object;
+  unit?: (number | null) | Unit;
+  tenancy?: (number | null) | Tenancy;
+  persons?: (number | Person)[] | null;
+  /**
+   * A folder of the chosen object
+   */
+  folder?: (number | null) | DocumentFolder;
+  remark?: string | null;
+  releases?: {
+    docs?: (number | DocumentRelease)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  fileVersion?: number | null;
+  uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-folders".
+ */
+export interface DocumentFolder {
+  id: number;
+  object: number | Object;
+  name: string;
+  parent?: (number | null) | DocumentFolder;
+  documents?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-releases".
+ */
+export interface DocumentRelease {
+  id: number;
+  document: number | Document;
+  person: number | Person;
+  validFrom?: string | null;
+  /**
+   * e.g. the end of the objection and retention period
+   */
+  validUntil?: string | null;
+  /**
+   * Ends with the move-out from this tenancy.
+   */
+  tenancy?: (number | null) | Tenancy;
+  batch?: (number | null) | ReleaseBatch;
+  releasedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-batches".
+ */
+export interface ReleaseBatch {
+  id: number;
+  title: string;
+  /**
+   * Recipients who have not opened by then appear in the CSV for paper mail.
+   */
+  deadline?: string | null;
+  recipientCount?: number | null;
+  documentCount?: number | null;
+  releasedBy?: (number | null) | User;
+  releases?: {
+    docs?: (number | DocumentRelease)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cost-sectors".
  */
 export interface CostSector {
   id: number;
   code: string;
   name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-receipts".
+ */
+export interface DocumentReceipt {
+  id: number;
+  document: number | Document;
+  person: number | Person;
+  batch?: (number | null) | ReleaseBatch;
+  openedAt: string;
+  via?: ('open' | 'download') | null;
+  fileVersion?: number | null;
+  filename?: string | null;
+  releaseId?: number | null;
+  portalUserId?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-access-log".
+ */
+export interface DocumentAccessLog {
+  id: number;
+  action: 'list' | 'read' | 'download';
+  personId: number;
+  portalUserId?: number | null;
+  seeAsStaffUserId?: number | null;
+  documentIds:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  documentCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -956,6 +1219,33 @@ export interface InterestRate {
   remark?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-users".
+ */
+export interface PortalUser {
+  id: number;
+  person: number | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'portal-users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1288,6 +1578,30 @@ export interface PayloadLockedDocument {
         value: number | AllocationOffice;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-releases';
+        value: number | DocumentRelease;
+      } | null)
+    | ({
+        relationTo: 'release-batches';
+        value: number | ReleaseBatch;
+      } | null)
+    | ({
+        relationTo: 'document-receipts';
+        value: number | DocumentReceipt;
+      } | null)
+    | ({
+        relationTo: 'document-folders';
+        value: number | DocumentFolder;
+      } | null)
+    | ({
+        relationTo: 'document-access-log';
+        value: number | DocumentAccessLog;
+      } | null)
+    | ({
         relationTo: 'postings';
         value: number | Posting;
       } | null)
@@ -1344,6 +1658,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'portal-users';
+        value: number | PortalUser;
+      } | null)
+    | ({
         relationTo: 'roles';
         value: number | Role;
       } | null)
@@ -1360,10 +1678,15 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'portal-users';
+        value: number | PortalUser;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1373,10 +1696,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'portal-users';
+        value: number | PortalUser;
+      };
   key?: string | null;
   value?:
     | {
@@ -1426,6 +1754,32 @@ export interface ObjectsSelect<T extends boolean = true> {
   buildingParts?: T;
   staircases?: T;
   units?: T;
+  portalContacts?:
+    | T
+    | {
+        name?: T;
+        person?: T;
+        audiences?: T;
+        id?: T;
+      };
+  publishedContacts?:
+    | T
+    | {
+        name?: T;
+        personName?: T;
+        audiences?: T;
+        details?:
+          | T
+          | {
+              kind?: T;
+              value?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  portalImages?: T;
+  documents?: T;
+  documentFolders?: T;
   functions?: T;
   individualFields?: T;
   source?: T;
@@ -1526,6 +1880,7 @@ export interface UnitsSelect<T extends boolean = true> {
   remark?: T;
   accountingRemark?: T;
   tenancies?: T;
+  documents?: T;
   functions?: T;
   individualFields?: T;
   source?: T;
@@ -1565,6 +1920,13 @@ export interface PersonsSelect<T extends boolean = true> {
         labels?: T;
         id?: T;
       };
+  publicContacts?:
+    | T
+    | {
+        kind?: T;
+        value?: T;
+        id?: T;
+      };
   bankAccounts?:
     | T
     | {
@@ -1575,6 +1937,7 @@ export interface PersonsSelect<T extends boolean = true> {
         id?: T;
       };
   functions?: T;
+  documents?: T;
   individualFields?: T;
   source?: T;
   externalKey?: T;
@@ -1712,6 +2075,7 @@ export interface TenanciesSelect<T extends boolean = true> {
         nextCheckOn?: T;
         remark?: T;
       };
+  documents?: T;
   functions?: T;
   individualFields?: T;
   source?: T;
@@ -1761,6 +2125,109 @@ export interface AllocationOfficesSelect<T extends boolean = true> {
         country?: T;
       };
   units?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  category?: T;
+  year?: T;
+  object?: T;
+  unit?: T;
+  tenancy?: T;
+  persons?: T;
+  folder?: T;
+  remark?: T;
+  releases?: T;
+  fileVersion?: T;
+  uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-releases_select".
+ */
+export interface DocumentReleasesSelect<T extends boolean = true> {
+  document?: T;
+  person?: T;
+  validFrom?: T;
+  validUntil?: T;
+  tenancy?: T;
+  batch?: T;
+  releasedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-batches_select".
+ */
+export interface ReleaseBatchesSelect<T extends boolean = true> {
+  title?: T;
+  deadline?: T;
+  recipientCount?: T;
+  documentCount?: T;
+  releasedBy?: T;
+  releases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-receipts_select".
+ */
+export interface DocumentReceiptsSelect<T extends boolean = true> {
+  document?: T;
+  person?: T;
+  batch?: T;
+  openedAt?: T;
+  via?: T;
+  fileVersion?: T;
+  filename?: T;
+  releaseId?: T;
+  portalUserId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-folders_select".
+ */
+export interface DocumentFoldersSelect<T extends boolean = true> {
+  object?: T;
+  name?: T;
+  parent?: T;
+  documents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-access-log_select".
+ */
+export interface DocumentAccessLogSelect<T extends boolean = true> {
+  action?: T;
+  personId?: T;
+  portalUserId?: T;
+  seeAsStaffUserId?: T;
+  documentIds?: T;
+  documentCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1934,6 +2401,30 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-users_select".
+ */
+export interface PortalUsersSelect<T extends boolean = true> {
+  person?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2216,6 +2707,10 @@ export interface Setting {
    * An inactive status code (101–200) of the unit status table; see docs/import.md.
    */
   importEndedUnitStatusCode?: number | null;
+  /**
+   * Larger files are refused when uploaded to the document store.
+   */
+  documentMaxSizeMb?: number | null;
   company?: {
     name?: string | null;
     address?: {
@@ -2286,6 +2781,7 @@ export interface SettingsSelect<T extends boolean = true> {
   ibanCheckModules?: T;
   timeZone?: T;
   importEndedUnitStatusCode?: T;
+  documentMaxSizeMb?: T;
   company?:
     | T
     | {
@@ -2376,6 +2872,12 @@ export interface TaskCreateCollectionExport {
       | 'tenancies'
       | 'functions'
       | 'allocation-offices'
+      | 'documents'
+      | 'document-releases'
+      | 'release-batches'
+      | 'document-receipts'
+      | 'document-folders'
+      | 'document-access-log'
       | 'postings'
       | 'requests'
       | 'notes'
@@ -2390,6 +2892,7 @@ export interface TaskCreateCollectionExport {
       | 'function-types'
       | 'municipalities'
       | 'users'
+      | 'portal-users'
       | 'roles'
       | 'import-runs'
       | 'individual-field-definitions'

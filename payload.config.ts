@@ -12,6 +12,7 @@ import { hauswerkPostgresAdapter } from './db/postgres'
 import { Settings } from './globals/settings'
 import { hauswerkTranslations } from './i18n/translations'
 import { jobs } from './imports/job'
+import { documentStoragePlugin } from './lib/documents/storage-plugin'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
 import { importExport } from './plugins/import-export'
@@ -52,9 +53,9 @@ export default buildConfig({
     migrationDir: path.join(dirname, 'migrations'),
   }),
   email: emailAdapter(config),
-  plugins: [importExport],
   sharp,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  plugins: [importExport, documentStoragePlugin(config)],
   telemetry: false,
 })

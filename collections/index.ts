@@ -16,13 +16,20 @@ import { ObjectGroups } from './configuration/object-groups'
 import { RentCategories } from './configuration/rent-categories'
 import { UnitStatuses } from './configuration/unit-statuses'
 import { VacancyReasons } from './configuration/vacancy-reasons'
+import { DocumentAccessLog } from './document-access-log'
+import { DocumentFolders } from './document-folders'
+import { DocumentReceipts } from './document-receipts'
+import { DocumentReleases } from './document-releases'
+import { Documents } from './documents'
 import { Functions } from './functions'
 import { ImportRuns } from './import-runs'
 import { Media } from './media'
 import { Notes } from './notes'
 import { Objects } from './objects'
 import { Persons } from './persons'
+import { PortalUsers } from './portal-users'
 import { Postings } from './postings'
+import { ReleaseBatches } from './release-batches'
 import { Requests } from './requests'
 import { Roles } from './roles'
 import { Staircases } from './staircases'
@@ -40,6 +47,12 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   Tenancies,
   Functions,
   AllocationOffices,
+  Documents,
+  DocumentReleases,
+  ReleaseBatches,
+  DocumentReceipts,
+  DocumentFolders,
+  DocumentAccessLog,
   Postings,
   Requests,
   Notes,
@@ -54,6 +67,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   FunctionTypes,
   Municipalities,
   Users,
+  PortalUsers,
   Roles,
   ImportRuns,
   IndividualFieldDefinitions,

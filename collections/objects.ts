@@ -1,21 +1,183 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
+import { canReadObjects } from '@/access/master-data'
 import { can } from '@/access/permissions'
+import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { calendarDate } from '@/fields/calendar-date'
-import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from './configuration/groups'
+import {
+  portalContacts,
+  portalImages,
+  publishContactsForPortal,
+  publishedContacts,
+} from './objects-portal/portal-contacts'
 
 export const objectTypes = [
   { label: l('Miete', 'Rental'), value: 'rental' },
   { label: l('Wohnungseigentum', 'Condominium'), value: 'condominium' },
   { label: l('gemischt', 'Mixed'), value: 'mixed' },
+]
+
+/** What a portal user may see of their objects; everything else is hidden by field access. */
+const portalFields = ['number', 'name', 'type', 'address', 'publishedContacts', 'portalImages', 'documents']
+
+const objectFields: Field[] = [
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: l('Stammdaten', 'Master data'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting({
+                name: 'number',
+                type: 'text',
+                label: l('Objektnummer', 'Object number'),
+                required: true,
+                unique: true,
+                admin: { width: '25%' },
+              }),
+              ownedByAccounting({
+                name: 'name',
+                type: 'text',
+                label: l('Bezeichnung', 'Name'),
+                required: true,
+                admin: { width: '50%' },
+              }),
+              ownedByAccounting({
+                name: 'type',
+                type: 'select',
+                label: l('Objektart', 'Object type'),
+                options: objectTypes,
+                required: true,
+                defaultValue: 'rental',
+                index: true,
+                admin: { width: '25%' },
+              }),
+            ],
+          },
+          ownedByAccounting(address()),
+          {
+            type: 'row',
+            fields: [
+              relation('municipality', slugs.municipalities, l('Gemeinde', 'Municipality'), {
+                admin: { width: '50%' },
+              }),
+              ownedByAccounting(
+                calendarDate('takeOverDate', l('Übernahmedatum', 'Take-over date'), {
+                  admin: {
+                    width: '50%',
+                    description: l(
+                      'Einzug von Bestandsverhältnissen ohne eigenes Datum',
+                      'Move-in of tenancies without a date of their own',
+                    ),
+                  },
+                }),
+              ),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              relation('groups', slugs.objectGroups, l('Objektgruppen', 'Object groups'), {
+                hasMany: true,
+                admin: { width: '50%' },
+              }),
+              relation('propertyManager', slugs.users, l('Hausverwalter:in', 'Property manager'), {
+                admin: { width: '50%' },
+              }),
+            ],
+          },
+        ],
+      },
+      {
+        label: l('Gebäude', 'Buildings'),
+        fields: [
+          {
+            name: 'buildingParts',
+            type: 'join',
+            label: l('Gebäudeteile', 'Building parts'),
+            collection: slugs.buildingParts,
+            on: 'object',
+            defaultSort: 'sortOrder',
+          },
+          {
+            name: 'staircases',
+            type: 'join',
+            label: l('Stiegen', 'Staircases'),
+            collection: slugs.staircases,
+            on: 'object',
+            defaultSort: 'name',
+          },
+        ],
+      },
+      {
+        label: l('Einheiten', 'Units'),
+        fields: [
+          {
+            name: 'units',
+            type: 'join',
+            label: l('Einheiten', 'Units'),
+            collection: slugs.units,
+            on: 'object',
+            defaultSort: 'unitNumber',
+            defaultLimit: 25,
+            admin: { defaultColumns: ['unitNumber', 'topNumber', 'holdingType', 'status', 'netArea'] },
+          },
+        ],
+      },
+      {
+        label: l('Portal', 'Portal'),
+        fields: [portalContacts, publishedContacts, portalImages],
+      },
+      {
+        label: l('Dokumente', 'Documents'),
+        fields: [
+          {
+            name: 'documents',
+            type: 'join',
+            label: l('Dokumente', 'Documents'),
+            collection: slugs.documents,
+            on: 'object',
+            defaultSort: '-createdAt',
+            admin: { defaultColumns: ['title', 'category', 'year', 'unit', 'createdAt'] },
+          },
+          {
+            name: 'documentFolders',
+            type: 'join',
+            label: l('Ordner', 'Folders'),
+            collection: slugs.documentFolders,
+            on: 'object',
+          },
+        ],
+      },
+      {
+        label: l('Funktionen', 'Functions'),
+        fields: [
+          {
+            name: 'functions',
+            type: 'join',
+            label: l('Funktionsträger', 'Function holders'),
+            collection: slugs.functions,
+            on: 'object',
+            admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
+          },
+        ],
+      },
+      individualFieldsTab('objects'),
+    ],
+  },
+  ...sourceFields,
 ]
 
 /** A property (Objekt / Liegenschaft), SPEC F-01. */
@@ -46,135 +208,15 @@ export const Objects: CollectionConfig = {
     },
   },
   access: {
-    read: can(P.objectsRead),
+    read: canReadObjects(P.objectsRead),
     create: can(P.objectsCreate),
     update: can(P.objectsUpdate),
     delete: can(P.objectsDelete),
   },
-  hooks: { beforeChange: [validateIndividualFieldValues('objects')] },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: l('Stammdaten', 'Master data'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting({
-                  name: 'number',
-                  type: 'text',
-                  label: l('Objektnummer', 'Object number'),
-                  required: true,
-                  unique: true,
-                  admin: { width: '25%' },
-                }),
-                ownedByAccounting({
-                  name: 'name',
-                  type: 'text',
-                  label: l('Bezeichnung', 'Name'),
-                  required: true,
-                  admin: { width: '50%' },
-                }),
-                ownedByAccounting({
-                  name: 'type',
-                  type: 'select',
-                  label: l('Objektart', 'Object type'),
-                  options: objectTypes,
-                  required: true,
-                  defaultValue: 'rental',
-                  index: true,
-                  admin: { width: '25%' },
-                }),
-              ],
-            },
-            ownedByAccounting(address()),
-            {
-              type: 'row',
-              fields: [
-                relation('municipality', slugs.municipalities, l('Gemeinde', 'Municipality'), {
-                  admin: { width: '50%' },
-                }),
-                ownedByAccounting(
-                  calendarDate('takeOverDate', l('Übernahmedatum', 'Take-over date'), {
-                    admin: {
-                      width: '50%',
-                      description: l(
-                        'Einzug von Bestandsverhältnissen ohne eigenes Datum',
-                        'Move-in of tenancies without a date of their own',
-                      ),
-                    },
-                  }),
-                ),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                relation('groups', slugs.objectGroups, l('Objektgruppen', 'Object groups'), {
-                  hasMany: true,
-                  admin: { width: '50%' },
-                }),
-                relation('propertyManager', slugs.users, l('Hausverwalter:in', 'Property manager'), {
-                  admin: { width: '50%' },
-                }),
-              ],
-            },
-          ],
-        },
-        {
-          label: l('Gebäude', 'Buildings'),
-          fields: [
-            {
-              name: 'buildingParts',
-              type: 'join',
-              label: l('Gebäudeteile', 'Building parts'),
-              collection: slugs.buildingParts,
-              on: 'object',
-              defaultSort: 'sortOrder',
-            },
-            {
-              name: 'staircases',
-              type: 'join',
-              label: l('Stiegen', 'Staircases'),
-              collection: slugs.staircases,
-              on: 'object',
-              defaultSort: 'name',
-            },
-          ],
-        },
-        {
-          label: l('Einheiten', 'Units'),
-          fields: [
-            {
-              name: 'units',
-              type: 'join',
-              label: l('Einheiten', 'Units'),
-              collection: slugs.units,
-              on: 'object',
-              defaultSort: 'unitNumber',
-              defaultLimit: 25,
-              admin: { defaultColumns: ['unitNumber', 'topNumber', 'holdingType', 'status', 'netArea'] },
-            },
-          ],
-        },
-        {
-          label: l('Funktionen', 'Functions'),
-          fields: [
-            {
-              name: 'functions',
-              type: 'join',
-              label: l('Funktionsträger', 'Function holders'),
-              collection: slugs.functions,
-              on: 'object',
-              admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
-            },
-          ],
-        },
-        individualFieldsTab('objects'),
-      ],
-    },
-    ...sourceFields,
-  ],
+  hooks: {
+    beforeChange: [validateIndividualFieldValues('objects')],
+    beforeRead: [publishContactsForPortal],
+    afterRead: [dropHiddenArrays(objectFields, portalFields)],
+  },
+  fields: portalSeesOnly(objectFields, portalFields),
 }

@@ -1,13 +1,15 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Validate } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeReadHook, CollectionConfig, Validate, Field } from 'payload'
 
+import { canReadPersons } from '@/access/master-data'
 import { can } from '@/access/permissions'
+import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { bankAccountFields } from '@/fields/bank'
 import { calendarDate } from '@/fields/calendar-date'
-import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 import { personDisplayName } from '@/lib/person-name'
 
@@ -45,6 +47,227 @@ const deriveDisplayName: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
   return data
 }
 
+type Contact = { kind?: string; value?: string; labels?: string[] | null }
+
+/** Only details carrying the public label (F-30), reduced to what the portal shows. */
+export function publicContactsOf(contacts: Contact[] | null | undefined) {
+  return (contacts ?? [])
+    .filter((contact) => (contact.labels ?? []).includes(publicLabel))
+    .map((contact) => ({ kind: contact.kind, value: contact.value }))
+}
+
+/**
+ * `publicContacts` is computed from the stored details before field access runs, so it exists
+ * even where `contacts` itself is hidden (from portal users, rule 2).
+ */
+const derivePublicContacts: CollectionBeforeReadHook = ({ doc }) => {
+  if (Array.isArray(doc.contacts)) doc.publicContacts = publicContactsOf(doc.contacts)
+  return doc
+}
+
+/** What a portal user may see of a person (their own): the name; never bank data or private details. */
+const portalFields = [
+  'displayName',
+  'kind',
+  'salutation',
+  'title',
+  'firstName',
+  'lastName',
+  'companyName',
+  'publicContacts',
+  'documents',
+]
+
+const personFields: Field[] = [
+  {
+    name: 'displayName',
+    type: 'text',
+    label: l('Name', 'Name'),
+    index: true,
+    admin: { hidden: true },
+  },
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: l('Person', 'Person'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting({
+                name: 'kind',
+                type: 'select',
+                label: l('Art', 'Kind'),
+                required: true,
+                defaultValue: 'natural',
+                options: [
+                  { label: l('natürliche Person', 'natural person'), value: 'natural' },
+                  { label: l('juristische Person', 'legal person'), value: 'legal' },
+                ],
+                admin: { width: '30%' },
+              }),
+              ownedByAccounting({
+                name: 'salutation',
+                type: 'select',
+                label: l('Anrede', 'Salutation'),
+                options: [
+                  { label: l('Frau', 'Ms'), value: 'ms' },
+                  { label: l('Herr', 'Mr'), value: 'mr' },
+                  { label: l('divers / ohne', 'none'), value: 'none' },
+                  { label: l('Firma', 'Company'), value: 'company' },
+                ],
+                admin: { width: '20%' },
+              }),
+              ownedByAccounting({
+                name: 'title',
+                type: 'text',
+                label: l('Titel', 'Title'),
+                admin: { width: '20%' },
+              }),
+              calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting({
+                name: 'firstName',
+                type: 'text',
+                label: l('Vorname', 'First name'),
+                admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
+              }),
+              ownedByAccounting({
+                name: 'lastName',
+                type: 'text',
+                label: l('Nachname', 'Last name'),
+                index: true,
+                admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
+                validate: requiredFor('natural'),
+              }),
+            ],
+          },
+          ownedByAccounting({
+            name: 'companyName',
+            type: 'text',
+            label: l('Firmenname', 'Company name'),
+            index: true,
+            admin: { condition: (data) => data?.kind === 'legal' },
+            validate: requiredFor('legal'),
+          }),
+          ownedByAccounting(address()),
+          {
+            name: 'portalEmail',
+            type: 'email',
+            label: l('E-Mail für Portal-Einladung', 'E-mail for portal invitation'),
+            index: true,
+          },
+        ],
+      },
+      {
+        label: l('Kontaktdaten', 'Contact details'),
+        fields: [
+          {
+            name: 'contacts',
+            type: 'array',
+            label: l('Kontaktdaten', 'Contact details'),
+            labels: { singular: l('Kontakt', 'Contact'), plural: l('Kontakte', 'Contacts') },
+            admin: {
+              description: l(
+                'Nur Angaben mit dem Label „öffentlich“ dürfen im Portal erscheinen.',
+                'Only details labelled "public" may ever appear in the portal.',
+              ),
+            },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'kind',
+                    type: 'select',
+                    label: l('Art', 'Kind'),
+                    options: contactKinds,
+                    required: true,
+                    admin: { width: '20%' },
+                  },
+                  {
+                    name: 'value',
+                    type: 'text',
+                    label: l('Wert', 'Value'),
+                    required: true,
+                    admin: { width: '45%' },
+                  },
+                  {
+                    name: 'labels',
+                    type: 'select',
+                    hasMany: true,
+                    label: l('Labels', 'Labels'),
+                    options: contactLabels,
+                    admin: { width: '35%' },
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'publicContacts',
+            type: 'array',
+            virtual: true,
+            label: l('Im Portal sichtbar', 'Shown in the portal'),
+            admin: {
+              readOnly: true,
+              description: l('Die Angaben mit dem Label „öffentlich“.', 'The details labelled "public".'),
+            },
+            fields: [
+              { name: 'kind', type: 'select', label: l('Art', 'Kind'), options: contactKinds },
+              { name: 'value', type: 'text', label: l('Wert', 'Value') },
+            ],
+          },
+        ],
+      },
+      {
+        label: l('Bankverbindungen', 'Bank accounts'),
+        fields: [
+          ownedByAccounting({
+            name: 'bankAccounts',
+            type: 'array',
+            label: l('Bankverbindungen', 'Bank accounts'),
+            labels: {
+              singular: l('Bankverbindung', 'Bank account'),
+              plural: l('Bankverbindungen', 'Bank accounts'),
+            },
+            fields: [...bankAccountFields('person'), { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') }],
+          }),
+        ],
+      },
+      {
+        label: l('Verknüpfungen', 'Links'),
+        fields: [
+          {
+            name: 'functions',
+            type: 'join',
+            label: l('Funktionen', 'Functions'),
+            collection: slugs.functions,
+            on: 'person',
+            admin: { defaultColumns: ['functionType', 'unit', 'object', 'from', 'until'] },
+          },
+          {
+            name: 'documents',
+            type: 'join',
+            label: l('Dokumente', 'Documents'),
+            collection: slugs.documents,
+            on: 'persons',
+            defaultSort: '-createdAt',
+            admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
+          },
+        ],
+      },
+      individualFieldsTab('persons'),
+    ],
+  },
+  ...sourceFields,
+]
+
 /** The address book (SPEC F-05): natural and legal persons. */
 export const Persons: CollectionConfig = {
   slug: slugs.persons,
@@ -55,168 +278,33 @@ export const Persons: CollectionConfig = {
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'kind', 'address.city', 'portalEmail'],
     listSearchableFields: ['displayName', 'lastName', 'firstName', 'companyName', 'portalEmail'],
-    components: { beforeListTable: ['@/admin/individual-fields/list-filter#PersonIndividualFieldFilter'] },
+    components: {
+      beforeListTable: ['@/admin/individual-fields/list-filter#PersonIndividualFieldFilter'],
+      views: {
+        edit: {
+          portalView: {
+            Component: '@/admin/persons/portal-view#PortalView',
+            path: '/portal-view',
+            tab: {
+              label: ({ t }) => (t as (key: string) => string)('hauswerk:portalView'),
+              href: '/portal-view',
+              order: 200,
+            },
+          },
+        },
+      },
+    },
   },
   access: {
-    read: can(P.personsRead),
+    read: canReadPersons(P.personsRead),
     create: can(P.personsCreate),
     update: can(P.personsUpdate),
     delete: can(P.personsDelete),
   },
-  hooks: { beforeChange: [validateIndividualFieldValues('persons'), deriveDisplayName] },
-  fields: [
-    {
-      name: 'displayName',
-      type: 'text',
-      label: l('Name', 'Name'),
-      index: true,
-      admin: { hidden: true },
-    },
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: l('Person', 'Person'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting({
-                  name: 'kind',
-                  type: 'select',
-                  label: l('Art', 'Kind'),
-                  required: true,
-                  defaultValue: 'natural',
-                  options: [
-                    { label: l('natürliche Person', 'natural person'), value: 'natural' },
-                    { label: l('juristische Person', 'legal person'), value: 'legal' },
-                  ],
-                  admin: { width: '30%' },
-                }),
-                ownedByAccounting({
-                  name: 'salutation',
-                  type: 'select',
-                  label: l('Anrede', 'Salutation'),
-                  options: [
-                    { label: l('Frau', 'Ms'), value: 'ms' },
-                    { label: l('Herr', 'Mr'), value: 'mr' },
-                    { label: l('divers / ohne', 'none'), value: 'none' },
-                    { label: l('Firma', 'Company'), value: 'company' },
-                  ],
-                  admin: { width: '20%' },
-                }),
-                ownedByAccounting({ name: 'title', type: 'text', label: l('Titel', 'Title'), admin: { width: '20%' } }),
-                calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting({
-                  name: 'firstName',
-                  type: 'text',
-                  label: l('Vorname', 'First name'),
-                  admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
-                }),
-                ownedByAccounting({
-                  name: 'lastName',
-                  type: 'text',
-                  label: l('Nachname', 'Last name'),
-                  index: true,
-                  admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
-                  validate: requiredFor('natural'),
-                }),
-              ],
-            },
-            ownedByAccounting({
-              name: 'companyName',
-              type: 'text',
-              label: l('Firmenname', 'Company name'),
-              index: true,
-              admin: { condition: (data) => data?.kind === 'legal' },
-              validate: requiredFor('legal'),
-            }),
-            ownedByAccounting(address()),
-            {
-              name: 'portalEmail',
-              type: 'email',
-              label: l('E-Mail für Portal-Einladung', 'E-mail for portal invitation'),
-              index: true,
-            },
-          ],
-        },
-        {
-          label: l('Kontaktdaten', 'Contact details'),
-          fields: [
-            {
-              name: 'contacts',
-              type: 'array',
-              label: l('Kontaktdaten', 'Contact details'),
-              labels: { singular: l('Kontakt', 'Contact'), plural: l('Kontakte', 'Contacts') },
-              admin: {
-                description: l(
-                  'Nur Angaben mit dem Label „öffentlich“ dürfen im Portal erscheinen.',
-                  'Only details labelled "public" may ever appear in the portal.',
-                ),
-              },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'kind',
-                      type: 'select',
-                      label: l('Art', 'Kind'),
-                      options: contactKinds,
-                      required: true,
-                      admin: { width: '20%' },
-                    },
-                    { name: 'value', type: 'text', label: l('Wert', 'Value'), required: true, admin: { width: '45%' } },
-                    {
-                      name: 'labels',
-                      type: 'select',
-                      hasMany: true,
-                      label: l('Labels', 'Labels'),
-                      options: contactLabels,
-                      admin: { width: '35%' },
-                    },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-        {
-          label: l('Bankverbindungen', 'Bank accounts'),
-          fields: [
-            ownedByAccounting({
-              name: 'bankAccounts',
-              type: 'array',
-              label: l('Bankverbindungen', 'Bank accounts'),
-              labels: { singular: l('Bankverbindung', 'Bank account'), plural: l('Bankverbindungen', 'Bank accounts') },
-              fields: [
-                ...bankAccountFields('person'),
-                { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') },
-              ],
-            }),
-          ],
-        },
-        {
-          label: l('Verknüpfungen', 'Links'),
-          fields: [
-            {
-              name: 'functions',
-              type: 'join',
-              label: l('Funktionen', 'Functions'),
-              collection: slugs.functions,
-              on: 'person',
-              admin: { defaultColumns: ['functionType', 'unit', 'object', 'from', 'until'] },
-            },
-          ],
-        },
-        individualFieldsTab('persons'),
-      ],
-    },
-    ...sourceFields,
-  ],
+  hooks: {
+    beforeChange: [validateIndividualFieldValues('persons'), deriveDisplayName],
+    beforeRead: [derivePublicContacts],
+    afterRead: [dropHiddenArrays(personFields, portalFields)],
+  },
+  fields: portalSeesOnly(personFields, portalFields),
 }

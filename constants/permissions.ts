@@ -62,6 +62,16 @@ export const P = {
   usersManage: 900170,
   usersRead: 900171,
   importRun: 900300,
+  portalUsersRead: 900174,
+  portalUsersManage: 900175,
+  documentsRead: 900180,
+  documentsCreate: 900181,
+  documentsUpdate: 900182,
+  documentsDelete: 900183,
+  documentsRelease: 900184,
+  documentReceiptsRead: 900185,
+  portalViewAs: 900186,
+  documentAccessLogRead: 900187,
 } as const
 
 export type PermissionKey = keyof typeof P
@@ -124,6 +134,16 @@ export const permissionLabels: Record<PermissionCode, Label> = {
   900170: { de: 'Benutzer und Rollen verwalten', en: 'Manage users and roles' },
   900171: { de: 'Benutzer und Rollen anzeigen', en: 'Read users and roles' },
   900300: { de: 'Import aus der Buchhaltung ausführen', en: 'Run the accounting import' },
+  900174: { de: 'Portal-Zugänge anzeigen', en: 'Read portal users' },
+  900175: { de: 'Portal-Zugänge verwalten', en: 'Manage portal users' },
+  900180: { de: 'Dokumente anzeigen', en: 'Read documents' },
+  900181: { de: 'Dokument hochladen', en: 'Upload document' },
+  900182: { de: 'Dokument bearbeiten', en: 'Edit document' },
+  900183: { de: 'Dokument löschen', en: 'Delete document' },
+  900184: { de: 'Dokumente freigeben und Freigaben entziehen', en: 'Release documents and revoke releases' },
+  900185: { de: 'Empfangsnachweise anzeigen und exportieren', en: 'See and export proof of receipt' },
+  900186: { de: 'Portalansicht einer Person öffnen („sehen als“)', en: 'Open a person’s portal view ("see as")' },
+  900187: { de: 'Zugriffsprotokoll der Dokumente anzeigen', en: 'Read the document access log' },
 }
 
 export const allPermissionCodes = Object.values(P) as PermissionCode[]
@@ -152,4 +172,9 @@ export const readPermissionCodes: ReadonlySet<PermissionCode> = new Set<Permissi
   P.postingsRead,
   P.requestsRead,
   P.usersRead,
+  P.portalUsersRead,
+  P.documentsRead,
+  P.documentReceiptsRead,
+  P.portalViewAs,
+  P.documentAccessLogRead,
 ])

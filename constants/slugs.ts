@@ -1,6 +1,7 @@
 /** Collection and global slugs: the names other code, tests and the portal rely on. */
 export const slugs = {
   users: 'users',
+  portalUsers: 'portal-users',
   roles: 'roles',
   objects: 'objects',
   buildingParts: 'building-parts',
@@ -16,6 +17,12 @@ export const slugs = {
   requests: 'requests',
   notes: 'notes',
   media: 'media',
+  documents: 'documents',
+  documentFolders: 'document-folders',
+  releases: 'document-releases',
+  releaseBatches: 'release-batches',
+  receipts: 'document-receipts',
+  accessLog: 'document-access-log',
   unitStatuses: 'unit-statuses',
   holdingTypes: 'holding-types',
   holdingSubTypes: 'holding-sub-types',

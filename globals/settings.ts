@@ -188,6 +188,22 @@ export const Settings: GlobalConfig = {
           fields: [importEndedUnitStatusCode],
         },
         {
+          label: l('Dokumente', 'Documents'),
+          fields: [
+            wholeNumber('documentMaxSizeMb', l('Höchste Dateigröße (MB)', 'Largest file (MB)'), {
+              defaultValue: 25,
+              min: 1,
+              max: 1024,
+              admin: {
+                description: l(
+                  'Größere Dateien werden beim Hochladen in den Dokumentenspeicher abgelehnt.',
+                  'Larger files are refused when uploaded to the document store.',
+                ),
+              },
+            }),
+          ],
+        },
+        {
           label: l('Unternehmen', 'Company'),
           fields: [
             {

@@ -1,5 +1,5 @@
 import * as migration_20261123_162501_initial from './20261123_162501_initial'
-import * as migration_20261123_182123_features from './20261123_182123_features'
+import * as migration_20261123_183615_features from './20261123_183615_features'
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_162501_initial',
   },
   {
-    up: migration_20261123_182123_features.up,
-    down: migration_20261123_182123_features.down,
-    name: '20261123_182123_features',
+    up: migration_20261123_183615_features.up,
+    down: migration_20261123_183615_features.down,
+    name: '20261123_183615_features',
   },
 ]

@@ -119,7 +119,7 @@ ${
 ${Object.values(staffPersonas)
   .map((persona) => `  staff   ${persona.email.padEnd(34)} ${persona.name} (${persona.role})`)
   .join('\n')}
-  portal personas (address book, sign-in once the portal lands): ${Object.values(portalPersonas).join(', ')}
+  portal  ${Object.values(portalPersonas).join(', ')} (POST /api/portal-users/login; the portal pages come later)
 `
     : ''
 }Press Ctrl-C to stop.`)

@@ -3,6 +3,7 @@ import { addDays, addMonths, storedDate, today } from '@/lib/dates'
 import type { Configuration } from './configuration'
 import type { functionTypes } from './configuration-data'
 import type { SeedContext } from './context'
+import { seedDemoDocuments } from './demo-documents'
 import { factories } from './factories'
 import { seedIndividualFields } from './individual-fields'
 import { portalPersonas, staffPersonas } from './personas'
@@ -530,7 +531,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     vacancyReason: config.reasons.get('VER'),
     vacancyComment: 'Nachvermietung',
   })
-  await letTenancy(units1001[2], [newTenant.id], `${year - 1}-08-01`, 598)
+  const newTenancy = await letTenancy(units1001[2], [newTenant.id], `${year - 1}-08-01`, 598)
   await letTenancy(units1001[3], [(await person()).id, (await person()).id], '2017-05-01', 702.3, {
     fixedTermEnd: day(`${year}-12-31`),
   })
@@ -589,7 +590,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
   await letTenancy(units1002[6], [(await person()).id], `${year}-02-01`, 760)
 
   // 2001: the tenant of the other object, and ordinary tenants
-  await letTenancy(units2001[0], [otherObject.id], '2020-06-01', 910, {
+  const otherTenancy = await letTenancy(units2001[0], [otherObject.id], '2020-06-01', 910, {
     payment: {
       method: 'sepa',
       sepaMandate: {
@@ -720,6 +721,35 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
   }
 
   await seedIndividualFields(ctx, units1001)
+  await seedDemoDocuments(ctx, password, {
+    staff,
+    objects: { simmering, floridsdorf, kreuzberg },
+    persons: {
+      tenant: tenantPersona.id,
+      formerTenant: formerTenant.id,
+      newTenant: newTenant.id,
+      tenantOwner: tenantOwner.id,
+      owner: ownerPersona.id,
+      otherObject: otherObject.id,
+      provider: provider.id,
+      allocationOffice: officeContact.id,
+      manager: manager.id,
+      hotline: hotline.id,
+      caretaker: caretaker.id,
+    },
+    tenancies: {
+      tenant: tenantTenancy.id,
+      former: formerTenancy.id,
+      newTenant: newTenancy.id,
+      otherObject: otherTenancy.id,
+    },
+    units: {
+      tenant: units1001[0].id,
+      formerAndNew: units1001[2].id,
+      owner: units1002[0].id,
+      otherObject: units2001[0].id,
+    },
+  })
 
   return { staff, objects: { simmering, floridsdorf, kreuzberg } }
 }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, DataFromCollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
 
 import { storedDate } from '@/lib/dates'
+import { simplePdf } from '@/lib/documents/simple-pdf'
 
 import type { SeedContext } from './context'
 
@@ -72,4 +73,29 @@ export const factories = {
   },
   user: (ctx: SeedContext, data: { email: string; name: string; password: string; roles: number[] }) =>
     create(ctx, 'users', data),
+  portalUser: (ctx: SeedContext, data: { email: string; password: string; person: number }) =>
+    create(ctx, 'portal-users', data),
+  /** A document with a generated one-page PDF (or the given file). */
+  document: async (
+    ctx: SeedContext,
+    data: Data<'documents'> & { title: string },
+    file?: { data: Buffer; name: string; mimetype: string },
+  ) => {
+    const bytes = file ?? {
+      data: simplePdf([data.title, `Hauswerk Demo – ${data.year ?? ''}`]),
+      name: `${data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`,
+      mimetype: 'application/pdf',
+    }
+    return ctx.payload.create({
+      collection: 'documents',
+      data: { category: 'other', ...data } as RequiredDataFromCollectionSlug<'documents'>,
+      file: { ...bytes, size: bytes.data.length },
+      req: ctx.req,
+      depth: 0,
+    })
+  },
+  release: (
+    ctx: SeedContext,
+    data: Data<'document-releases'> & Pick<RequiredDataFromCollectionSlug<'document-releases'>, 'document' | 'person'>,
+  ) => create(ctx, 'document-releases', data),
 }

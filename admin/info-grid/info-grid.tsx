@@ -65,7 +65,7 @@ async function keysOf(req: PayloadRequest, where: Where): Promise<number | null>
 }
 
 /** F-04 on a unit: linked records with a link to each list and a way to add one. */
-export const UnitInfoGrid: UIFieldServerComponent = async ({ id, req }) => {
+export const UnitInfoGrid: UIFieldServerComponent = async ({ id, req, data }) => {
   if (!id) return null
   const rows = await rowsFor(req, [
     {
@@ -95,6 +95,13 @@ export const UnitInfoGrid: UIFieldServerComponent = async ({ id, req }) => {
       collection: 'notes',
       where: { unit: { equals: id } },
       initialData: { unit: id },
+    },
+    {
+      key: 'documents',
+      label: { de: 'Dokumente', en: 'Documents' },
+      collection: 'documents',
+      where: { unit: { equals: id } },
+      initialData: { unit: id, object: data?.object },
     },
   ])
   const keys = await keysOf(req, { unit: { equals: id } })
@@ -131,6 +138,13 @@ export const TenancyInfoGrid: UIFieldServerComponent = async ({ id, req, data })
       key: 'notes',
       label: { de: 'Notizen', en: 'Notes' },
       collection: 'notes',
+      where: { tenancy: { equals: id } },
+      initialData: { tenancy: id, unit },
+    },
+    {
+      key: 'documents',
+      label: { de: 'Dokumente', en: 'Documents' },
+      collection: 'documents',
       where: { tenancy: { equals: id } },
       initialData: { tenancy: id, unit },
     },

@@ -113,7 +113,13 @@ export const IndividualFieldDefinitions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'value', type: 'text', label: l('Wert (a–z, 0–9, _)', 'Value (a–z, 0–9, _)'), required: true, admin: { width: '30%' } },
+            {
+              name: 'value',
+              type: 'text',
+              label: l('Wert (a–z, 0–9, _)', 'Value (a–z, 0–9, _)'),
+              required: true,
+              admin: { width: '30%' },
+            },
             {
               name: 'label',
               type: 'group',
@@ -123,7 +129,13 @@ export const IndividualFieldDefinitions: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'de', type: 'text', label: l('Deutsch', 'German'), required: true, admin: { width: '50%' } },
+                    {
+                      name: 'de',
+                      type: 'text',
+                      label: l('Deutsch', 'German'),
+                      required: true,
+                      admin: { width: '50%' },
+                    },
                     { name: 'en', type: 'text', label: l('Englisch', 'English'), admin: { width: '50%' } },
                   ],
                 },
@@ -146,7 +158,12 @@ export const IndividualFieldDefinitions: CollectionConfig = {
           max: maxDecimals,
           admin: { width: '30%', step: 1 },
         },
-        { name: 'unit', type: 'text', label: l('Einheit (z. B. m², Bq/m³)', 'Unit (e.g. m², Bq/m³)'), admin: { width: '70%' } },
+        {
+          name: 'unit',
+          type: 'text',
+          label: l('Einheit (z. B. m², Bq/m³)', 'Unit (e.g. m², Bq/m³)'),
+          admin: { width: '70%' },
+        },
       ],
     },
     {
@@ -178,7 +195,13 @@ export const IndividualFieldDefinitions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'required', type: 'checkbox', label: l('Pflichtfeld', 'Required'), defaultValue: false, admin: { width: '25%' } },
+        {
+          name: 'required',
+          type: 'checkbox',
+          label: l('Pflichtfeld', 'Required'),
+          defaultValue: false,
+          admin: { width: '25%' },
+        },
         {
           name: 'portalVisible',
           type: 'checkbox',

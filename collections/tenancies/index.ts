@@ -1,13 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
+import { canReadTenancies } from '@/access/master-data'
 import { can } from '@/access/permissions'
+import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { calendarDate, notBefore } from '@/fields/calendar-date'
-import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from '../configuration/groups'
@@ -21,6 +23,296 @@ export const tenancyKinds = [
   { label: l('Mieter', 'Tenant'), value: 'tenant' },
   { label: l('Eigentümer', 'Owner'), value: 'owner' },
   { label: l('Leerstehung', 'Vacancy'), value: 'vacancy' },
+]
+
+/** What a portal user may see of their own tenancies; everything else is hidden by field access. */
+const portalFields = [
+  'unit',
+  'kind',
+  'reference',
+  'holders',
+  'moveIn',
+  'moveOut',
+  'contractEnd',
+  'fixedTermEnd',
+  'fixedTermFromContract',
+  'agreedPayments',
+  'keys',
+  'documents',
+]
+
+const tenancyFields: Field[] = [
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: l('Vertrag', 'Contract'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting(
+                relation('unit', slugs.units, l('Einheit', 'Unit'), { required: true, admin: { width: '40%' } }),
+              ),
+              ownedByAccounting({
+                name: 'kind',
+                type: 'select',
+                label: l('Art', 'Kind'),
+                options: tenancyKinds,
+                required: true,
+                defaultValue: 'tenant',
+                index: true,
+                admin: { width: '30%' },
+              }),
+              {
+                name: 'reference',
+                type: 'text',
+                label: l('Vertragsnummer', 'Contract number'),
+                index: true,
+                admin: { width: '30%' },
+              },
+            ],
+          },
+          ownedByAccounting(
+            relation('holders', slugs.persons, l('Bestandnehmer', 'Holders'), {
+              hasMany: true,
+              validate: holdersRequired,
+              admin: { condition: (data) => data?.kind !== 'vacancy' },
+            }),
+          ),
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting(
+                calendarDate('moveIn', l('Bezug', 'Move-in'), {
+                  index: true,
+                  validate: noOverlapInUnit,
+                  admin: {
+                    width: '33%',
+                    description: l('leer: Übernahmedatum des Objekts', 'empty: the object’s take-over date'),
+                  },
+                }),
+              ),
+              ownedByAccounting(
+                calendarDate('moveOut', l('Auszug', 'Move-out'), {
+                  index: true,
+                  validate: notBefore('moveIn'),
+                  admin: { width: '33%' },
+                }),
+              ),
+              calendarDate('contractEnd', l('Vertragsende', 'Contract end'), {
+                validate: notBefore('moveIn'),
+                admin: { width: '33%' },
+              }),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting(
+                calendarDate('fixedTermEnd', l('Befristung bis', 'Fixed term until'), {
+                  index: true,
+                  validate: notBefore('moveIn'),
+                  admin: { width: '33%', condition: (data) => !data?.fixedTermFromContract },
+                }),
+              ),
+              {
+                name: 'fixedTermFromContract',
+                type: 'checkbox',
+                label: l('Befristung = Vertragsende', 'Fixed term = contract end'),
+                admin: { width: '33%' },
+              },
+            ],
+          },
+          {
+            type: 'row',
+            admin: { condition: (data) => data?.kind === 'vacancy' },
+            fields: [
+              relation('vacancyReason', slugs.vacancyReasons, l('Leerstandsgrund', 'Vacancy reason'), {
+                admin: { width: '40%' },
+              }),
+              { name: 'vacancyComment', type: 'text', label: l('Kommentar', 'Comment'), admin: { width: '60%' } },
+            ],
+          },
+          {
+            name: 'assignments',
+            type: 'array',
+            label: l('Personenzuordnung', 'Person assignment'),
+            labels: { singular: l('Zuordnung', 'Assignment'), plural: l('Zuordnungen', 'Assignments') },
+            admin: { condition: (data) => data?.kind !== 'vacancy' },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'entry',
+                    type: 'text',
+                    label: l('Zuordnung', 'Assignment'),
+                    required: true,
+                    admin: {
+                      width: '40%',
+                      components: { Field: '@/admin/tenancies/assignment-entry-field#AssignmentEntryField' },
+                    },
+                  },
+                  relation('person', slugs.persons, l('Person', 'Person'), {
+                    required: true,
+                    admin: { width: '60%' },
+                  }),
+                ],
+              },
+            ],
+          },
+          {
+            type: 'collapsible',
+            label: l('Verkettung', 'Chaining'),
+            admin: { initCollapsed: true },
+            fields: [
+              relation('mainTenancy', slugs.tenancies, l('Hauptbestandsverhältnis', 'Main tenancy')),
+              {
+                name: 'subTenancies',
+                type: 'join',
+                label: l('Unterbestandsverhältnisse', 'Sub-tenancies'),
+                collection: slugs.tenancies,
+                on: 'mainTenancy',
+              },
+            ],
+          },
+          {
+            name: 'termination',
+            type: 'group',
+            label: l('Kündigung', 'Termination'),
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  calendarDate('noticeGivenOn', l('gekündigt am', 'notice given on'), { admin: { width: '25%' } }),
+                  {
+                    name: 'noticeBy',
+                    type: 'select',
+                    label: l('durch', 'by'),
+                    options: [
+                      { label: l('Mieter', 'Tenant'), value: 'tenant' },
+                      { label: l('Vermieter', 'Landlord'), value: 'landlord' },
+                      { label: l('einvernehmlich', 'Mutual'), value: 'mutual' },
+                    ],
+                    admin: { width: '25%' },
+                  },
+                  calendarDate('effectiveOn', l('wirksam zum', 'effective on'), {
+                    index: true,
+                    validate: notBefore('noticeGivenOn'),
+                    admin: { width: '25%' },
+                  }),
+                  { name: 'reason', type: 'text', label: l('Grund', 'Reason'), admin: { width: '25%' } },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { label: l('Sicherheiten', 'Securities'), fields: [securities] },
+      { label: l('Zahlungen', 'Payments'), fields: [payment, agreedPayments] },
+      {
+        label: l('Schlüssel', 'Keys'),
+        fields: [
+          {
+            name: 'keys',
+            type: 'array',
+            label: l('Übergebene Schlüssel', 'Keys handed over'),
+            labels: { singular: l('Schlüssel', 'Key'), plural: l('Schlüssel', 'Keys') },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'kind',
+                    type: 'text',
+                    label: l('Art / Schließung', 'Kind / lock'),
+                    required: true,
+                    admin: { width: '40%' },
+                  },
+                  wholeNumber('count', l('Anzahl', 'Count'), {
+                    required: true,
+                    defaultValue: 1,
+                    admin: { width: '20%' },
+                  }),
+                  calendarDate('handedOverOn', l('übergeben am', 'handed over on'), { admin: { width: '20%' } }),
+                  calendarDate('returnedOn', l('zurück am', 'returned on'), { admin: { width: '20%' } }),
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        label: l('WBF-Prüfung', 'Housing-subsidy check'),
+        fields: [
+          {
+            name: 'subsidyCheck',
+            type: 'group',
+            label: l('Wohnbauförderung', 'Housing subsidy'),
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  calendarDate('checkedOn', l('geprüft am', 'checked on'), { admin: { width: '25%' } }),
+                  wholeNumber('householdSize', l('Personen im Haushalt', 'Household size'), {
+                    admin: { width: '25%' },
+                  }),
+                  {
+                    name: 'result',
+                    type: 'select',
+                    label: l('Ergebnis', 'Result'),
+                    options: [
+                      { label: l('erfüllt', 'eligible'), value: 'eligible' },
+                      { label: l('nicht erfüllt', 'not eligible'), value: 'notEligible' },
+                      { label: l('offen', 'pending'), value: 'pending' },
+                    ],
+                    admin: { width: '25%' },
+                  },
+                  calendarDate('nextCheckOn', l('nächste Prüfung', 'next check'), { admin: { width: '25%' } }),
+                ],
+              },
+              { name: 'remark', type: 'textarea', label: l('Bemerkung', 'Remark') },
+            ],
+          },
+        ],
+      },
+      {
+        label: l('Dokumente', 'Documents'),
+        fields: [
+          {
+            name: 'documents',
+            type: 'join',
+            label: l('Dokumente', 'Documents'),
+            collection: slugs.documents,
+            on: 'tenancy',
+            defaultSort: '-createdAt',
+            admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
+          },
+        ],
+      },
+      {
+        label: l('Funktionen', 'Functions'),
+        fields: [
+          {
+            name: 'functions',
+            type: 'join',
+            label: l('Funktionsträger', 'Function holders'),
+            collection: slugs.functions,
+            on: 'tenancy',
+            admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
+          },
+        ],
+      },
+      individualFieldsTab('tenancies'),
+    ],
+  },
+  {
+    name: 'infoGrid',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/admin/info-grid/info-grid#TenancyInfoGrid' } },
+  },
+  ...sourceFields,
 ]
 
 /** Bestandsverhältnis (SPEC F-06): holders of a unit over a period; active while today lies within it. */
@@ -41,7 +333,7 @@ export const Tenancies: CollectionConfig = {
     },
   },
   access: {
-    read: can(P.tenanciesRead),
+    read: canReadTenancies(P.tenanciesRead),
     create: can(P.tenanciesCreate),
     update: can(P.tenanciesUpdate),
     delete: can(P.tenanciesDelete),
@@ -49,264 +341,7 @@ export const Tenancies: CollectionConfig = {
   hooks: {
     beforeValidate: [vacancyWithoutHolders],
     beforeChange: [validateIndividualFieldValues('tenancies'), defaultMoveInFromObject, fixedTermFromContract],
+    afterRead: [dropHiddenArrays(tenancyFields, portalFields)],
   },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: l('Vertrag', 'Contract'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting(
-                  relation('unit', slugs.units, l('Einheit', 'Unit'), { required: true, admin: { width: '40%' } }),
-                ),
-                ownedByAccounting({
-                  name: 'kind',
-                  type: 'select',
-                  label: l('Art', 'Kind'),
-                  options: tenancyKinds,
-                  required: true,
-                  defaultValue: 'tenant',
-                  index: true,
-                  admin: { width: '30%' },
-                }),
-                {
-                  name: 'reference',
-                  type: 'text',
-                  label: l('Vertragsnummer', 'Contract number'),
-                  index: true,
-                  admin: { width: '30%' },
-                },
-              ],
-            },
-            ownedByAccounting(
-              relation('holders', slugs.persons, l('Bestandnehmer', 'Holders'), {
-                hasMany: true,
-                validate: holdersRequired,
-                admin: { condition: (data) => data?.kind !== 'vacancy' },
-              }),
-            ),
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting(
-                  calendarDate('moveIn', l('Bezug', 'Move-in'), {
-                    index: true,
-                    validate: noOverlapInUnit,
-                    admin: {
-                      width: '33%',
-                      description: l('leer: Übernahmedatum des Objekts', 'empty: the object’s take-over date'),
-                    },
-                  }),
-                ),
-                ownedByAccounting(
-                  calendarDate('moveOut', l('Auszug', 'Move-out'), {
-                    index: true,
-                    validate: notBefore('moveIn'),
-                    admin: { width: '33%' },
-                  }),
-                ),
-                calendarDate('contractEnd', l('Vertragsende', 'Contract end'), {
-                  validate: notBefore('moveIn'),
-                  admin: { width: '33%' },
-                }),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting(
-                  calendarDate('fixedTermEnd', l('Befristung bis', 'Fixed term until'), {
-                    index: true,
-                    validate: notBefore('moveIn'),
-                    admin: { width: '33%', condition: (data) => !data?.fixedTermFromContract },
-                  }),
-                ),
-                {
-                  name: 'fixedTermFromContract',
-                  type: 'checkbox',
-                  label: l('Befristung = Vertragsende', 'Fixed term = contract end'),
-                  admin: { width: '33%' },
-                },
-              ],
-            },
-            {
-              type: 'row',
-              admin: { condition: (data) => data?.kind === 'vacancy' },
-              fields: [
-                relation('vacancyReason', slugs.vacancyReasons, l('Leerstandsgrund', 'Vacancy reason'), {
-                  admin: { width: '40%' },
-                }),
-                { name: 'vacancyComment', type: 'text', label: l('Kommentar', 'Comment'), admin: { width: '60%' } },
-              ],
-            },
-            {
-              name: 'assignments',
-              type: 'array',
-              label: l('Personenzuordnung', 'Person assignment'),
-              labels: { singular: l('Zuordnung', 'Assignment'), plural: l('Zuordnungen', 'Assignments') },
-              admin: { condition: (data) => data?.kind !== 'vacancy' },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'entry',
-                      type: 'text',
-                      label: l('Zuordnung', 'Assignment'),
-                      required: true,
-                      admin: {
-                        width: '40%',
-                        components: { Field: '@/admin/tenancies/assignment-entry-field#AssignmentEntryField' },
-                      },
-                    },
-                    relation('person', slugs.persons, l('Person', 'Person'), {
-                      required: true,
-                      admin: { width: '60%' },
-                    }),
-                  ],
-                },
-              ],
-            },
-            {
-              type: 'collapsible',
-              label: l('Verkettung', 'Chaining'),
-              admin: { initCollapsed: true },
-              fields: [
-                relation('mainTenancy', slugs.tenancies, l('Hauptbestandsverhältnis', 'Main tenancy')),
-                {
-                  name: 'subTenancies',
-                  type: 'join',
-                  label: l('Unterbestandsverhältnisse', 'Sub-tenancies'),
-                  collection: slugs.tenancies,
-                  on: 'mainTenancy',
-                },
-              ],
-            },
-            {
-              name: 'termination',
-              type: 'group',
-              label: l('Kündigung', 'Termination'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    calendarDate('noticeGivenOn', l('gekündigt am', 'notice given on'), { admin: { width: '25%' } }),
-                    {
-                      name: 'noticeBy',
-                      type: 'select',
-                      label: l('durch', 'by'),
-                      options: [
-                        { label: l('Mieter', 'Tenant'), value: 'tenant' },
-                        { label: l('Vermieter', 'Landlord'), value: 'landlord' },
-                        { label: l('einvernehmlich', 'Mutual'), value: 'mutual' },
-                      ],
-                      admin: { width: '25%' },
-                    },
-                    calendarDate('effectiveOn', l('wirksam zum', 'effective on'), {
-                      index: true,
-                      validate: notBefore('noticeGivenOn'),
-                      admin: { width: '25%' },
-                    }),
-                    { name: 'reason', type: 'text', label: l('Grund', 'Reason'), admin: { width: '25%' } },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-        { label: l('Sicherheiten', 'Securities'), fields: [securities] },
-        { label: l('Zahlungen', 'Payments'), fields: [payment, agreedPayments] },
-        {
-          label: l('Schlüssel', 'Keys'),
-          fields: [
-            {
-              name: 'keys',
-              type: 'array',
-              label: l('Übergebene Schlüssel', 'Keys handed over'),
-              labels: { singular: l('Schlüssel', 'Key'), plural: l('Schlüssel', 'Keys') },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'kind',
-                      type: 'text',
-                      label: l('Art / Schließung', 'Kind / lock'),
-                      required: true,
-                      admin: { width: '40%' },
-                    },
-                    wholeNumber('count', l('Anzahl', 'Count'), {
-                      required: true,
-                      defaultValue: 1,
-                      admin: { width: '20%' },
-                    }),
-                    calendarDate('handedOverOn', l('übergeben am', 'handed over on'), { admin: { width: '20%' } }),
-                    calendarDate('returnedOn', l('zurück am', 'returned on'), { admin: { width: '20%' } }),
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-        {
-          label: l('WBF-Prüfung', 'Housing-subsidy check'),
-          fields: [
-            {
-              name: 'subsidyCheck',
-              type: 'group',
-              label: l('Wohnbauförderung', 'Housing subsidy'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    calendarDate('checkedOn', l('geprüft am', 'checked on'), { admin: { width: '25%' } }),
-                    wholeNumber('householdSize', l('Personen im Haushalt', 'Household size'), {
-                      admin: { width: '25%' },
-                    }),
-                    {
-                      name: 'result',
-                      type: 'select',
-                      label: l('Ergebnis', 'Result'),
-                      options: [
-                        { label: l('erfüllt', 'eligible'), value: 'eligible' },
-                        { label: l('nicht erfüllt', 'not eligible'), value: 'notEligible' },
-                        { label: l('offen', 'pending'), value: 'pending' },
-                      ],
-                      admin: { width: '25%' },
-                    },
-                    calendarDate('nextCheckOn', l('nächste Prüfung', 'next check'), { admin: { width: '25%' } }),
-                  ],
-                },
-                { name: 'remark', type: 'textarea', label: l('Bemerkung', 'Remark') },
-              ],
-            },
-          ],
-        },
-        {
-          label: l('Funktionen', 'Functions'),
-          fields: [
-            {
-              name: 'functions',
-              type: 'join',
-              label: l('Funktionsträger', 'Function holders'),
-              collection: slugs.functions,
-              on: 'tenancy',
-              admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
-            },
-          ],
-        },
-        individualFieldsTab('tenancies'),
-      ],
-    },
-    {
-      name: 'infoGrid',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/admin/info-grid/info-grid#TenancyInfoGrid' } },
-    },
-    ...sourceFields,
-  ],
+  fields: portalSeesOnly(tenancyFields, portalFields),
 }

@@ -35,7 +35,7 @@ export const assignAllocationOfficeEndpoint: Endpoint = {
         disableErrors: true,
         select: {},
       })
-      if (!office) throw fieldError(req, 'allocationOffice', 'notFound', { ids: allocationOffice })
+      if (!office) throw fieldError(req, 'allocationOffice', 'idsNotFound', { ids: allocationOffice })
     }
     const updated = await inTransaction(req, async () => {
       const result = await req.payload.update({
@@ -57,7 +57,7 @@ export const assignAllocationOfficeEndpoint: Endpoint = {
       }
       const changed = new Set(result.docs.map((doc) => doc.id))
       const missing = [...new Set(units)].filter((id) => !changed.has(id))
-      if (missing.length > 0) throw fieldError(req, 'units', 'notFound', { ids: missing.join(', ') })
+      if (missing.length > 0) throw fieldError(req, 'units', 'idsNotFound', { ids: missing.join(', ') })
       return result.docs.length
     })
     return Response.json({ updated })

@@ -1,14 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
+import { canReadUnits } from '@/access/master-data'
 import { can } from '@/access/permissions'
+import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { calendarDate } from '@/fields/calendar-date'
-import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { l } from '@/fields/label'
 import { area, wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
+import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 import { sameObject } from '@/hooks/same-object'
 
@@ -22,6 +24,319 @@ import { subTypeOfHoldingType, uniqueUnitNumberInObject } from './validate'
 export const tenures = [
   { label: l('Miete', 'Rental'), value: 'rental' },
   { label: l('Eigentum', 'Owned'), value: 'owned' },
+]
+
+/** What a portal user may see of their own units; everything else is hidden by field access. */
+const portalFields = [
+  'object',
+  'unitNumber',
+  'topNumber',
+  'tenure',
+  'rooms',
+  'floor',
+  'position',
+  'netArea',
+  'address',
+  'tenancies',
+  'documents',
+]
+
+const unitFields: Field[] = [
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: l('Stammdaten', 'Master data'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting(
+                relation('object', slugs.objects, l('Objekt', 'Object'), {
+                  required: true,
+                  admin: { width: '40%' },
+                }),
+              ),
+              ownedByAccounting({
+                name: 'unitNumber',
+                type: 'text',
+                label: l('Einheitennummer', 'Unit number'),
+                required: true,
+                index: true,
+                validate: uniqueUnitNumberInObject,
+                admin: { width: '30%' },
+              }),
+              ownedByAccounting({
+                name: 'topNumber',
+                type: 'text',
+                label: l('Top-Nummer', 'Top number'),
+                index: true,
+                admin: { width: '30%' },
+              }),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              relation('buildingPart', slugs.buildingParts, l('Gebäudeteil', 'Building part'), {
+                filterOptions: ({ data }) => ({ object: { equals: (data as { object?: unknown }).object } }),
+                validate: sameObject(slugs.buildingParts),
+                admin: { width: '50%' },
+              }),
+              relation('staircase', slugs.staircases, l('Stiege', 'Staircase'), {
+                filterOptions: ({ data }) => ({ object: { equals: (data as { object?: unknown }).object } }),
+                validate: sameObject(slugs.staircases),
+                admin: { width: '50%' },
+              }),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting({
+                name: 'tenure',
+                type: 'select',
+                label: l('Typus', 'Tenure'),
+                options: tenures,
+                required: true,
+                defaultValue: 'rental',
+                index: true,
+                admin: { width: '25%' },
+              }),
+              ownedByAccounting(
+                relation('holdingType', slugs.holdingTypes, l('Bestandsart', 'Holding type'), {
+                  required: true,
+                  admin: { width: '35%' },
+                }),
+              ),
+              ownedByAccounting(
+                relation('holdingSubType', slugs.holdingSubTypes, l('Unterbestandsart', 'Holding sub-type'), {
+                  filterOptions: ({ data }) => ({
+                    holdingType: { equals: (data as { holdingType?: unknown }).holdingType },
+                  }),
+                  validate: subTypeOfHoldingType,
+                  admin: {
+                    width: '40%',
+                    components: { Field: '@/admin/units/holding-sub-type-field#HoldingSubTypeField' },
+                  },
+                }),
+              ),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting(
+                relation('status', slugs.unitStatuses, l('Status', 'Status'), {
+                  required: true,
+                  admin: { width: '35%' },
+                }),
+              ),
+              {
+                name: 'active',
+                type: 'checkbox',
+                label: l('aktiv', 'active'),
+                virtual: 'status.active',
+                admin: { readOnly: true, width: '15%', description: l('aus dem Status', 'from the status') },
+              },
+              {
+                name: 'category',
+                type: 'select',
+                label: l('Kategorie', 'Category'),
+                options: ['A', 'B', 'C', 'D'],
+                admin: { width: '15%', description: l('A ist die beste', 'A is best') },
+              },
+              relation('rentCategory', slugs.rentCategories, l('Mietkategorie', 'Rent category'), {
+                admin: { width: '35%' },
+              }),
+            ],
+          },
+          ownedByAccounting(
+            calendarDate('vacantSince', l('Leer laut Buchhaltung seit', 'Vacant according to accounting since'), {
+              admin: {
+                description: l(
+                  'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt (SPEC F-12).',
+                  'Set by the import, which then creates a vacancy tenancy (SPEC F-12).',
+                ),
+              },
+            }),
+          ),
+          {
+            type: 'row',
+            fields: [
+              wholeNumber('rooms', l('Zimmer', 'Rooms'), { admin: { width: '15%' } }),
+              { name: 'floor', type: 'text', label: l('Geschoß', 'Floor'), admin: { width: '15%' } },
+              { name: 'position', type: 'text', label: l('Lage', 'Position'), admin: { width: '30%' } },
+              {
+                name: 'unitCode',
+                type: 'text',
+                label: l('Einheitencode', 'Unit code'),
+                index: true,
+                admin: { width: '40%' },
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              ownedByAccounting(
+                area('netArea', l('Nettonutzfläche (m²)', 'Net usable area (m²)'), { admin: { width: '25%' } }),
+              ),
+              ownedByAccounting(wholeNumber('usefulValue', l('Nutzwert', 'Useful value'), { admin: { width: '25%' } })),
+              {
+                name: 'financing',
+                type: 'select',
+                label: l('Finanzierung', 'Financing'),
+                options: [
+                  { label: l('frei finanziert', 'privately financed'), value: 'private' },
+                  { label: l('gefördert (WBF)', 'subsidised'), value: 'subsidised' },
+                  { label: l('Gemeinde', 'municipal'), value: 'municipal' },
+                ],
+                admin: { width: '25%' },
+              },
+              calendarDate('firstLettingDate', l('Erstvermietung', 'First letting'), { admin: { width: '25%' } }),
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              relation(
+                'allocationOffice',
+                slugs.allocationOffices,
+                l('Vergaberecht (Vergabestelle)', 'Allocation right (office)'),
+                {
+                  admin: { width: '50%' },
+                },
+              ),
+              {
+                name: 'barrierFree',
+                type: 'checkbox',
+                label: l('barrierefrei', 'barrier-free'),
+                admin: { width: '25%' },
+              },
+              {
+                name: 'ageAppropriate',
+                type: 'checkbox',
+                label: l('altersgerecht', 'age-appropriate'),
+                admin: { width: '25%' },
+              },
+            ],
+          },
+          ...unitGroupFields,
+        ],
+      },
+      {
+        label: l('Adresse', 'Address'),
+        description: l('Ohne Angabe gilt die Adresse des Objekts.', 'Without an entry the object’s address applies.'),
+        fields: [address()],
+      },
+      {
+        label: l('Flächen', 'Areas'),
+        fields: [
+          ownedByAccounting({
+            name: 'areas',
+            type: 'array',
+            label: l('Flächen je Verrechnungseinheit', 'Areas per billing unit'),
+            labels: { singular: l('Fläche', 'Area'), plural: l('Flächen', 'Areas') },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  relation('costSector', slugs.costSectors, l('Sachbereich', 'Cost sector'), {
+                    required: true,
+                    admin: { width: '35%' },
+                  }),
+                  {
+                    name: 'billingUnit',
+                    type: 'text',
+                    label: l('Verrechnungseinheit (VEH)', 'Billing unit'),
+                    required: true,
+                    index: true,
+                    admin: { width: '35%' },
+                  },
+                  area('area', l('Fläche (m²)', 'Area (m²)'), { required: true, admin: { width: '30%' } }),
+                ],
+              },
+            ],
+          }),
+        ],
+      },
+      { label: l('Ausstattung', 'Equipment'), fields: [equipment] },
+      {
+        label: l('Heizkosten & Bemerkungen', 'Heating & remarks'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'heatingCostKey',
+                type: 'text',
+                label: l('Heizkostenschlüssel', 'Heating-cost key'),
+                admin: { width: '50%' },
+              },
+              relation('heatingCostCompany', slugs.persons, l('Heizkostenfirma', 'Heating-cost company'), {
+                admin: { width: '50%' },
+              }),
+            ],
+          },
+          { name: 'remark', type: 'richText', label: l('Bemerkung', 'Remark') },
+          ownedByAccounting({
+            name: 'accountingRemark',
+            type: 'textarea',
+            label: l('Bemerkung Buchhaltung', 'Accounting remark'),
+          }),
+        ],
+      },
+      {
+        label: l('Bestandsverhältnisse', 'Tenancies'),
+        fields: [
+          {
+            name: 'tenancies',
+            type: 'join',
+            label: l('Bestandsverhältnisse', 'Tenancies'),
+            collection: slugs.tenancies,
+            on: 'unit',
+            defaultSort: '-moveIn',
+            admin: { defaultColumns: ['kind', 'holders', 'moveIn', 'moveOut'] },
+          },
+        ],
+      },
+      {
+        label: l('Dokumente', 'Documents'),
+        fields: [
+          {
+            name: 'documents',
+            type: 'join',
+            label: l('Dokumente', 'Documents'),
+            collection: slugs.documents,
+            on: 'unit',
+            defaultSort: '-createdAt',
+            admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
+          },
+        ],
+      },
+      {
+        label: l('Funktionen', 'Functions'),
+        fields: [
+          {
+            name: 'functions',
+            type: 'join',
+            label: l('Funktionsträger', 'Function holders'),
+            collection: slugs.functions,
+            on: 'unit',
+            admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
+          },
+        ],
+      },
+      individualFieldsTab('units'),
+    ],
+  },
+  {
+    name: 'infoGrid',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/admin/info-grid/info-grid#UnitInfoGrid' } },
+  },
+  ...sourceFields,
 ]
 
 /** A unit (Einheit / Bestandseinheit), SPEC F-02. Active while its status code is ≤ 100. */
@@ -46,294 +361,16 @@ export const Units: CollectionConfig = {
     components: { beforeListTable: ['@/admin/individual-fields/list-filter#UnitIndividualFieldFilter'] },
   },
   access: {
-    read: can(P.unitsRead),
+    read: canReadUnits(P.unitsRead),
     create: can(P.unitsCreate),
     update: can(P.unitsUpdate),
     delete: can(P.unitsDelete),
   },
   indexes: [{ fields: ['object', 'unitNumber'], unique: true }],
   endpoints: [assignAllocationOfficeEndpoint],
-  hooks: { beforeChange: [validateIndividualFieldValues('units'), defaultAddressFromObject] },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: l('Stammdaten', 'Master data'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting(
-                  relation('object', slugs.objects, l('Objekt', 'Object'), { required: true, admin: { width: '40%' } }),
-                ),
-                ownedByAccounting({
-                  name: 'unitNumber',
-                  type: 'text',
-                  label: l('Einheitennummer', 'Unit number'),
-                  required: true,
-                  index: true,
-                  validate: uniqueUnitNumberInObject,
-                  admin: { width: '30%' },
-                }),
-                ownedByAccounting({
-                  name: 'topNumber',
-                  type: 'text',
-                  label: l('Top-Nummer', 'Top number'),
-                  index: true,
-                  admin: { width: '30%' },
-                }),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                relation('buildingPart', slugs.buildingParts, l('Gebäudeteil', 'Building part'), {
-                  filterOptions: ({ data }) => ({ object: { equals: (data as { object?: unknown }).object } }),
-                  validate: sameObject(slugs.buildingParts),
-                  admin: { width: '50%' },
-                }),
-                relation('staircase', slugs.staircases, l('Stiege', 'Staircase'), {
-                  filterOptions: ({ data }) => ({ object: { equals: (data as { object?: unknown }).object } }),
-                  validate: sameObject(slugs.staircases),
-                  admin: { width: '50%' },
-                }),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting({
-                  name: 'tenure',
-                  type: 'select',
-                  label: l('Typus', 'Tenure'),
-                  options: tenures,
-                  required: true,
-                  defaultValue: 'rental',
-                  index: true,
-                  admin: { width: '25%' },
-                }),
-                ownedByAccounting(
-                  relation('holdingType', slugs.holdingTypes, l('Bestandsart', 'Holding type'), {
-                    required: true,
-                    admin: { width: '35%' },
-                  }),
-                ),
-                ownedByAccounting(
-                  relation('holdingSubType', slugs.holdingSubTypes, l('Unterbestandsart', 'Holding sub-type'), {
-                    filterOptions: ({ data }) => ({
-                      holdingType: { equals: (data as { holdingType?: unknown }).holdingType },
-                    }),
-                    validate: subTypeOfHoldingType,
-                    admin: {
-                      width: '40%',
-                      components: { Field: '@/admin/units/holding-sub-type-field#HoldingSubTypeField' },
-                    },
-                  }),
-                ),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting(
-                  relation('status', slugs.unitStatuses, l('Status', 'Status'), {
-                    required: true,
-                    admin: { width: '35%' },
-                  }),
-                ),
-                {
-                  name: 'active',
-                  type: 'checkbox',
-                  label: l('aktiv', 'active'),
-                  virtual: 'status.active',
-                  admin: { readOnly: true, width: '15%', description: l('aus dem Status', 'from the status') },
-                },
-                {
-                  name: 'category',
-                  type: 'select',
-                  label: l('Kategorie', 'Category'),
-                  options: ['A', 'B', 'C', 'D'],
-                  admin: { width: '15%', description: l('A ist die beste', 'A is best') },
-                },
-                relation('rentCategory', slugs.rentCategories, l('Mietkategorie', 'Rent category'), {
-                  admin: { width: '35%' },
-                }),
-              ],
-            },
-            ownedByAccounting(
-              calendarDate('vacantSince', l('Leer laut Buchhaltung seit', 'Vacant according to accounting since'), {
-                admin: {
-                  description: l(
-                    'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt (SPEC F-12).',
-                    'Set by the import, which then creates a vacancy tenancy (SPEC F-12).',
-                  ),
-                },
-              }),
-            ),
-            {
-              type: 'row',
-              fields: [
-                wholeNumber('rooms', l('Zimmer', 'Rooms'), { admin: { width: '15%' } }),
-                { name: 'floor', type: 'text', label: l('Geschoß', 'Floor'), admin: { width: '15%' } },
-                { name: 'position', type: 'text', label: l('Lage', 'Position'), admin: { width: '30%' } },
-                {
-                  name: 'unitCode',
-                  type: 'text',
-                  label: l('Einheitencode', 'Unit code'),
-                  index: true,
-                  admin: { width: '40%' },
-                },
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                ownedByAccounting(
-                  area('netArea', l('Nettonutzfläche (m²)', 'Net usable area (m²)'), { admin: { width: '25%' } }),
-                ),
-                ownedByAccounting(
-                  wholeNumber('usefulValue', l('Nutzwert', 'Useful value'), { admin: { width: '25%' } }),
-                ),
-                {
-                  name: 'financing',
-                  type: 'select',
-                  label: l('Finanzierung', 'Financing'),
-                  options: [
-                    { label: l('frei finanziert', 'privately financed'), value: 'private' },
-                    { label: l('gefördert (WBF)', 'subsidised'), value: 'subsidised' },
-                    { label: l('Gemeinde', 'municipal'), value: 'municipal' },
-                  ],
-                  admin: { width: '25%' },
-                },
-                calendarDate('firstLettingDate', l('Erstvermietung', 'First letting'), { admin: { width: '25%' } }),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                relation(
-                  'allocationOffice',
-                  slugs.allocationOffices,
-                  l('Vergaberecht (Vergabestelle)', 'Allocation right (office)'),
-                  {
-                    admin: { width: '50%' },
-                  },
-                ),
-                {
-                  name: 'barrierFree',
-                  type: 'checkbox',
-                  label: l('barrierefrei', 'barrier-free'),
-                  admin: { width: '25%' },
-                },
-                {
-                  name: 'ageAppropriate',
-                  type: 'checkbox',
-                  label: l('altersgerecht', 'age-appropriate'),
-                  admin: { width: '25%' },
-                },
-              ],
-            },
-            ...unitGroupFields,
-          ],
-        },
-        {
-          label: l('Adresse', 'Address'),
-          description: l('Ohne Angabe gilt die Adresse des Objekts.', 'Without an entry the object’s address applies.'),
-          fields: [address()],
-        },
-        {
-          label: l('Flächen', 'Areas'),
-          fields: [
-            ownedByAccounting({
-              name: 'areas',
-              type: 'array',
-              label: l('Flächen je Verrechnungseinheit', 'Areas per billing unit'),
-              labels: { singular: l('Fläche', 'Area'), plural: l('Flächen', 'Areas') },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    relation('costSector', slugs.costSectors, l('Sachbereich', 'Cost sector'), {
-                      required: true,
-                      admin: { width: '35%' },
-                    }),
-                    {
-                      name: 'billingUnit',
-                      type: 'text',
-                      label: l('Verrechnungseinheit (VEH)', 'Billing unit'),
-                      required: true,
-                      index: true,
-                      admin: { width: '35%' },
-                    },
-                    area('area', l('Fläche (m²)', 'Area (m²)'), { required: true, admin: { width: '30%' } }),
-                  ],
-                },
-              ],
-            }),
-          ],
-        },
-        { label: l('Ausstattung', 'Equipment'), fields: [equipment] },
-        {
-          label: l('Heizkosten & Bemerkungen', 'Heating & remarks'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                {
-                  name: 'heatingCostKey',
-                  type: 'text',
-                  label: l('Heizkostenschlüssel', 'Heating-cost key'),
-                  admin: { width: '50%' },
-                },
-                relation('heatingCostCompany', slugs.persons, l('Heizkostenfirma', 'Heating-cost company'), {
-                  admin: { width: '50%' },
-                }),
-              ],
-            },
-            { name: 'remark', type: 'richText', label: l('Bemerkung', 'Remark') },
-            ownedByAccounting({
-              name: 'accountingRemark',
-              type: 'textarea',
-              label: l('Bemerkung Buchhaltung', 'Accounting remark'),
-            }),
-          ],
-        },
-        {
-          label: l('Bestandsverhältnisse', 'Tenancies'),
-          fields: [
-            {
-              name: 'tenancies',
-              type: 'join',
-              label: l('Bestandsverhältnisse', 'Tenancies'),
-              collection: slugs.tenancies,
-              on: 'unit',
-              defaultSort: '-moveIn',
-              admin: { defaultColumns: ['kind', 'holders', 'moveIn', 'moveOut'] },
-            },
-          ],
-        },
-        {
-          label: l('Funktionen', 'Functions'),
-          fields: [
-            {
-              name: 'functions',
-              type: 'join',
-              label: l('Funktionsträger', 'Function holders'),
-              collection: slugs.functions,
-              on: 'unit',
-              admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
-            },
-          ],
-        },
-        individualFieldsTab('units'),
-      ],
-    },
-    {
-      name: 'infoGrid',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/admin/info-grid/info-grid#UnitInfoGrid' } },
-    },
-    ...sourceFields,
-  ],
+  hooks: {
+    beforeChange: [validateIndividualFieldValues('units'), defaultAddressFromObject],
+    afterRead: [dropHiddenArrays(unitFields, portalFields)],
+  },
+  fields: portalSeesOnly(unitFields, portalFields),
 }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { PermissionCode } from '@/constants/permissions'
+import type { PortalUser } from '@/access/portal'
+import { P, type PermissionCode } from '@/constants/permissions'
 import { nextNumber } from '@/seed/factories'
-import { staffPersonas, type StaffPersona } from '@/seed/personas'
+import { portalPersonas, type PortalPersona, staffPersonas, type StaffPersona } from '@/seed/personas'
 import type { User } from '@/payload-types'
 
 import { login } from './rest'
@@ -69,4 +70,79 @@ export async function actorWithPermissions(
 /** Local API options that act as the actor, with every access rule applied. */
 export function as(actor: Actor) {
   return { user: actor.user, overrideAccess: false as const }
+}
+
+export const portalPersonaNames = Object.keys(portalPersonas) as PortalPersona[]
+
+/** A portal persona as the Local API receives a signed-in portal user. */
+export async function portalUser(payload: Payload, persona: PortalPersona): Promise<PortalUser> {
+  const { docs } = await payload.find({
+    collection: 'portal-users',
+    where: { email: { equals: portalPersonas[persona] } },
+    depth: 0,
+    limit: 1,
+  })
+  if (!docs[0]) throw new Error(`Portal persona ${persona} is missing from the seed`)
+  return { ...docs[0], collection: 'portal-users' } as PortalUser
+}
+
+/** The person id behind a portal persona. */
+export async function personOfPersona(payload: Payload, persona: PortalPersona): Promise<number> {
+  const user = await portalUser(payload, persona)
+  return typeof user.person === 'object' ? user.person.id : user.person
+}
+
+/** The portal persona's REST token, signed in through /api/portal-users/login. */
+export async function portalToken(persona: PortalPersona): Promise<string> {
+  const key = `portal:${persona}`
+  const cached = tokens.get(key)
+  if (cached) return cached
+  const token = await login('portal-users', portalPersonas[persona], demoPassword)
+  tokens.set(key, token)
+  return token
+}
+
+/** The document permissions a clerk normally has (constants/permissions.ts). */
+export const documentPermissionCodes = [
+  P.documentsRead,
+  P.documentsCreate,
+  P.documentsUpdate,
+  P.documentsDelete,
+  P.documentsRelease,
+  P.documentReceiptsRead,
+  P.documentAccessLogRead,
+  P.portalViewAs,
+]
+
+/**
+ * "Clerk without the document permissions": the clerk's role minus every document code, as its
+ * own role and user (created once per test file), for the Local API and REST.
+ */
+export async function clerkWithoutDocuments(
+  payload: Payload,
+): Promise<{ user: User & { collection: 'users' }; token: string }> {
+  const email = `clerk-no-documents@${staffPersonas.clerk.email.split('@')[1]}`
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 1, limit: 1 })
+  if (!existing.docs[0]) {
+    const clerk = await staffUser(payload, 'clerk')
+    const clerkRole = clerk.roles?.find((role) => typeof role === 'object')
+    if (!clerkRole || typeof clerkRole !== 'object') throw new Error('The clerk persona has no role')
+    const excluded = new Set<number>(documentPermissionCodes)
+    const role = await payload.create({
+      collection: 'roles',
+      data: {
+        name: 'Sachbearbeitung ohne Dokumente',
+        readOnly: false,
+        permissions: (clerkRole.permissions ?? []).filter((code) => !excluded.has(Number(code))),
+      },
+    })
+    await payload.create({
+      collection: 'users',
+      data: { email, name: 'Clara Ohne-Dokumente', password: demoPassword, roles: [role.id] },
+    })
+  }
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 1, limit: 1 })
+  const token = tokens.get(email) ?? (await login('users', email, demoPassword))
+  tokens.set(email, token)
+  return { user: { ...docs[0], collection: 'users' }, token }
 }

@@ -4,7 +4,7 @@ export type RestResponse<T = any> = { status: number; body: T }
 
 type Options = {
   token?: string
-  /** Sent as JSON. */
+  /** Sent as JSON; a FormData or a stream is sent as it is (uploads). */
   body?: unknown
   /** Sent as multipart/form-data (uploads). */
   form?: FormData
@@ -20,12 +20,17 @@ export async function request(method: string, path: string, options: Options = {
   const { default: config } = await import('@payload-config')
   const headers: Record<string, string> = { 'Accept-Language': options.language ?? 'en', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
-  return handleEndpoints({
-    config,
-    request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }),
-  })
+  const raw = options.body instanceof FormData || options.body instanceof ReadableStream
+  if (options.body !== undefined && !raw) headers['Content-Type'] = 'application/json'
+  const init: RequestInit & { duplex?: 'half' } = {
+    method,
+    headers,
+    body:
+      options.form ??
+      (options.body === undefined ? undefined : raw ? (options.body as BodyInit) : JSON.stringify(options.body)),
+  }
+  if (options.body instanceof ReadableStream) init.duplex = 'half'
+  return handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, init) })
 }
 
 /** A REST request with its JSON answer. */
@@ -54,7 +59,7 @@ export async function graphql<T = any>(
 }
 
 /** Signs in through REST and returns the token. */
-export async function login(collection: 'users', email: string, password: string): Promise<string> {
+export async function login(collection: 'users' | 'portal-users', email: string, password: string): Promise<string> {
   const response = await rest<{ token?: string }>('POST', `/${collection}/login`, { body: { email, password } })
   if (!response.body?.token)
     throw new Error(`Login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)

@@ -12,7 +12,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     postgresAdminUrl: string
     templateDatabase: string
+    /** Where each test file makes its own data directory (uploads), under the run's directory. */
     dataDirectory: string
+    /** The seeded template's data directory (the demo documents' files); each test file copies it. */
+    templateDataDir: string
   }
 }
 
@@ -30,6 +33,7 @@ export default async function setup(project: TestProject) {
   // mkdtemp makes it private to root; Postgres runs as the postgres user and must enter it.
   chmodSync(directory, 0o755)
   const dataDirectory = path.join(directory, 'data')
+  const templateDataDir = path.join(directory, 'template-data')
   process.env.HAUSWERK_DATA_DIR = dataDirectory
   // One secret for the run, rather than each test process racing to generate one in the directory.
   process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
@@ -61,6 +65,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       DATABASE_URL: templateUrl,
+      HAUSWERK_DATA_DIR: templateDataDir,
       HAUSWERK_DEMO: '1',
       DISABLE_PAYLOAD_HMR: 'true',
       NODE_ENV: 'test',
@@ -74,6 +79,7 @@ export default async function setup(project: TestProject) {
   project.provide('postgresAdminUrl', adminUrl)
   project.provide('templateDatabase', templateDatabase)
   project.provide('dataDirectory', dataDirectory)
+  project.provide('templateDataDir', templateDataDir)
 
   return async () => {
     if (process.env.DATABASE_URL) {

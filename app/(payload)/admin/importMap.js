@@ -33,6 +33,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
 import { UnitIndividualFieldFilter as UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
+import { PortalView as PortalView_2f23ad7af2cc1b1fd7667c13390d849b } from '@/admin/persons/portal-view'
 import { AssignmentEntryField as AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30 } from '@/admin/tenancies/assignment-entry-field'
 import { TenancyInfoGrid as TenancyInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
 import { TenancyActiveFilter as TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe } from '@/admin/active-filter/active-filter'
@@ -41,6 +42,10 @@ import { FunctionActiveFilter as FunctionActiveFilter_0a4ad24a467ffbfbd06b76733e
 import { EndFunctionButton as EndFunctionButton_9b6712317f77305edc1124453fa63740 } from '@/admin/functions/end-function-button'
 import { ColourField as ColourField_1bdd4f1f1ff8ab59bfb9023d99474353 } from '@/admin/allocation-offices/colour-field'
 import { SyncMunicipalitiesButton as SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643 } from '@/admin/allocation-offices/sync-municipalities-button'
+import { DocumentReceiptStatus as DocumentReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b62 } from '@/admin/documents/receipt-status'
+import { ReleaseSelection as ReleaseSelection_7fb7337a1fbe4ea40f86c67f41e50f25 } from '@/admin/documents/release-selection'
+import { ReleaseButton as ReleaseButton_a21a5de74df900ccbf1371f16d126b36 } from '@/admin/documents/release-button'
+import { BatchReceiptStatus as BatchReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b62 } from '@/admin/documents/receipt-status'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -58,6 +63,7 @@ import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { ImportNavLink as ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c } from '@/admin/import/nav-link'
 import { DashboardOverview as DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2 } from '@/admin/dashboard/overview'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_23c21251d03f3675b1cde7035649f310 } from '@/admin/import/import-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -98,6 +104,7 @@ export const importMap = {
   "@/admin/info-grid/info-grid#UnitInfoGrid": UnitInfoGrid_da743080005941a6d817a672e351ea80,
   "@/admin/individual-fields/list-filter#UnitIndividualFieldFilter": UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
+  "@/admin/persons/portal-view#PortalView": PortalView_2f23ad7af2cc1b1fd7667c13390d849b,
   "@/admin/tenancies/assignment-entry-field#AssignmentEntryField": AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30,
   "@/admin/info-grid/info-grid#TenancyInfoGrid": TenancyInfoGrid_da743080005941a6d817a672e351ea80,
   "@/admin/active-filter/active-filter#TenancyActiveFilter": TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe,
@@ -106,6 +113,10 @@ export const importMap = {
   "@/admin/functions/end-function-button#EndFunctionButton": EndFunctionButton_9b6712317f77305edc1124453fa63740,
   "@/admin/allocation-offices/colour-field#ColourField": ColourField_1bdd4f1f1ff8ab59bfb9023d99474353,
   "@/admin/allocation-offices/sync-municipalities-button#SyncMunicipalitiesButton": SyncMunicipalitiesButton_1c887f8bbee8d97c6154f7ad3079f643,
+  "@/admin/documents/receipt-status#DocumentReceiptStatus": DocumentReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b62,
+  "@/admin/documents/release-selection#ReleaseSelection": ReleaseSelection_7fb7337a1fbe4ea40f86c67f41e50f25,
+  "@/admin/documents/release-button#ReleaseButton": ReleaseButton_a21a5de74df900ccbf1371f16d126b36,
+  "@/admin/documents/receipt-status#BatchReceiptStatus": BatchReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b62,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,
@@ -123,6 +134,7 @@ export const importMap = {
   "@/admin/import/nav-link#ImportNavLink": ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c,
   "@/admin/dashboard/overview#DashboardOverview": DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/import/import-view#ImportView": ImportView_23c21251d03f3675b1cde7035649f310,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,27 @@
+import type { Access, Where } from 'payload'
+
+import { P } from '@/constants/permissions'
+
+import { hasPermission } from './permissions'
+import { isPortalUser, personOf } from './portal'
+import { visibleDocumentIdsOf } from './portal-scope'
+import { isStaff } from './staff'
+
+/** A `where` that matches no row: the portal user may ask, and gets an empty list rather than a 403. */
+export const nothing: Where = { id: { in: [0] } }
+
+/** `id in ids`, or no row at all for an empty list. */
+export function idIn(ids: number[]): Where {
+  return ids.length ? { id: { in: ids } } : nothing
+}
+
+/**
+ * Documents (rule 1): anonymous nobody; staff with 900180; a portal user the documents released
+ * to their person today, and the portal images of their objects.
+ */
+export const canReadDocuments: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isStaff(req.user)) return hasPermission(req, P.documentsRead)
+  if (isPortalUser(req.user)) return idIn(await visibleDocumentIdsOf(req, personOf(req.user)))
+  return false
+}

@@ -1,0 +1,71 @@
+import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
+
+import { isPortalUser } from './portal'
+
+/** Field access: everyone who may read the row, except portal users. */
+export const notForPortal: FieldAccess = ({ req }) => !isPortalUser(req.user)
+
+/**
+ * Hides every named field of a collection from portal users except the listed ones (rules 2–4).
+ * Field read access is what Payload also checks for `where` and `sort`, so a hidden field can be
+ * neither seen nor filtered nor sorted on, on any path. An allowlist, so that a field added later
+ * stays hidden until someone decides the portal may show it.
+ */
+export function portalSeesOnly(fields: Field[], visible: readonly string[]): Field[] {
+  const allowed = new Set(visible)
+  const walk = (list: Field[]): Field[] =>
+    list.map((field) => {
+      if (field.type === 'tabs') {
+        return {
+          ...field,
+          tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? hide(tab) : { ...tab, fields: walk(tab.fields) })),
+        }
+      }
+      if (
+        (field.type === 'row' || field.type === 'collapsible' || field.type === 'group') &&
+        !('name' in field && field.name)
+      ) {
+        return { ...field, fields: walk(field.fields) } as Field
+      }
+      if (field.type === 'ui' || !('name' in field) || allowed.has(field.name)) return field
+      return hide(field)
+    })
+  return walk(fields)
+}
+
+function hide<T extends { access?: Record<string, unknown> }>(field: T): T {
+  const read = (field.access?.read as FieldAccess | undefined) ?? undefined
+  const access: FieldAccess = read ? async (args) => notForPortal(args) && (await read(args)) : notForPortal
+  return { ...field, access: { ...field.access, read: access } }
+}
+
+/** Names of the array fields hidden from portal users (at any level of tabs and rows). */
+function hiddenArrays(fields: Field[], allowed: Set<string>): string[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : hiddenArrays(tab.fields, allowed)))
+    if (
+      (field.type === 'row' || field.type === 'collapsible' || field.type === 'group') &&
+      !('name' in field && field.name)
+    ) {
+      return hiddenArrays(field.fields, allowed)
+    }
+    return (field.type === 'array' || field.type === 'blocks') && !allowed.has(field.name) ? [field.name] : []
+  })
+}
+
+/**
+ * Payload removes a field the reader may not see, but then puts back an empty list for array
+ * fields. No data leaks that way, yet `contacts: []` would tell a portal user something false;
+ * this hook takes those keys out again.
+ */
+export function dropHiddenArrays(fields: Field[], visible: readonly string[]): CollectionAfterReadHook {
+  const names = hiddenArrays(fields, new Set(visible))
+  return ({ doc, req }) => {
+    // Only the empty lists Payload put back: a system read on behalf of a portal user
+    // (overrideAccess) keeps its data.
+    if (!isPortalUser(req.user)) return doc
+    for (const name of names) if (Array.isArray(doc[name]) && doc[name].length === 0) delete doc[name]
+    return doc
+  }
+}

@@ -1,0 +1,132 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadDocuments } from '@/access/documents'
+import { can } from '@/access/permissions'
+import { notForPortal, portalSeesOnly } from '@/access/portal-fields'
+import { P } from '@/constants/permissions'
+import { slugs } from '@/constants/slugs'
+import { l } from '@/fields/label'
+import { wholeNumber } from '@/fields/number'
+import { relation } from '@/fields/relationship'
+import { acceptedMimeTypes } from '@/lib/documents/file-check'
+import { documentsDirectory } from '@/lib/documents/storage'
+
+import { adminGroups } from '../configuration/groups'
+import { documentCategories } from './categories'
+import { checkUploadedFile } from './hooks/check-uploaded-file'
+import { logPortalDownload, logPortalReads } from './hooks/log-portal-reads'
+import { forgetUndoWhenCommitted, removeFileOfFailedWrite, stampUpload } from './hooks/stamp-upload'
+import { receiptsEndpoint } from './receipts-endpoint'
+import { folderOfDocumentObject } from './validate'
+
+/**
+ * What a portal user may see of a document; everything else is hidden by field access. The links
+ * stay visible as ids: GraphQL resolves the `documents` joins of tenancies, units, persons and
+ * objects by querying these fields, and populating them is limited by the portal's own read access.
+ */
+const portalFields = ['title', 'category', 'year', 'fileVersion', 'object', 'unit', 'tenancy', 'persons'] as const
+
+/**
+ * Dokumentenspeicher (SPEC F-20): files with their links and folder, released to persons through
+ * `document-releases` (F-21, F-80). Files are served only through Payload's access-checked file
+ * route `/api/documents/file/:filename` (local disk under the data directory, or a private S3
+ * bucket): never from Next's public folder, never from a public URL.
+ */
+export const Documents: CollectionConfig = {
+  slug: slugs.documents,
+  labels: { singular: l('Dokument', 'Document'), plural: l('Dokumente', 'Documents') },
+  defaultSort: '-createdAt',
+  admin: {
+    group: adminGroups.documents,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'year', 'object', 'unit', 'createdAt'],
+    listSearchableFields: ['title', 'filename'],
+    components: {
+      beforeListTable: ['@/admin/documents/release-selection#ReleaseSelection'],
+      edit: { beforeDocumentControls: ['@/admin/documents/release-button#ReleaseButton'] },
+    },
+  },
+  access: {
+    read: canReadDocuments,
+    create: can(P.documentsCreate),
+    update: can(P.documentsUpdate),
+    delete: can(P.documentsDelete),
+  },
+  endpoints: [receiptsEndpoint('document')],
+  upload: {
+    staticDir: documentsDirectory(),
+    mimeTypes: acceptedMimeTypes,
+    // The browser must not render an uploaded file as a page of this site.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Disposition', 'attachment')
+      headers.set('Cache-Control', 'private, no-store')
+      return headers
+    },
+    handlers: [logPortalDownload],
+  },
+  hooks: {
+    beforeOperation: [checkUploadedFile],
+    beforeChange: [stampUpload],
+    afterOperation: [logPortalReads, forgetUndoWhenCommitted],
+    afterError: [removeFileOfFailedWrite],
+  },
+  fields: portalSeesOnly(
+    [
+      { name: 'title', type: 'text', label: l('Titel', 'Title'), required: true, index: true },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'category',
+            type: 'select',
+            label: l('Kategorie', 'Category'),
+            options: [...documentCategories],
+            required: true,
+            defaultValue: 'other',
+            index: true,
+            admin: { width: '50%' },
+          },
+          wholeNumber('year', l('Jahr', 'Year'), { index: true, min: 1900, max: 2200, admin: { width: '50%' } }),
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          relation('object', slugs.objects, l('Objekt', 'Object'), { admin: { width: '33%' } }),
+          relation('unit', slugs.units, l('Einheit', 'Unit'), { admin: { width: '33%' } }),
+          relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), { admin: { width: '34%' } }),
+        ],
+      },
+      relation('persons', slugs.persons, l('Personen', 'Persons'), { hasMany: true }),
+      relation('folder', slugs.documentFolders, l('Ordner', 'Folder'), {
+        validate: folderOfDocumentObject,
+        admin: { description: l('Ordner des gewählten Objekts', 'A folder of the chosen object') },
+      }),
+      { name: 'remark', type: 'textarea', label: l('Bemerkung (intern)', 'Remark (internal)') },
+      {
+        name: 'releases',
+        type: 'join',
+        label: l('Freigaben', 'Releases'),
+        collection: slugs.releases,
+        on: 'document',
+        defaultSort: '-createdAt',
+        admin: { defaultColumns: ['person', 'validFrom', 'validUntil', 'tenancy', 'releasedBy', 'createdAt'] },
+      },
+      {
+        name: 'receiptStatus',
+        type: 'ui',
+        admin: { components: { Field: '@/admin/documents/receipt-status#DocumentReceiptStatus' } },
+      },
+      wholeNumber('fileVersion', l('Dateiversion', 'File version'), {
+        defaultValue: 1,
+        admin: { position: 'sidebar', readOnly: true },
+      }),
+      relation('uploadedBy', slugs.users, l('Hochgeladen von', 'Uploaded by'), {
+        access: { read: notForPortal, create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      }),
+    ],
+    portalFields,
+  ),
+}

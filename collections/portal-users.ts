@@ -1,0 +1,77 @@
+import type { Access, CollectionConfig, Validate } from 'payload'
+
+import { canField, hasPermission } from '@/access/permissions'
+import { isPortalUser } from '@/access/portal'
+import { isStaff } from '@/access/staff'
+import { P } from '@/constants/permissions'
+import { slugs } from '@/constants/slugs'
+import { idOf, relation } from '@/fields/relationship'
+import { l } from '@/fields/label'
+import { message } from '@/i18n/messages'
+
+import { adminGroups } from './configuration/groups'
+
+/** Anonymous: nobody. Staff: with 900174/900175. A portal user: their own sign-in only. */
+const readPortalUsers: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isStaff(req.user)) {
+    return (await hasPermission(req, P.portalUsersRead)) || (await hasPermission(req, P.portalUsersManage))
+  }
+  if (isPortalUser(req.user)) return { id: { equals: req.user.id } }
+  return false
+}
+
+const updatePortalUsers: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isStaff(req.user)) return hasPermission(req, P.portalUsersManage)
+  if (isPortalUser(req.user) && !req.user.seeAs) return { id: { equals: req.user.id } }
+  return false
+}
+
+/** One portal sign-in per person (SPEC F-50): a clear message rather than a constraint error. */
+const onePerPerson: Validate = async (value, { id, req }) => {
+  const person = idOf(value)
+  if (!person) return true
+  const { totalDocs } = await req.payload.count({
+    collection: 'portal-users',
+    where: { and: [{ person: { equals: person } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs === 0 ? true : message(req, 'personHasPortalUser')
+}
+
+/**
+ * Portal sign-ins of tenants, owners, service providers and allocation office contacts: a
+ * separate auth collection from staff `users`, each tied to exactly one person. What a portal
+ * user may see follows from that person (access/portal-scope.ts). Portal users never reach the
+ * admin.
+ */
+export const PortalUsers: CollectionConfig = {
+  slug: slugs.portalUsers,
+  labels: { singular: l('Portal-Zugang', 'Portal user'), plural: l('Portal-Zugänge', 'Portal users') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+  },
+  admin: { group: adminGroups.administration, useAsTitle: 'email', defaultColumns: ['email', 'person', 'createdAt'] },
+  access: {
+    admin: () => false,
+    read: readPortalUsers,
+    create: ({ req }) => hasPermission(req, P.portalUsersManage),
+    update: updatePortalUsers,
+    delete: ({ req }) => hasPermission(req, P.portalUsersManage),
+    unlock: ({ req }) => hasPermission(req, P.portalUsersManage),
+  },
+  fields: [
+    relation('person', slugs.persons, l('Person', 'Person'), {
+      required: true,
+      unique: true,
+      validate: onePerPerson,
+      // Saved into the token, so that access rules need no extra read of the portal user.
+      saveToJWT: true,
+      access: { update: canField(P.portalUsersManage) },
+    }),
+  ],
+}

@@ -1,0 +1,55 @@
+import type { Payload, Where } from 'payload'
+import { z } from 'zod'
+
+import type { PortalUser } from '@/access/portal'
+import { documentCategories } from '@/collections/documents/categories'
+
+export const pageSize = 20
+
+/** The portal's document list filters (F-52): page, category, year. */
+export const documentListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  category: z.enum(documentCategories.map((category) => category.value) as [string, ...string[]]).optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+})
+
+export type DocumentListQuery = z.input<typeof documentListQuery>
+
+const listed = {
+  title: true,
+  category: true,
+  year: true,
+  filename: true,
+  mimeType: true,
+  filesize: true,
+  url: true,
+  fileVersion: true,
+  createdAt: true,
+} as const
+
+/**
+ * The documents released to the signed-in person, newest first, 20 a page (F-52). Always as the
+ * user, with access: the rules in access/ decide what is in the list; this adds only filters.
+ */
+export async function listDocuments(payload: Payload, user: PortalUser, query: DocumentListQuery = {}) {
+  const { page, category, year } = documentListQuery.parse(query)
+  const filters: Where[] = []
+  if (category) filters.push({ category: { equals: category } })
+  if (year) filters.push({ year: { equals: year } })
+  return payload.find({
+    collection: 'documents',
+    user,
+    overrideAccess: false,
+    where: filters.length ? { and: filters } : undefined,
+    sort: ['-createdAt', '-id'],
+    limit: pageSize,
+    page,
+    depth: 0,
+    select: listed,
+  })
+}
+
+/** One released document (opening it counts as receiving it, F-81, unless staff look "as" the person). */
+export async function openDocument(payload: Payload, user: PortalUser, id: number) {
+  return payload.findByID({ collection: 'documents', id, user, overrideAccess: false, depth: 0, select: listed })
+}

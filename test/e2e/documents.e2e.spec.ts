@@ -1,0 +1,36 @@
+import { expect, idOf, signIn, test } from './fixtures/admin'
+
+test.describe('clerk: releasing a document and checking what a tenant sees (SPEC F-21, F-22, F-23, F-81)', () => {
+  test('releases the house rules to the tenants of 1001 after the warning, and sees the tenant’s portal', async ({
+    page,
+  }) => {
+    await signIn(page, 'clerk')
+    const documentId = await idOf(page, 'documents', 'title', 'Ankündigung Strangsanierung')
+
+    await page.goto(`/admin/collections/documents/${documentId}`)
+    await page.getByRole('button', { name: 'Freigeben …' }).click()
+    const dialog = page.getByRole('dialog', { name: /Dokument\(e\) freigeben/ })
+    await dialog.getByLabel('aktuelle Mieter:innen des Objekts').check()
+    await dialog.getByRole('button', { name: 'Empfänger:innen prüfen' }).click()
+    const warning = dialog.getByTestId('release-warning')
+    await expect(warning).toContainText('sofort im Portal')
+    await expect(warning).toContainText('3 davon haben bereits einen Portal-Zugang')
+    await dialog.getByRole('button', { name: /Jetzt für \d+ freigeben/ }).click()
+    await expect(page.getByText(/Freigaben angelegt/)).toBeVisible()
+
+    // Proof of receipt on the document: nobody has opened it yet.
+    await page.reload()
+    const receipts = page.getByRole('region', { name: 'Empfangsnachweis' })
+    await expect(receipts).toContainText('0 /')
+    await expect(receipts).toContainText('noch nicht')
+
+    // "See as" the tenant: the announcement is now in their portal, the contract never is.
+    const tenant = await idOf(page, 'persons', 'portalEmail', 'tenant@demo.hauswerk.test')
+    await page.goto(`/admin/collections/persons/${tenant}/portal-view`)
+    await expect(page.getByRole('note')).toContainText('nur lesen')
+    await expect(page.getByRole('link', { name: 'Ankündigung Strangsanierung' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Mietvertrag Top 1' })).toHaveCount(0)
+    await expect(page.getByText('Hotline')).toBeVisible()
+    await expect(page.getByText('+43 664 123 45 67')).toHaveCount(0)
+  })
+})
