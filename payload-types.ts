@@ -325,6 +325,14 @@ export interface Object {
    * Image documents of this object; shown to everyone related to the object in the portal.
    */
   portalImages?: (number | Document)[] | null;
+  publishedImages?:
+    | {
+        document?: number | null;
+        title?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   documents?: {
     docs?: (number | Document)[];
     hasNextPage?: boolean;
@@ -1778,6 +1786,14 @@ export interface ObjectsSelect<T extends boolean = true> {
         id?: T;
       };
   portalImages?: T;
+  publishedImages?:
+    | T
+    | {
+        document?: T;
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   documents?: T;
   documentFolders?: T;
   functions?: T;

@@ -17,7 +17,7 @@ export function idIn(ids: number[]): Where {
 
 /**
  * Documents (rule 1): anonymous nobody; staff with 900180; a portal user the documents released
- * to their person today, and the portal images of their objects.
+ * to their person today — nothing else (object images reach the portal with the object, F-31).
  */
 export const canReadDocuments: Access = async ({ req }) => {
   if (!req.user) return false

@@ -115,28 +115,13 @@ const visibleDocumentsStatement = statement(
       where r.person_id = $1
         and (r.valid_from is null or r.valid_from <= today.day)
         and (r.valid_until is null or r.valid_until >= today.day)
-        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)
-      union
-      select i.documents_id
-      from objects_rels i
-      cross join today
-      where i.path = 'portalImages' and i.documents_id is not null and i.parent_id in (
-        select u.object_id from tenancies_rels h join tenancies t on t.id = h.parent_id join units u on u.id = t.unit_id
-        where h.path = 'holders' and h.persons_id = $1 and t.kind in ('tenant', 'owner')
-          and (t.move_in is null or t.move_in <= today.day) and (t.move_out is null or t.move_out >= today.day)
-        union
-        select coalesce(f.object_id, u.object_id) from functions f
-        join function_types ft on ft.id = f.function_type_id left join units u on u.id = f.unit_id
-        where f.person_id = $1 and ft.code = ${providerFunctionCode}
-          and f."from" <= today.day and (f.until is null or f.until >= today.day))`,
+        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)`,
 )
 
 /**
- * The documents a person may see today, in one indexed statement (rule 1, F-80, F-31):
- * - released to the person, inside the release's window, and — when the release is bound to a
- *   tenancy — while that tenancy has not ended (a move-out ends it at once, nothing is cached);
- * - chosen as a portal image of an object the person is related to today.
- * The release path uses the index on (person, document); no scan of all documents.
+ * The documents a person may see today, in one indexed statement (rule 1, F-80): released to
+ * the person, inside the release's window, and — when the release is bound to a tenancy — while
+ * that tenancy has not ended (a move-out ends it at once, nothing is cached). The release path uses the index on (person, document); no scan of all documents.
  */
 export function visibleDocumentIdsOf(req: PayloadRequest, personId: number): Promise<number[]> {
   return memo(documents, req, personId, async () => {

@@ -13,12 +13,13 @@ import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/ind
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from './configuration/groups'
+import { portalContacts, publishContactsForPortal, publishedContacts } from './objects-portal/portal-contacts'
 import {
-  portalContacts,
+  portalImageEndpoint,
   portalImages,
-  publishContactsForPortal,
-  publishedContacts,
-} from './objects-portal/portal-contacts'
+  publishedImages,
+  publishImagesForPortal,
+} from './objects-portal/portal-images'
 
 export const objectTypes = [
   { label: l('Miete', 'Rental'), value: 'rental' },
@@ -27,7 +28,7 @@ export const objectTypes = [
 ]
 
 /** What a portal user may see of their objects; everything else is hidden by field access. */
-const portalFields = ['number', 'name', 'type', 'address', 'publishedContacts', 'portalImages', 'documents']
+const portalFields = ['number', 'name', 'type', 'address', 'publishedContacts', 'publishedImages', 'documents']
 
 const objectFields: Field[] = [
   {
@@ -138,7 +139,7 @@ const objectFields: Field[] = [
       },
       {
         label: l('Portal', 'Portal'),
-        fields: [portalContacts, publishedContacts, portalImages],
+        fields: [portalContacts, publishedContacts, portalImages, publishedImages],
       },
       {
         label: l('Dokumente', 'Documents'),
@@ -207,6 +208,7 @@ export const Objects: CollectionConfig = {
       },
     },
   },
+  endpoints: [portalImageEndpoint],
   access: {
     read: canReadObjects(P.objectsRead),
     create: can(P.objectsCreate),
@@ -215,7 +217,7 @@ export const Objects: CollectionConfig = {
   },
   hooks: {
     beforeChange: [validateIndividualFieldValues('objects')],
-    beforeRead: [publishContactsForPortal],
+    beforeRead: [publishContactsForPortal, publishImagesForPortal],
     afterRead: [dropHiddenArrays(objectFields, portalFields)],
   },
   fields: portalSeesOnly(objectFields, portalFields),

@@ -102,8 +102,8 @@ export async function PortalView({ doc, initPageResult, searchParams, i18n }: Do
             </ul>
             <p>
               {t('Bilder', 'Images')}:{' '}
-              {(object.portalImages ?? [])
-                .map((image) => (typeof image === 'object' && image ? image.title : ''))
+              {(object.publishedImages ?? [])
+                .map((image) => image.title)
                 .filter(Boolean)
                 .join(', ') || '–'}
             </p>

@@ -1,16 +1,12 @@
-import type { ArrayField, CollectionBeforeReadHook, UploadField, Validate, Where } from 'payload'
+import type { ArrayField, CollectionBeforeReadHook, Validate } from 'payload'
 
-import { hasPermission } from '@/access/permissions'
-import { isPortalUser } from '@/access/portal'
 import { notForPortal } from '@/access/portal-fields'
-import { P } from '@/constants/permissions'
 import { type Audience, portalScope } from '@/access/portal-scope'
 import { slugs } from '@/constants/slugs'
 import { publicContactsOf } from '@/collections/persons'
 import { l } from '@/fields/label'
 import { idOf } from '@/fields/relationship'
 import { message } from '@/i18n/messages'
-import { imageTypes } from '@/lib/documents/file-check'
 
 const audienceOptions = [
   { label: l('Mieter:innen', 'Tenants'), value: 'tenants' },
@@ -148,44 +144,4 @@ export const publishContactsForPortal: CollectionBeforeReadHook = async ({ doc, 
     }
   })
   return doc
-}
-
-/** Images of an object are image documents of that object, chosen from the document store (F-31). */
-const imagesOfThisObject: Validate = async (value, { id, req }) => {
-  const ids = (Array.isArray(value) ? value : []).map(idOf).filter(Boolean)
-  if (!ids.length) return true
-  const { docs } = await req.payload.find({
-    collection: 'documents',
-    where: { id: { in: ids } },
-    select: { object: true, mimeType: true },
-    depth: 0,
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  if (docs.length !== ids.length) return message(req, 'notFound', { what: 'Dokument / document', id: ids.join(', ') })
-  if (docs.some((doc) => !imageTypes.includes(doc.mimeType as (typeof imageTypes)[number])))
-    return message(req, 'notAnImage')
-  return docs.every((doc) => id !== undefined && String(idOf(doc.object)) === String(id))
-    ? true
-    : message(req, 'imageNotOfObject')
-}
-
-export const portalImages: UploadField = {
-  name: 'portalImages',
-  type: 'upload',
-  relationTo: slugs.documents,
-  hasMany: true,
-  label: l('Bilder im Portal', 'Images in the portal'),
-  validate: imagesOfThisObject,
-  // Relationship ids are returned whatever the reader may see of the documents; staff without the
-  // document permission do not get even those.
-  access: { read: async ({ req }) => isPortalUser(req.user) || hasPermission(req, P.documentsRead) },
-  filterOptions: ({ id }): Where => ({ and: [{ object: { equals: id } }, { mimeType: { in: [...imageTypes] } }] }),
-  admin: {
-    description: l(
-      'Bilddokumente dieses Objekts; sichtbar für alle, die im Portal mit dem Objekt verbunden sind.',
-      'Image documents of this object; shown to everyone related to the object in the portal.',
-    ),
-  },
 }

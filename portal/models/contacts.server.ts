@@ -11,11 +11,10 @@ export async function objectContacts(payload: Payload, user: PortalUser) {
     collection: 'objects',
     user,
     overrideAccess: false,
-    depth: 1,
+    depth: 0,
     pagination: false,
     sort: 'number',
-    select: { number: true, name: true, address: true, publishedContacts: true, portalImages: true },
-    populate: { documents: { title: true, url: true, mimeType: true, filename: true } },
+    select: { number: true, name: true, address: true, publishedContacts: true, publishedImages: true },
   })
   return docs
 }

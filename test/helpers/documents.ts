@@ -27,15 +27,16 @@ export type SeededDocument = keyof typeof seededTitles
 /**
  * What each portal persona must see today — exactly this, nothing else (rule 1). The contract is
  * linked to the tenant but never released; the announcement's window opens next year; the former
- * tenant's old statement is past its window and their house rules ended with the move-out.
+ * tenant's old statement is past its window and their house rules ended with the move-out. The
+ * object's image is published with the object (`publishedImages`), never as a document.
  */
 export const visibleTo: Record<PortalPersona, SeededDocument[]> = {
-  tenant: ['tenantStatement', 'houseRules', 'image'],
+  tenant: ['tenantStatement', 'houseRules'],
   formerTenant: ['formerStatement'],
-  newTenant: ['newStatement', 'welcome', 'houseRules', 'image'],
+  newTenant: ['newStatement', 'welcome', 'houseRules'],
   owner: ['ownerStatement', 'resolution'],
-  tenantOwner: ['resolution', 'image'],
-  provider: ['plan', 'image'],
+  tenantOwner: ['resolution'],
+  provider: ['plan'],
   allocationOffice: [],
   otherObject: ['otherStatement'],
 }
@@ -63,7 +64,7 @@ export async function seededDocuments(
 
 /**
  * Every document id that appears anywhere in a response: in `documents` joins (ids or populated),
- * as populated documents (anything with a filename and a MIME type), or as portal images.
+ * as populated documents (anything with a filename and a MIME type), or as raw portal image ids.
  */
 export function documentIdsIn(value: unknown, found = new Set<number>()): Set<number> {
   if (Array.isArray(value)) {

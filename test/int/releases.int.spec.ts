@@ -279,9 +279,39 @@ describe('clerk: "see as" a person (F-23)', () => {
     ])
     const asProvider = await objectContacts(payload, await portalUser(payload, 'provider'))
     expect(asProvider[0].publishedContacts?.map((contact) => contact.name)).toEqual(['Hotline', 'Hausbetreuung'])
-    const image = asProvider[0].portalImages?.[0]
-    expect(typeof image === 'object' && image?.title).toBe('Ansicht Simmeringer Hauptstraße')
+    const image = asProvider[0].publishedImages?.[0]
+    expect(image?.title).toBe('Ansicht Simmeringer Hauptstraße')
+    expect(image?.url).toBe(`/api/objects/${asProvider[0].id}/images/${image?.document}`)
     expect(await objectContacts(payload, await portalUser(payload, 'formerTenant'))).toEqual([])
     expect(await objectContacts(payload, await portalUser(payload, 'allocationOffice'))).toEqual([])
+  })
+})
+
+describe('object images (F-31, F-53): published with the object, never as a document (rule 1)', () => {
+  it('serves an image to portal users related to the object, and to nobody else', async () => {
+    const payload = await testPayload()
+    const [asProvider] = await objectContacts(payload, await portalUser(payload, 'provider'))
+    const image = asProvider.publishedImages?.[0]
+    expect(image?.url).toBeTruthy()
+    const path = image!.url!.replace(/^\/api/, '')
+
+    const served = await request('GET', path, { token: await portalToken('provider') })
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toMatch(/^image\//)
+    expect((await served.arrayBuffer()).byteLength).toBeGreaterThan(0)
+
+    expect((await request('GET', path, { token: await portalToken('otherObject') })).status).toBe(404)
+    expect((await request('GET', path, { token: await portalToken('formerTenant') })).status).toBe(404)
+    expect((await request('GET', path)).status).toBe(403)
+    expect((await request('GET', path, { token: await staffToken('clerk') })).status).toBe(200)
+
+    // The image document itself stays out of reach of the document paths.
+    const { docs } = (await rest('GET', '/documents?limit=100&depth=0', { token: await portalToken('provider') })).body
+    expect(docs.map((doc: { id: number }) => doc.id)).not.toContain(image!.document)
+    const seeded = await seededDocuments(payload)
+    const file = await request('GET', `/documents/file/${seeded.image.filename}`, {
+      token: await portalToken('provider'),
+    })
+    expect(file.status).toBe(403)
   })
 })
