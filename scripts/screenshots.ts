@@ -28,6 +28,16 @@ const unitId = await page.evaluate(async () => {
   return (await response.json()).docs[0].id as number
 })
 
+const idOf = (path: string) =>
+  page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'include' })
+    return (await response.json()).docs[0].id as number
+  }, path)
+const documentId = await idOf(
+  '/api/documents?where[title][equals]=Hausordnung%20Simmeringer%20Hauptstra%C3%9Fe&depth=0',
+)
+const tenantId = await idOf('/api/persons?where[portalEmail][equals]=tenant@demo.hauswerk.test&depth=0')
+
 const shots: Array<[string, string]> = [
   ['dashboard', '/admin'],
   ['objects', '/admin/collections/objects'],
@@ -39,9 +49,13 @@ const shots: Array<[string, string]> = [
   ['roles', '/admin/collections/roles'],
   ['allocation-offices', '/admin/collections/allocation-offices'],
   ['individual-fields', `/admin/collections/units/${unitId}`],
+  ['documents', '/admin/collections/documents'],
+  ['document', `/admin/collections/documents/${documentId}`],
+  ['object-portal', `/admin/collections/objects/${objectId}`],
+  ['portal-view', `/admin/collections/persons/${tenantId}/portal-view`],
 ]
 // Shots of a tab: the tab's button to press after the page has loaded.
-const tabs: Record<string, string> = { 'individual-fields': 'Indiv. Felder' }
+const tabs: Record<string, string> = { 'individual-fields': 'Indiv. Felder', 'object-portal': 'Portal' }
 for (const [name, path] of shots) {
   if (only.length && !only.includes(name)) continue
   await page.goto(`${base}${path}`)

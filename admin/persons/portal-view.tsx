@@ -100,13 +100,17 @@ export async function PortalView({ doc, initPageResult, searchParams, i18n }: Do
                 </li>
               ))}
             </ul>
-            <p>
-              {t('Bilder', 'Images')}:{' '}
-              {(object.publishedImages ?? [])
-                .map((image) => image.title)
-                .filter(Boolean)
-                .join(', ') || '–'}
-            </p>
+            {(object.publishedImages ?? []).length > 0 && (
+              <ul className="portal-view__images" aria-label={t('Bilder', 'Images')}>
+                {(object.publishedImages ?? []).map((image) => (
+                  <li key={image.document}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- served through the access-checked API */}
+                    <img src={image.url ?? ''} alt={image.title ?? ''} loading="lazy" />
+                    <span>{image.title}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         ))
       ) : (
