@@ -10,6 +10,7 @@ import { calendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
+import { functionHoldersTab } from '@/fields/joins'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from './configuration/groups'
@@ -162,19 +163,7 @@ const objectFields: Field[] = [
           },
         ],
       },
-      {
-        label: l('Funktionen', 'Functions'),
-        fields: [
-          {
-            name: 'functions',
-            type: 'join',
-            label: l('Funktionsträger', 'Function holders'),
-            collection: slugs.functions,
-            on: 'object',
-            admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
-          },
-        ],
-      },
+      functionHoldersTab('object'),
       individualFieldsTab('objects'),
     ],
   },

@@ -10,6 +10,7 @@ import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
+import { documentsTab, functionHoldersTab } from '@/fields/joins'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from '../configuration/groups'
@@ -277,33 +278,8 @@ const tenancyFields: Field[] = [
           },
         ],
       },
-      {
-        label: l('Dokumente', 'Documents'),
-        fields: [
-          {
-            name: 'documents',
-            type: 'join',
-            label: l('Dokumente', 'Documents'),
-            collection: slugs.documents,
-            on: 'tenancy',
-            defaultSort: '-createdAt',
-            admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
-          },
-        ],
-      },
-      {
-        label: l('Funktionen', 'Functions'),
-        fields: [
-          {
-            name: 'functions',
-            type: 'join',
-            label: l('Funktionsträger', 'Function holders'),
-            collection: slugs.functions,
-            on: 'tenancy',
-            admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
-          },
-        ],
-      },
+      documentsTab('tenancy'),
+      functionHoldersTab('tenancy'),
       individualFieldsTab('tenancies'),
     ],
   },

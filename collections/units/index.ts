@@ -11,6 +11,7 @@ import { l } from '@/fields/label'
 import { area, wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
+import { documentsTab, functionHoldersTab } from '@/fields/joins'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 import { sameObject } from '@/hooks/same-object'
 
@@ -301,33 +302,8 @@ const unitFields: Field[] = [
           },
         ],
       },
-      {
-        label: l('Dokumente', 'Documents'),
-        fields: [
-          {
-            name: 'documents',
-            type: 'join',
-            label: l('Dokumente', 'Documents'),
-            collection: slugs.documents,
-            on: 'unit',
-            defaultSort: '-createdAt',
-            admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
-          },
-        ],
-      },
-      {
-        label: l('Funktionen', 'Functions'),
-        fields: [
-          {
-            name: 'functions',
-            type: 'join',
-            label: l('Funktionsträger', 'Function holders'),
-            collection: slugs.functions,
-            on: 'unit',
-            admin: { defaultColumns: ['functionType', 'person', 'from', 'until'] },
-          },
-        ],
-      },
+      documentsTab('unit'),
+      functionHoldersTab('unit'),
       individualFieldsTab('units'),
     ],
   },
