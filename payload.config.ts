@@ -15,6 +15,7 @@ import { jobs } from './imports/job'
 import { documentStoragePlugin } from './lib/documents/storage-plugin'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
+import { formBuilder } from './plugins/form-builder'
 import { importExport } from './plugins/import-export'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,6 +57,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
-  plugins: [importExport, documentStoragePlugin(config)],
+  plugins: [importExport, formBuilder, documentStoragePlugin(config)],
   telemetry: false,
 })

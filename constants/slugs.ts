@@ -15,6 +15,8 @@ export const slugs = {
   municipalities: 'municipalities',
   postings: 'postings',
   requests: 'requests',
+  forms: 'forms',
+  formSubmissions: 'form-submissions',
   notes: 'notes',
   media: 'media',
   documents: 'documents',
