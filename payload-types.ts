@@ -711,6 +711,10 @@ export interface AllocationOffice {
   workflowName?: string | null;
   municipality?: (number | null) | Municipality;
   contactPerson?: (number | null) | Person;
+  /**
+   * Sees the terminations and vacancies of this office’s units in the portal.
+   */
+  portalUser?: (number | null) | PortalUser;
   email?: string | null;
   phone?: string | null;
   colour?: string | null;
@@ -1100,6 +1104,33 @@ export interface ReleaseBatch {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-users".
+ */
+export interface PortalUser {
+  id: number;
+  person: number | Person;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'portal-users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cost-sectors".
  */
 export interface CostSector {
@@ -1232,33 +1263,6 @@ export interface InterestRate {
   remark?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "portal-users".
- */
-export interface PortalUser {
-  id: number;
-  person: number | Person;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'portal-users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2304,6 +2308,7 @@ export interface AllocationOfficesSelect<T extends boolean = true> {
   workflowName?: T;
   municipality?: T;
   contactPerson?: T;
+  portalUser?: T;
   email?: T;
   phone?: T;
   colour?: T;

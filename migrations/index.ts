@@ -1,6 +1,7 @@
 import * as migration_20261123_162501_initial from './20261123_162501_initial'
 import * as migration_20261123_183615_features from './20261123_183615_features'
 import * as migration_20261123_185954_forms from './20261123_185954_forms'
+import * as migration_20261123_190408_allocation_office_portal_user from './20261123_190408_allocation_office_portal_user'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261123_185954_forms.up,
     down: migration_20261123_185954_forms.down,
     name: '20261123_185954_forms',
+  },
+  {
+    up: migration_20261123_190408_allocation_office_portal_user.up,
+    down: migration_20261123_190408_allocation_office_portal_user.down,
+    name: '20261123_190408_allocation_office_portal_user',
   },
 ]

@@ -751,5 +751,20 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     },
   })
 
+  // The allocation office's portal sign-in (F-09): its contact person's portal user.
+  const officeUser = await ctx.payload.find({
+    collection: 'portal-users',
+    where: { email: { equals: portalPersonas.allocationOffice } },
+    limit: 1,
+    depth: 0,
+    req: ctx.req,
+  })
+  await ctx.payload.update({
+    collection: 'allocation-offices',
+    id: wienOffice.id,
+    data: { portalUser: officeUser.docs[0].id },
+    req: ctx.req,
+  })
+
   return { staff, objects: { simmering, floridsdorf, kreuzberg } }
 }

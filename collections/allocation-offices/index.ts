@@ -54,6 +54,15 @@ export const AllocationOffices: CollectionConfig = {
         relation('contactPerson', slugs.persons, l('Ansprechperson', 'Contact person'), { admin: { width: '50%' } }),
       ],
     },
+    relation('portalUser', slugs.portalUsers, l('Portal-Zugang', 'Portal user'), {
+      unique: true,
+      admin: {
+        description: l(
+          'Sieht im Portal die Kündigungen und Leerstehungen der Einheiten dieser Vergabestelle.',
+          'Sees the terminations and vacancies of this office’s units in the portal.',
+        ),
+      },
+    }),
     {
       type: 'row',
       fields: [
