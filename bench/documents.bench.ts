@@ -1,207 +1,136 @@
 /**
- * Issue 5 benchmark: one tenant's document list (newest first, a page of 20, with the total)
- * through the Local API as that portal user with access — the path the portal takes — against a
- * hand-written SQL query with the same result, in the same run, at 20 k and at 2 M documents
- * (3 M releases). Targets: p95 within 2× of SQL, and within 1.2× between the two sizes.
+ * Issue 5 benchmark on the generated Wien-scale dataset (bench/lib/dataset.ts): one tenant's
+ * document list (newest first, a page of 20, with the total) through the Local API as that
+ * portal user with access — the path the portal takes — against a hand-written SQL query with
+ * the same result, in the same run, at about 20 k and 2 M documents (the datasets of
+ * BENCH_UNITS / 100 and BENCH_UNITS units; 220,000 by default). The same tenant (of the first
+ * object, which both sizes generate alike) is measured at both. Targets: p95 within 2× of SQL,
+ * and the Local API's p95 within 1.2× between the two sizes.
  *
- *   npm run bench -- documents            (BENCH_DOCUMENTS=20000,2000000 to change the sizes)
+ *   npm run bench -- documents        (BENCH_UNITS=22000 for a quick run; BENCH_RUNS, default 300)
  */
+import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
 
-import pg from 'pg'
+import { datasetUnits, openDataset } from './lib/dataset'
+import { round, runBench, type stats } from './lib/harness'
 
-import type { PortalUser } from '@/access/portal'
-
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '@/server/embedded-postgres'
-
-import { addDocumentBlock, addTenantDocuments } from './lib/document-store'
-
-const sizes = (process.env.BENCH_DOCUMENTS ?? '20000,2000000').split(',').map(Number)
-const runs = Number(process.env.BENCH_RUNS ?? 300)
-const warmup = 50
-const tenantDocuments = 40
-
-const directory = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-bench-documents-'))
-// mkdtemp makes it private to root; Postgres runs as the postgres user and must enter it.
-chmodSync(directory, 0o755)
-const postgres = await startEmbeddedPostgres({
-  directory: path.join(directory, 'pg'),
-  port: await freePort(),
-  durable: false,
-})
-await ensureDatabase(postgres.url('postgres'), 'bench')
-Object.assign(process.env, {
-  DATABASE_URL: postgres.url('bench'),
-  HAUSWERK_DATA_DIR: path.join(directory, 'data'),
-  HAUSWERK_DEMO: '1',
-  NODE_ENV: 'production',
-})
-
-const { parseEnv } = await import('@/lib/env')
-const { prepareDatabase } = await import('@/server/prepare')
-const { listDocuments } = await import('@/portal/models/documents.server')
-const { payload } = await prepareDatabase(parseEnv(), { demo: true })
-const pool = new pg.Pool({ connectionString: postgres.url('bench'), max: 2 })
-const client = await pool.connect()
-
-const { docs: users } = await payload.find({
-  collection: 'portal-users',
-  where: { email: { like: 'tenant@' } },
-  limit: 1,
-})
-const user = { ...users[0], collection: 'portal-users' as const } as PortalUser
-const person = typeof user.person === 'object' ? user.person.id : user.person
-const { rows: ids } = await client.query(
-  `select (select id from holding_types order by code limit 1) as holding, (select id from unit_statuses order by code limit 1) as status`,
-)
-await addTenantDocuments(client, person, tenantDocuments)
-
-/** The page as the portal gets it: its model function, the tenant as user, with access (rules, scope, read log). */
-const viaLocalApi = async () => {
-  const result = await listDocuments(payload, user)
-  return { ids: result.docs.map((doc) => doc.id), total: result.totalDocs }
+type Timing = ReturnType<typeof stats>
+type Measured = {
+  person: string
+  personReleases: number
+  visible: number
+  documents: number
+  releases: number
+  runs: number
+  local: Timing
+  sql: Timing
+  prepared: Timing
+  plan: string[]
 }
 
-/** The same result by hand: released today (window, tenancy), plus the object images, newest first. */
-const handWritten = `
-  with today as (select ((now() at time zone 'Europe/Vienna')::date + time '12:00') at time zone 'UTC' as day),
-  visible as (
-    select r.document_id as id from document_releases r cross join today left join tenancies t on t.id = r.tenancy_id
-    where r.person_id = $1
-      and (r.valid_from is null or r.valid_from <= today.day) and (r.valid_until is null or r.valid_until >= today.day)
-      and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)
-    union
-    select i.documents_id from objects_rels i cross join today
-    where i.path = 'portalImages' and i.parent_id in (
-      select u.object_id from tenancies_rels h join tenancies t on t.id = h.parent_id join units u on u.id = t.unit_id
-      where h.path = 'holders' and h.persons_id = $1 and t.kind in ('tenant', 'owner')
-        and (t.move_in is null or t.move_in <= today.day) and (t.move_out is null or t.move_out >= today.day))
-  )
-  select d.id, d.title, d.category, d.year, d.filename, d.mime_type, d.filesize, d.url, d.file_version, d.created_at,
-    count(*) over () as total
-  from documents d where d.id in (select id from visible)
-  order by d.created_at desc, d.id desc limit 20`
-const viaSql = async () => {
-  const { rows } = await client.query(handWritten, [person])
-  return { ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) }
-}
-/** The same statement prepared once (for reference: Payload's own queries are not prepared). */
-const viaPreparedSql = async () => {
-  const { rows } = await client.query({ name: 'bench-tenant-documents', text: handWritten, values: [person] })
-  return { ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) }
-}
+const sizes = [
+  { name: 'small', units: Math.max(20, Math.round(datasetUnits / 100)) },
+  { name: 'large', units: datasetUnits },
+]
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
-async function measure() {
-  const local = await viaLocalApi()
-  const sql = await viaSql()
-  if (JSON.stringify(local) !== JSON.stringify(sql)) {
-    throw new Error(`Local API and SQL disagree: ${JSON.stringify(local)} vs ${JSON.stringify(sql)}`)
-  }
-  for (let i = 0; i < warmup; i++) {
-    await viaLocalApi()
-    await viaSql()
-    await viaPreparedSql()
-  }
-  const times = { local: [] as number[], sql: [] as number[], prepared: [] as number[] }
-  // Interleaved, so that both see the same machine load.
-  for (let i = 0; i < runs; i++) {
-    let start = performance.now()
-    await viaLocalApi()
-    times.local.push(performance.now() - start)
-    start = performance.now()
-    await viaSql()
-    times.sql.push(performance.now() - start)
-    start = performance.now()
-    await viaPreparedSql()
-    times.prepared.push(performance.now() - start)
-  }
-  return {
-    total: local.total,
-    local: { p50: percentile(times.local, 50), p95: percentile(times.local, 95) },
-    sql: { p50: percentile(times.sql, 50), p95: percentile(times.sql, 95) },
-    prepared: { p50: percentile(times.prepared, 50), p95: percentile(times.prepared, 95) },
-  }
-}
-
-const counts = async () => {
-  const { rows } = await client.query(
-    'select (select count(*) from documents) as documents, (select count(*) from document_releases) as releases',
-  )
-  return { documents: Number(rows[0].documents), releases: Number(rows[0].releases) }
-}
-
-const results: Array<{ size: number; documents: number; releases: number } & Awaited<ReturnType<typeof measure>>> = []
-let block = 0
-for (const size of sizes) {
-  const have = (await counts()).documents
-  if (size > have) {
-    const started = performance.now()
-    const missing = size - have
-    // About 1,650 documents per object of 50 units, as the issue's Wien-scale data (2 M over 1,200 objects).
-    const objects = Math.max(1, Math.round(missing / 1650))
-    await addDocumentBlock(client, {
-      run: String(++block),
-      objects,
-      documents: missing,
-      holdingType: ids[0].holding,
-      status: ids[0].status,
+function measure(url: string, dataDir: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/document-list-worker.ts'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        HAUSWERK_DATA_DIR: dataDir,
+        HAUSWERK_DEMO: '0',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     })
-    await client.query('vacuum analyze')
-    console.log(
-      `generated ${missing.toLocaleString('en')} documents in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => {
+      try {
+        if (code !== 0) throw new Error(`exit ${code}`)
+        resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '') as Measured)
+      } catch (error) {
+        reject(new Error(`the document list worker failed (${(error as Error).message}): ${output.slice(-2000)}`))
+      }
+    })
+  })
+}
+
+const thousands = (value: number) => value.toLocaleString('en')
+
+await runBench(
+  'documents',
+  "One tenant's document list (page of 20, newest first) through the Local API with access vs hand-written SQL, at ~20k and ~2M generated documents",
+  async (report) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-bench-documents-'))
+    chmodSync(dataDir, 0o755)
+    const results: Array<Measured & { name: string; units: number }> = []
+    try {
+      for (const { name, units } of sizes) {
+        const dataset = await openDataset(units, report.log)
+        try {
+          report.detail(`dataset_${name}`, dataset.facts)
+          const measured = await measure(dataset.url, dataDir)
+          results.push({ name, units, ...measured })
+        } finally {
+          await dataset.close()
+        }
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+
+    for (const result of results) {
+      const size = `${thousands(result.documents)} documents / ${thousands(result.releases)} releases`
+      report.detail(`measured_${result.name}`, result)
+      report.log(
+        `${size}: tenant ${result.person}, ${result.visible} visible documents (of ${result.personReleases} releases)`,
+      )
+      report.figure(`local_p50_${result.name}`, `Local API p50, ${size}`, round(result.local.p50), 'ms')
+      report.figure(`local_p95_${result.name}`, `Local API p95, ${size}`, round(result.local.p95), 'ms')
+      report.figure(`sql_p50_${result.name}`, `SQL p50, ${size}`, round(result.sql.p50), 'ms')
+      report.figure(`sql_p95_${result.name}`, `SQL p95, ${size}`, round(result.sql.p95), 'ms')
+      report.figure(
+        `ratio_p50_${result.name}`,
+        `Local API ÷ SQL p50, ${thousands(result.documents)} documents`,
+        round(result.local.p50 / result.sql.p50),
+        '×',
+      )
+      report.figure(
+        `ratio_p95_${result.name}`,
+        `Local API ÷ SQL p95, ${thousands(result.documents)} documents`,
+        round(result.local.p95 / result.sql.p95),
+        '×',
+        2,
+      )
+      report.figure(
+        `prepared_sql_p50_${result.name}`,
+        `SQL prepared p50 (reference), ${thousands(result.documents)} documents`,
+        round(result.prepared.p50),
+        'ms',
+      )
+    }
+    const [small, large] = results
+    if (small.person !== large.person) throw new Error(`measured different tenants: ${small.person}, ${large.person}`)
+    report.figure(
+      'growth_p95',
+      `Local API p95 at ${thousands(large.documents)} ÷ at ${thousands(small.documents)} documents`,
+      round(large.local.p95 / small.local.p95),
+      '×',
+      1.2,
     )
-  }
-  const { documents, releases } = await counts()
-  const measured = await measure()
-  results.push({ size, documents, releases, ...measured })
-  console.log(
-    `${documents.toLocaleString('en')} documents, ${releases.toLocaleString('en')} releases: tenant's page of 20 (of ${measured.total})` +
-      ` Local API p50 ${measured.local.p50.toFixed(2)} ms p95 ${measured.local.p95.toFixed(2)} ms |` +
-      ` SQL p50 ${measured.sql.p50.toFixed(2)} ms p95 ${measured.sql.p95.toFixed(2)} ms |` +
-      ` ratio p50 ${(measured.local.p50 / measured.sql.p50).toFixed(2)} p95 ${(measured.local.p95 / measured.sql.p95).toFixed(2)} |` +
-      ` (SQL prepared p50 ${measured.prepared.p50.toFixed(2)} ms p95 ${measured.prepared.p95.toFixed(2)} ms)`,
-  )
-}
-
-const { rows: plan } = await client.query(`explain (analyze, buffers off, timing off, summary off) ${handWritten}`, [
-  person,
-])
-console.log(
-  '\nplan of the hand-written query at the largest size:\n' + plan.map((row) => `  ${row['QUERY PLAN']}`).join('\n'),
+    report.figure(
+      'growth_p50',
+      `Local API p50 at ${thousands(large.documents)} ÷ at ${thousands(small.documents)} documents`,
+      round(large.local.p50 / small.local.p50),
+      '×',
+    )
+    report.log(`plan of the hand-written query at ${thousands(large.documents)} documents:`)
+    for (const line of large.plan) report.log(`  ${line}`)
+  },
 )
-
-let failed = false
-for (const result of results) {
-  const ratio = result.local.p95 / result.sql.p95
-  const ok = ratio <= 2
-  failed ||= !ok
-  console.log(
-    `${result.documents.toLocaleString('en')} documents: p95 Local API / SQL = ${ratio.toFixed(2)} (target ≤ 2) ${ok ? 'ok' : 'MISSED'}`,
-  )
-}
-if (results.length >= 2) {
-  const first = results[0]
-  const last = results[results.length - 1]
-  const growth = last.local.p95 / first.local.p95
-  const ok = growth <= 1.2
-  failed ||= !ok
-  console.log(
-    `p95 Local API ${last.documents.toLocaleString('en')} / ${first.documents.toLocaleString('en')} documents = ${growth.toFixed(2)} (target ≤ 1.2) ${ok ? 'ok' : 'MISSED'}`,
-  )
-}
-
-client.release()
-await pool.end()
-payload.db.pool?.on('error', () => undefined)
-pool.on('error', () => undefined)
-await postgres.stop()
-rmSync(directory, { recursive: true, force: true })
-process.exit(failed ? 1 : 0)

@@ -5,7 +5,6 @@
  * COPY of the same rows into the same tables in the same run. Targets: ≥ 20,000 rows/s, ≤ 5× COPY.
  * `BENCH_IMPORT_UNITS=22000,220000` changes the sizes.
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +15,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 import { generate } from '@/generate'
 
 import { round, runBench } from './lib/harness'
+import { importWithCli, prepareDatabaseIn } from './lib/import-cli'
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 const sizes = (process.env.BENCH_IMPORT_UNITS ?? '22000,220000').split(',').map(Number)
@@ -39,52 +39,6 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-bench-import-'))
 chmodSync(work, 0o755)
 const postgres = await startEmbeddedPostgres({ directory: path.join(work, 'postgres'), port: await freePort() })
 const admin = postgres.url('postgres')
-
-function prepare(database: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/lib/prepare-database.ts'], {
-    env: { ...process.env, DATABASE_URL: postgres.url(database), HAUSWERK_DEMO: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  if (result.status !== 0) throw new Error(`preparing ${database} failed`)
-}
-
-type CliResult = {
-  reports: Array<{
-    file: string
-    rows: number
-    seconds: number
-    status: string
-    problemCount: number
-    problems: unknown[]
-  }>
-  maxRssBytes: number
-}
-
-function importWithCli(database: string, files: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', '--quiet', ...files], {
-      env: { ...process.env, DATABASE_URL: postgres.url(database), HAUSWERK_DEMO: '0', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => {
-      const last = output.trim().split('\n').at(-1) ?? ''
-      try {
-        const result = JSON.parse(last) as CliResult
-        if (code !== 0)
-          reject(
-            new Error(
-              `import failed: ${JSON.stringify(result.reports.map((report) => [report.file, report.status, report.problems.slice(0, 3)]))}`,
-            ),
-          )
-        else resolve(result)
-      } catch {
-        reject(new Error(`import exited ${code}: ${output.slice(-2000)}`))
-      }
-    })
-  })
-}
 
 async function client(database: string) {
   const connection = new pg.Client({ connectionString: postgres.url(database) })
@@ -128,7 +82,7 @@ await runBench(
   async (report) => {
     try {
       await ensureDatabase(admin, 'bench_template')
-      prepare('bench_template')
+      prepareDatabaseIn(postgres.url('bench_template'))
       const measured: Array<{
         units: number
         rows: number
@@ -143,7 +97,7 @@ await runBench(
         const rows = generated.files.reduce((sum, entry) => sum + entry.rows, 0)
         const database = `bench_import_${units}`
         await ensureDatabase(admin, database, 'bench_template')
-        const imported = await importWithCli(database, files)
+        const imported = await importWithCli(postgres.url(database), files)
         const seconds = imported.reports.reduce((sum, entry) => sum + entry.seconds, 0)
         const entry = {
           units,

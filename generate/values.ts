@@ -9,12 +9,18 @@ export function germanDate(day: string | null | undefined): string {
 
 /** Cents as a German amount with thousands points: 123456 → 1.234,56. */
 export function germanAmount(cents: number): string {
-  const sign = cents < 0 ? '-' : ''
-  const absolute = Math.abs(Math.round(cents))
-  const euros = Math.floor(absolute / 100)
+  return germanDecimal(cents, 2)
+}
+
+/** A whole number of 10^-decimals as a German decimal: (12345678, 3) → 12.345,678. */
+export function germanDecimal(scaled: number, decimals: number): string {
+  const sign = scaled < 0 ? '-' : ''
+  const absolute = Math.abs(Math.round(scaled))
+  const unit = 10 ** decimals
+  const whole = Math.floor(absolute / unit)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-  return `${sign}${euros},${String(absolute % 100).padStart(2, '0')}`
+  return decimals ? `${sign}${whole},${String(absolute % unit).padStart(decimals, '0')}` : `${sign}${whole}`
 }
 
 export function dayAfter(day: string, days = 1): string {

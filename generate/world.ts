@@ -1,5 +1,6 @@
 import { addMonths } from '@/lib/dates'
 
+import { type GenFieldDefinition, individualFieldDefinitions } from './individual-fields'
 import { companies, districts, firstNames, lastNames, streets } from './names'
 import { Random } from './random'
 import { austrianIban, dayAfter, yearsAfter } from './values'
@@ -81,10 +82,11 @@ export type ObjectWorld = {
   random: Random
 }
 
-/** What the whole dataset shares: allocation offices and the manager's own people. */
+/** What the whole dataset shares: allocation offices, the manager's own people, the individual fields of units. */
 export type GlobalWorld = {
   seed: number
   asOf: string
+  individualFields: GenFieldDefinition[]
   windowStart: string
   offices: Array<{ name: string; municipality: string | null }>
   persons: GenPerson[]
@@ -120,7 +122,7 @@ function person(
   }
 }
 
-export function globalWorld(seed: number, asOf: string): GlobalWorld {
+export function globalWorld(seed: number, asOf: string, individualFields = 0): GlobalWorld {
   const random = new Random(seed, 0x5eed)
   const offices = [
     { name: 'Wohnservice Wien', municipality: '90001' },
@@ -164,7 +166,18 @@ export function globalWorld(seed: number, asOf: string): GlobalWorld {
     from: windowStart,
     until: null,
   }))
-  return { seed, asOf, windowStart, offices, persons, functions, managers, caretakers, providers }
+  return {
+    seed,
+    asOf,
+    individualFields: individualFieldDefinitions(individualFields),
+    windowStart,
+    offices,
+    persons,
+    functions,
+    managers,
+    caretakers,
+    providers,
+  }
 }
 
 /**

@@ -1,7 +1,25 @@
-/** Migrates DATABASE_URL and seeds the configuration only (no demo data), then exits. */
+/**
+ * Migrates DATABASE_URL and seeds the configuration only (no demo data), then exits. With a file
+ * argument (the generator's individual-field-definitions.json), it also creates those
+ * definitions through the Local API, so that the collection's own rules check them.
+ */
+import { readFileSync } from 'node:fs'
+
+import { z } from 'zod'
+
+import { slugs } from '@/constants/slugs'
 import { parseEnv } from '@/lib/env'
 import { prepareDatabase } from '@/server/prepare'
 
-const prepared = await prepareDatabase(parseEnv(), { demo: false })
-prepared.payload.db.pool?.on('error', () => undefined)
+const definitionsFile = process.argv[2]
+const definitions = z
+  .array(z.looseObject({ module: z.string(), key: z.string() }))
+  .parse(definitionsFile ? JSON.parse(readFileSync(definitionsFile, 'utf8')) : [])
+
+const { payload } = await prepareDatabase(parseEnv(), { demo: false })
+for (const data of definitions) {
+  // System set-up, as an administrator would do it in the admin; the collection validates each one.
+  await payload.create({ collection: slugs.individualFieldDefinitions, data: data as never, overrideAccess: true })
+}
+payload.db.pool?.on('error', () => undefined)
 process.exit(0)

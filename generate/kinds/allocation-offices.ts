@@ -1,6 +1,7 @@
 import type { GeneratedKind } from './types'
 
 export const allocationOffices: GeneratedKind = {
+  name: 'allocation-offices',
   file: 'allocation-offices.csv',
   header: ['name', 'municipality', 'email'],
   global: (world) =>

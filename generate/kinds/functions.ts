@@ -16,6 +16,7 @@ const row = (fn: GenFunction): Cell[] => [
 ]
 
 export const functions: GeneratedKind = {
+  name: 'functions',
   file: 'functions.csv',
   header: ['key', 'type', 'person', 'unit', 'object', 'tenancy', 'allocationOffice', 'from', 'until', 'remark'],
   global: (world) => world.functions.map(row),

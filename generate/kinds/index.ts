@@ -1,4 +1,6 @@
 import { allocationOffices } from './allocation-offices'
+import { documentReleases } from './document-releases'
+import { documents } from './documents'
 import { functions } from './functions'
 import { objects } from './objects'
 import { persons } from './persons'
@@ -7,7 +9,7 @@ import { tenancies } from './tenancies'
 import type { GeneratedKind } from './types'
 import { units } from './units'
 
-/** Every file the generator writes, in import order. */
+/** Every file the generator writes: the import files in import order, then the bulk-loaded ones. */
 export const generatedKinds: GeneratedKind[] = [
   allocationOffices,
   objects,
@@ -16,4 +18,6 @@ export const generatedKinds: GeneratedKind[] = [
   tenancies,
   functions,
   postings,
+  documents,
+  documentReleases,
 ]

@@ -2,6 +2,7 @@ import { germanDate } from '../values'
 import type { GeneratedKind } from './types'
 
 export const objects: GeneratedKind = {
+  name: 'objects',
   file: 'objects.csv',
   header: [
     'key',

@@ -19,6 +19,7 @@ const row = (person: GenPerson): Cell[] => [
 ]
 
 export const persons: GeneratedKind = {
+  name: 'persons',
   file: 'persons.csv',
   header: [
     'key',

@@ -11,6 +11,7 @@ export const postingMonths = { value: 36 }
  * reversed and charged again, corrected) and arrears (payments that did not come).
  */
 export const postings: GeneratedKind = {
+  name: 'postings',
   file: 'postings.csv',
   header: ['key', 'tenancy', 'date', 'kind', 'category', 'amount', 'period', 'reverses', 'text'],
   *rows(world, global) {

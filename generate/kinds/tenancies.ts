@@ -2,6 +2,7 @@ import { germanAmount, germanDate } from '../values'
 import type { GeneratedKind } from './types'
 
 export const tenancies: GeneratedKind = {
+  name: 'tenancies',
   file: 'tenancies.csv',
   header: [
     'key',

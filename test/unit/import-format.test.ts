@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -103,7 +103,9 @@ describe('the generator', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-gen-'))
     const result = await generate({ units: 600, seed, out, asOf: '2026-11-23', months: 3, full: false, only: [] })
     const hash = createHash('sha256')
-    for (const name of readdirSync(out).sort()) hash.update(readFileSync(path.join(out, name)))
+    // Import files at the top, the document store's bulk files in documents/.
+    for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' }).sort())
+      if (statSync(path.join(out, name)).isFile()) hash.update(name).update(readFileSync(path.join(out, name)))
     return { result, hash: hash.digest('hex'), out }
   }
 

@@ -1,0 +1,137 @@
+/**
+ * One size of the documents bench (bench/documents.bench.ts), in its own process because Payload
+ * binds a process to one database: on DATABASE_URL (a clone of a prepared dataset), one tenant's
+ * newest-first page of 20 with the total through the portal's model function (Local API as the
+ * tenant, with access, scope and read log) against one hand-written SQL statement with the same
+ * result, interleaved. Prints its result as JSON on the last line of stdout.
+ */
+import pg from 'pg'
+
+import type { PortalUser } from '@/access/portal'
+
+import { stats } from './harness'
+
+const runs = Number(process.env.BENCH_RUNS ?? 300)
+const warmup = 50
+/** The measured tenant lives in the dataset's first object, which every size generates alike. */
+const firstObject = 'O00001'
+
+const { parseEnv } = await import('@/lib/env')
+const { prepareDatabase } = await import('@/server/prepare')
+const { listDocuments } = await import('@/portal/models/documents.server')
+const { payload } = await prepareDatabase(parseEnv(), { demo: false })
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
+const client = await pool.connect()
+
+const today = `((now() at time zone 'Europe/Vienna')::date + time '12:00') at time zone 'UTC'`
+const releasedToday = `(r.valid_from is null or r.valid_from <= today.day) and (r.valid_until is null or r.valid_until >= today.day)
+      and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)`
+
+// The current tenant of the first object with the most documents visible today (ties: the smaller key).
+const { rows: chosen } = await client.query(
+  `with today as (select ${today} as day),
+  current_tenants as (
+    select distinct h.persons_id as person
+    from tenancies_rels h join tenancies c on c.id = h.parent_id join units u on u.id = c.unit_id
+    join objects o on o.id = u.object_id cross join today
+    where o.external_key = $1 and h.path = 'holders' and c.kind = 'tenant'
+      and c.move_in <= today.day and (c.move_out is null or c.move_out >= today.day))
+  select p.id, p.external_key, count(r.id) filter (where ${releasedToday}) as visible, count(r.id) as releases
+  from current_tenants ct join persons p on p.id = ct.person cross join today
+  left join document_releases r on r.person_id = p.id
+  left join tenancies t on t.id = r.tenancy_id
+  group by p.id, p.external_key
+  order by visible desc, p.external_key
+  limit 1`,
+  [firstObject],
+)
+if (!chosen[0]) throw new Error(`no current tenant in ${firstObject}`)
+const person = Number(chosen[0].id)
+// System set-up: the tenant's portal sign-in.
+const portalUser = await payload.create({
+  collection: 'portal-users',
+  data: { email: 'bench-tenant@demo.hauswerk.test', password: 'bench-password', person },
+  overrideAccess: true,
+})
+const user = { ...portalUser, collection: 'portal-users' as const } as PortalUser
+
+/** The page as the portal gets it: its model function, the tenant as user, with access (rules, scope, read log). */
+const viaLocalApi = async () => {
+  const result = await listDocuments(payload, user)
+  return { ids: result.docs.map((doc) => doc.id), total: result.totalDocs }
+}
+
+/** The same result by hand: released today (window, tenancy), plus the object images, newest first. */
+const handWritten = `
+  with today as (select ${today} as day),
+  visible as (
+    select r.document_id as id from document_releases r cross join today left join tenancies t on t.id = r.tenancy_id
+    where r.person_id = $1 and ${releasedToday}
+    union
+    select i.documents_id from objects_rels i cross join today
+    where i.path = 'portalImages' and i.parent_id in (
+      select u.object_id from tenancies_rels h join tenancies t on t.id = h.parent_id join units u on u.id = t.unit_id
+      where h.path = 'holders' and h.persons_id = $1 and t.kind in ('tenant', 'owner')
+        and (t.move_in is null or t.move_in <= today.day) and (t.move_out is null or t.move_out >= today.day))
+  )
+  select d.id, d.title, d.category, d.year, d.filename, d.mime_type, d.filesize, d.url, d.file_version, d.created_at,
+    count(*) over () as total
+  from documents d where d.id in (select id from visible)
+  order by d.created_at desc, d.id desc limit 20`
+const viaSql = async () => {
+  const { rows } = await client.query(handWritten, [person])
+  return { ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) }
+}
+/** The same statement prepared once (for reference: Payload's own queries are not prepared). */
+const viaPreparedSql = async () => {
+  const { rows } = await client.query({ name: 'bench-tenant-documents', text: handWritten, values: [person] })
+  return { ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) }
+}
+
+const local = await viaLocalApi()
+const sql = await viaSql()
+if (JSON.stringify(local) !== JSON.stringify(sql)) {
+  throw new Error(`Local API and SQL disagree: ${JSON.stringify(local)} vs ${JSON.stringify(sql)}`)
+}
+for (let i = 0; i < warmup; i++) {
+  await viaLocalApi()
+  await viaSql()
+  await viaPreparedSql()
+}
+const times = { local: [] as number[], sql: [] as number[], prepared: [] as number[] }
+// Interleaved, so that all three see the same machine load.
+for (let i = 0; i < runs; i++) {
+  let start = performance.now()
+  await viaLocalApi()
+  times.local.push(performance.now() - start)
+  start = performance.now()
+  await viaSql()
+  times.sql.push(performance.now() - start)
+  start = performance.now()
+  await viaPreparedSql()
+  times.prepared.push(performance.now() - start)
+}
+
+const { rows: counts } = await client.query(
+  'select (select count(*) from documents) as documents, (select count(*) from document_releases) as releases',
+)
+const { rows: plan } = await client.query(`explain (analyze, buffers off, timing off, summary off) ${handWritten}`, [
+  person,
+])
+const result = {
+  person: chosen[0].external_key as string,
+  personReleases: Number(chosen[0].releases),
+  visible: local.total,
+  documents: Number(counts[0].documents),
+  releases: Number(counts[0].releases),
+  runs,
+  local: stats(times.local),
+  sql: stats(times.sql),
+  prepared: stats(times.prepared),
+  plan: plan.map((row) => row['QUERY PLAN'] as string),
+}
+client.release()
+await pool.end()
+payload.db.pool?.on('error', () => undefined)
+await new Promise((resolve) => process.stdout.write(`${JSON.stringify(result)}\n`, resolve))
+process.exit(0)
