@@ -61,18 +61,12 @@ const viaLocalApi = async () => {
   return { ids: result.docs.map((doc) => doc.id), total: result.totalDocs }
 }
 
-/** The same result by hand: released today (window, tenancy), plus the object images, newest first. */
+/** The same result by hand: released to the person today (window, tenancy), newest first. */
 const handWritten = `
   with today as (select ${today} as day),
   visible as (
     select r.document_id as id from document_releases r cross join today left join tenancies t on t.id = r.tenancy_id
     where r.person_id = $1 and ${releasedToday}
-    union
-    select i.documents_id from objects_rels i cross join today
-    where i.path = 'portalImages' and i.parent_id in (
-      select u.object_id from tenancies_rels h join tenancies t on t.id = h.parent_id join units u on u.id = t.unit_id
-      where h.path = 'holders' and h.persons_id = $1 and t.kind in ('tenant', 'owner')
-        and (t.move_in is null or t.move_in <= today.day) and (t.move_out is null or t.move_out >= today.day))
   )
   select d.id, d.title, d.category, d.year, d.filename, d.mime_type, d.filesize, d.url, d.file_version, d.created_at,
     count(*) over () as total
