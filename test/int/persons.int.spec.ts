@@ -103,6 +103,9 @@ describe('bank data: masked for staff without 900114 (SPEC section 5), on every 
       '/persons?sort=-bankAccounts.iban',
       '/tenancies?where[payment.sepaMandate.iban][like]=AT61',
       '/tenancies?where[holders.bankAccounts.iban][like]=AT61',
+      // A join field's own filter and sort run on the joined collection without its hooks.
+      '/units?joins[tenancies][where][payment.sepaMandate.iban][like]=AT61',
+      '/units?joins[tenancies][sort]=payment.sepaMandate.iban',
     ]) {
       const response = await rest('GET', path, { token })
       expect(response.status, path).toBe(400)
