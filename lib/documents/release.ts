@@ -56,7 +56,10 @@ export async function recipientsOf(req: PayloadRequest, selection: RecipientSele
     for (const tenancy of docs) {
       for (const holder of tenancy.holders ?? []) {
         const person = typeof holder === 'object' ? holder.id : holder
-        if (!byPerson.has(person)) byPerson.set(person, { person, tenancy: tenancy.id })
+        const named = byPerson.get(person)
+        // A person named and also holding a tenancy here is bound to it like every other holder.
+        if (!named) byPerson.set(person, { person, tenancy: tenancy.id })
+        else named.tenancy ??= tenancy.id
       }
     }
   }
@@ -101,7 +104,6 @@ export async function releaseDocuments(req: PayloadRequest, input: ReleaseInput)
         deadline: parsed.deadline ? storedDate(parsed.deadline) : undefined,
         recipientCount: recipients.length,
         documentCount: parsed.documents.length,
-        releasedBy: typeof req.user?.id === 'number' ? req.user.id : undefined,
       },
       req,
       user: req.user,

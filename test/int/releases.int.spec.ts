@@ -147,6 +147,36 @@ describe('clerk: releasing many documents to many persons (F-21, F-22)', () => {
   })
 })
 
+describe('clerk: a person named and in the audience (F-80)', () => {
+  it('binds the release to the tenancy they hold, so that their move-out ends it', async () => {
+    const token = await staffToken('clerk')
+    const simmering = (await payload.find({ collection: 'objects', where: { number: { equals: '1001' } } })).docs[0]
+    const person = await personOfPersona(payload, 'tenant')
+    const letter = await payload.create({
+      collection: 'documents',
+      data: { title: 'Schreiben 1001', category: 'letter', year: 2026, object: simmering.id },
+      file: {
+        data: Buffer.from((await import('@/lib/documents/simple-pdf')).simplePdf(['Schreiben'])),
+        name: 'schreiben-1001.pdf',
+        mimetype: 'application/pdf',
+        size: 1,
+      },
+    })
+    const released = await rest('POST', '/document-releases/bulk', {
+      token,
+      body: { documents: [letter.id], persons: [person], audience: { object: simmering.id, kind: 'tenants' }, bindToTenancy: true },
+    })
+    expect(released.status).toBe(201)
+    const { docs } = await payload.find({
+      collection: 'document-releases',
+      where: { and: [{ batch: { equals: released.body.batch } }, { person: { equals: person } }] },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].tenancy).toEqual(expect.any(Number))
+  })
+})
+
 describe('proof of receipt (F-81) and the access log (rule 7)', () => {
   it('records the first open per recipient with the file version, lists who has not, and exports them', async () => {
     const tenant = await portalUser(payload, 'tenant')
