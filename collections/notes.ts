@@ -1,15 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { can } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
+import { stampedBy } from '@/fields/stamped-by'
 
 import { adminGroups } from './configuration/groups'
-
-const recordAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) =>
-  operation === 'create' && req.user ? { ...data, author: req.user.id } : data
 
 /** Staff notes on a unit, tenancy, object or person (counted in the info grid, SPEC F-04). */
 export const Notes: CollectionConfig = {
@@ -27,7 +25,6 @@ export const Notes: CollectionConfig = {
     update: can(P.notesWrite),
     delete: can(P.notesWrite),
   },
-  hooks: { beforeChange: [recordAuthor] },
   fields: [
     { name: 'subject', type: 'text', label: l('Betreff', 'Subject'), required: true },
     { name: 'text', type: 'textarea', label: l('Text', 'Text') },
@@ -40,8 +37,6 @@ export const Notes: CollectionConfig = {
         relation('person', slugs.persons, l('Person', 'Person'), { admin: { width: '25%' } }),
       ],
     },
-    relation('author', slugs.users, l('verfasst von', 'Written by'), {
-      admin: { readOnly: true, position: 'sidebar' },
-    }),
+    stampedBy('author', l('verfasst von', 'Written by'), { admin: { position: 'sidebar' } }),
   ],
 }

@@ -6,7 +6,7 @@ import { slugs } from '@/constants/slugs'
 import { calendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
-import { relation } from '@/fields/relationship'
+import { stampedBy } from '@/fields/stamped-by'
 
 import { adminGroups } from './configuration/groups'
 import { receiptsEndpoint } from './documents/receipts-endpoint'
@@ -49,7 +49,7 @@ export const ReleaseBatches: CollectionConfig = {
         wholeNumber('documentCount', l('Dokumente', 'Documents'), { admin: { readOnly: true, width: '50%' } }),
       ],
     },
-    relation('releasedBy', slugs.users, l('Freigegeben von', 'Released by'), { admin: { readOnly: true } }),
+    stampedBy('releasedBy', l('Freigegeben von', 'Released by')),
     {
       name: 'receiptStatus',
       type: 'ui',

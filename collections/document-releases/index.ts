@@ -1,21 +1,16 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { can } from '@/access/permissions'
-import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { calendarDate, notBefore } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
+import { stampedBy } from '@/fields/stamped-by'
 
 import { adminGroups } from '../configuration/groups'
 import { releaseEndpoint, releasePreviewEndpoint } from './release-endpoint'
 import { mustExist, tenancyOfPerson } from './validate'
-
-const stampReleasedBy: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'create' && isStaff(req.user)) data.releasedBy = req.user.id
-  return data
-}
 
 /**
  * Freigabe (F-21, F-80): one document made visible to one person, optionally within a window
@@ -42,7 +37,6 @@ export const DocumentReleases: CollectionConfig = {
   // The portal's hot path: a person's releases, then their documents (see access/portal-scope.ts).
   indexes: [{ fields: ['person', 'document'] }],
   endpoints: [releasePreviewEndpoint, releaseEndpoint],
-  hooks: { beforeChange: [stampReleasedBy] },
   fields: [
     relation('document', slugs.documents, l('Dokument', 'Document'), {
       required: true,
@@ -78,9 +72,6 @@ export const DocumentReleases: CollectionConfig = {
       },
     }),
     relation('batch', slugs.releaseBatches, l('Freigabe-Stapel', 'Release batch'), { admin: { readOnly: true } }),
-    relation('releasedBy', slugs.users, l('Freigegeben von', 'Released by'), {
-      access: { create: () => false, update: () => false },
-      admin: { readOnly: true },
-    }),
+    stampedBy('releasedBy', l('Freigegeben von', 'Released by')),
   ],
 }

@@ -8,6 +8,7 @@ import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
+import { stampedBy } from '@/fields/stamped-by'
 import { acceptedMimeTypes } from '@/lib/documents/file-check'
 import { documentsDirectory } from '@/lib/documents/storage'
 
@@ -122,9 +123,9 @@ export const Documents: CollectionConfig = {
         defaultValue: 1,
         admin: { position: 'sidebar', readOnly: true },
       }),
-      relation('uploadedBy', slugs.users, l('Hochgeladen von', 'Uploaded by'), {
-        access: { read: notForPortal, create: () => false, update: () => false },
-        admin: { position: 'sidebar', readOnly: true },
+      stampedBy('uploadedBy', l('Hochgeladen von', 'Uploaded by'), {
+        access: { read: notForPortal },
+        admin: { position: 'sidebar' },
       }),
     ],
     portalFields,

@@ -1,6 +1,5 @@
 import type { CollectionAfterErrorHook, CollectionAfterOperationHook, CollectionBeforeChangeHook } from 'payload'
 
-import { isStaff } from '@/access/staff'
 import { documentStore } from '@/lib/documents/storage'
 import { committed, inOuterTransaction, onRollback, undoOutsideDatabase } from '@/lib/transaction'
 
@@ -9,7 +8,6 @@ import { committed, inOuterTransaction, onRollback, undoOutsideDatabase } from '
  * the write not commit, is removed again from disk or bucket (rule 6: no file without its record).
  */
 export const stampUpload: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if (operation === 'create' && isStaff(req.user)) data.uploadedBy = req.user.id
   if (!req.file || typeof data.filename !== 'string') return data
   data.fileVersion = ((originalDoc?.fileVersion as number | undefined) ?? 0) + 1
   const filename = data.filename
