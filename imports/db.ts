@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { noon } from './kinds/types'
 import { columnOf, ownedPaths, tableName } from './owned-fields'
 import type { Problem } from './report'
 
@@ -243,6 +244,21 @@ export class ImportDb {
       where id in (select parent_id from changed_parents where not inserted)`)
     await this.query('drop table wanted_rows; drop table changed_parents')
     return rowCount ?? 0
+  }
+
+  /**
+   * Ends the records `missing()` found on the export day (a full export says they are gone): those
+   * not already ended by then and begun by then. Returns how many it ended.
+   */
+  async endMissing(table: string, end: string, start: string, exportDate: string): Promise<number> {
+    const day = noon('$1')
+    const result = await this.query(
+      `update ${table} t set ${end} = ${day}, updated_at = now()
+       where t.id in (select id from missing)
+         and (t.${end} is null or t.${end} > ${day}) and (t.${start} is null or t.${start} <= ${day})`,
+      [exportDate],
+    )
+    return result.rowCount ?? 0
   }
 
   /** Records from accounting that this file does not contain (full exports report them). */

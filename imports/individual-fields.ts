@@ -23,10 +23,13 @@ function english(key: keyof (typeof hauswerkTranslations)['en']['hauswerk'], var
  * definition of the kind's module carries that field. Values are checked by the same validator
  * as every other write path; an empty cell clears the value, a column the file lacks keeps what
  * is stored. The values are staff data, not owned by accounting: the import only writes the
- * columns the file carries.
+ * columns the file carries. A JSON file has no header: each row names its fields, and a key a row
+ * lacks keeps what is stored for that record.
  */
 export class IndividualFieldColumns {
+  /** The fields the file carries (CSV: its header; JSON: every row's keys so far). */
   private present: IndividualFieldDefinition[] = []
+  private header = false
 
   private constructor(
     readonly module: IndividualFieldModule,
@@ -55,6 +58,7 @@ export class IndividualFieldColumns {
 
   /** Takes the header's columns that name individual fields; returns the others. */
   claim(columns: string[]): string[] {
+    this.header = true
     this.present = columns.flatMap((column) => this.definitions.get(column) ?? [])
     return columns.filter((column) => !this.definitions.has(column))
   }
@@ -64,15 +68,24 @@ export class IndividualFieldColumns {
   }
 
   has(column: string): boolean {
-    return this.present.some((definition) => definition.key === column)
+    return this.header ? this.present.some((definition) => definition.key === column) : this.definitions.has(column)
+  }
+
+  /** The fields one row carries: the header's, or the row's own keys in a JSON file. */
+  private fieldsOf(values: Record<string, unknown>): IndividualFieldDefinition[] {
+    if (this.header) return this.present
+    const fields = Object.keys(values).flatMap((key) => this.definitions.get(key) ?? [])
+    for (const field of fields) if (!this.present.includes(field)) this.present.push(field)
+    return fields
   }
 
   /** The row's patch for the staging table, or the problems of its individual-field cells. */
   check(values: Record<string, unknown>): { problems: Problem[]; patch: Record<string, unknown> | null } {
-    if (!this.carried) return { problems: [], patch: null }
+    const fields = this.fieldsOf(values)
+    if (fields.length === 0) return { problems: [], patch: null }
     const problems: Problem[] = []
     const patch: Record<string, unknown> = {}
-    for (const definition of this.present) {
+    for (const definition of fields) {
       const raw = values[definition.key]
       // CSV cells arrive as text (German numbers and dates, ja/nein); JSON values as they are.
       const result = validateIndividualFields(this.module, { [definition.key]: raw ?? null }, [definition], {

@@ -18,7 +18,7 @@ export function kindOfFileName(name: string): ImportKind | null {
 }
 
 export function isJson(name: string): boolean {
-  return /\.(json|jsonl?)$/i.test(name)
+  return /\.json$/i.test(name)
 }
 
 /** The events of one file, CSV or JSON by its extension, streamed from disk. */

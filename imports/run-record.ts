@@ -60,7 +60,8 @@ export class RunRecord {
   }
 
   private update(data: Record<string, unknown>) {
-    this.writing = this.writing.then(() =>
+    // One write after the other; a failed one (logged by its caller) does not stop the next.
+    this.writing = this.writing.catch(() => undefined).then(() =>
       this.payload.update({ collection: 'import-runs', id: this.id, overrideAccess: true, depth: 0, data }),
     )
     return this.writing

@@ -251,7 +251,10 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
     report.problemCount = problemCount
     report.seconds = (Date.now() - started) / 1000
     progress('done')
-    await record.finish(report)
+    // The record is bookkeeping: the file's outcome (committed or not) stands and is reported anyway.
+    await record.finish(report).catch((error: Error) => {
+      payload.logger.error({ err: error, msg: `import ${name}: could not record the run's result` })
+    })
     return report
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { checkBic, checkIban, normalizeBic } from '@/lib/iban'
 
-import { parseCalendarDate, parseFlag, parseGermanDecimal, ValueProblem } from './values'
+import { parseCalendarDate, parseGermanDecimal, ValueProblem } from './values'
 
 /**
  * Zod schemas for one cell of an import file. A CSV cell arrives as a string (empty = no value);
@@ -75,12 +75,6 @@ export const cells = {
     cellOf((value) => {
       if (typeof value !== 'string') throw new ValueProblem('date expected as DD.MM.YYYY or YYYY-MM-DD')
       return parseCalendarDate(value)
-    }),
-  flag: () =>
-    cellOf((value) => {
-      if (typeof value !== 'string' && typeof value !== 'boolean' && typeof value !== 'number')
-        throw new ValueProblem('yes/no expected')
-      return parseFlag(typeof value === 'number' ? String(value) : value)
     }),
   choice: <T extends string>(values: readonly T[]) =>
     cellOf((value) => {

@@ -56,13 +56,3 @@ export function parseCalendarDate(raw: string): string {
   return day
 }
 
-const truthy = new Set(['1', 'ja', 'j', 'yes', 'y', 'true', 'wahr', 'x'])
-const falsy = new Set(['0', 'nein', 'n', 'no', 'false', 'falsch'])
-
-export function parseFlag(raw: string | boolean): boolean {
-  if (typeof raw === 'boolean') return raw
-  const text = raw.trim().toLowerCase()
-  if (truthy.has(text)) return true
-  if (falsy.has(text)) return false
-  throw new ValueProblem('yes/no expected (ja, nein, 1, 0)')
-}

@@ -106,17 +106,7 @@ export const functions: KindDefinition = {
     }),
   missing: async (db, facts) => {
     const { keys, count } = await db.missing('functions')
-    let ended = 0
-    if (facts.fullExport) {
-      const result = await db.query(
-        `update functions f set until = $1::date + time '12:00' at time zone 'UTC', updated_at = now()
-         where f.id in (select id from missing)
-           and (f.until is null or f.until > $1::date + time '12:00' at time zone 'UTC')
-           and f."from" <= $1::date + time '12:00' at time zone 'UTC'`,
-        [facts.exportDate],
-      )
-      ended = result.rowCount ?? 0
-    }
+    const ended = await db.endMissing('functions', 'until', '"from"', facts.exportDate)
     return { missingKeys: keys, effects: { missing: count, endedOnExportDate: ended } }
   },
 }

@@ -137,17 +137,7 @@ export const tenancies: KindDefinition = {
   afterWrite: (db) => overlaps(db),
   missing: async (db, facts) => {
     const { keys, count } = await db.missing('tenancies')
-    let ended = 0
-    if (facts.fullExport) {
-      const result = await db.query(
-        `update tenancies t set move_out = $1::date + time '12:00' at time zone 'UTC', updated_at = now()
-         where t.id in (select id from missing)
-           and (t.move_out is null or t.move_out > $1::date + time '12:00' at time zone 'UTC')
-           and (t.move_in is null or t.move_in <= $1::date + time '12:00' at time zone 'UTC')`,
-        [facts.exportDate],
-      )
-      ended = result.rowCount ?? 0
-    }
+    const ended = await db.endMissing('tenancies', 'move_out', 'move_in', facts.exportDate)
     return { missingKeys: keys, effects: { missing: count, endedOnExportDate: ended } }
   },
 }

@@ -38,7 +38,7 @@ export type KindDefinition<Row extends Record<string, unknown> = Record<string, 
   write: (db: ImportDb, facts: RunFacts, context: KindContext) => Promise<WriteResult>
   /** Checks that need the written state (overlapping tenancies). */
   afterWrite?: (db: ImportDb) => Promise<Problem[]>
-  /** Records of this kind missing from the file: reported, and ended when it is a full export. */
+  /** Records of this kind a full export lacks: reported, and ended on the export day. */
   missing?: (db: ImportDb, facts: RunFacts, context: KindContext) => Promise<MissingResult>
 }
 

@@ -153,16 +153,12 @@ export const units: KindDefinition = {
   },
   missing: async (db, facts, context) => {
     const { keys, count } = await db.missing('units')
-    let ended = 0
-    if (facts.fullExport) {
-      const result = await db.query(
-        `update units u set status_id = us.id, updated_at = now()
-         from unit_statuses us
-         where us.code = $1 and u.id in (select id from missing) and u.status_id is distinct from us.id`,
-        [context.endedUnitStatusCode],
-      )
-      ended = result.rowCount ?? 0
-    }
-    return { missingKeys: keys, effects: { missing: count, endedWithStatus: ended } }
+    const result = await db.query(
+      `update units u set status_id = us.id, updated_at = now()
+       from unit_statuses us
+       where us.code = $1 and u.id in (select id from missing) and u.status_id is distinct from us.id`,
+      [context.endedUnitStatusCode],
+    )
+    return { missingKeys: keys, effects: { missing: count, endedWithStatus: result.rowCount ?? 0 } }
   },
 }

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -81,6 +82,25 @@ describe('individual fields as extra columns of an import file (issues 4 and 6)'
       }),
     ])
     expect((await unitByKey('U-9001-002')).individualFields).toEqual({ window_type: 'plastic' })
+  })
+
+  it('takes them from a JSON file too, row by row: a key a row lacks keeps the stored value', async () => {
+    const file = path.join(dir, 'units.json')
+    const rows = [
+      { key: 'U-9001-001', object: 'O-9001', unitNumber: '9001/001', status: 20, holdingType: 1, radon_level: 7 },
+      { key: 'U-9001-002', object: 'O-9001', unitNumber: '9001/002', status: 20, holdingType: 1, window_type: 'wood' },
+    ]
+    writeFileSync(file, JSON.stringify({ kind: 'units', rows }))
+    const before = (await unitByKey('U-9001-001')).individualFields as Record<string, unknown>
+    const report = await runImport(payload, file)
+    expect(report.status, problemsOf(report).join('\n')).toBe('imported')
+    expect((await unitByKey('U-9001-001')).individualFields).toEqual({ ...before, radon_level: 7 })
+    expect((await unitByKey('U-9001-002')).individualFields).toEqual({ window_type: 'wood' })
+
+    writeFileSync(file, JSON.stringify({ kind: 'units', rows: [{ ...rows[1], window_type: 'stone' }] }))
+    const refused = await runImport(payload, file)
+    expect(refused.status).toBe('rejected')
+    expect(refused.problems[0]).toMatchObject({ line: expect.any(Number), field: 'window_type', value: 'stone' })
   })
 
   it('still refuses a column that is neither a unit column nor an individual field', async () => {
