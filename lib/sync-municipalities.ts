@@ -37,7 +37,9 @@ export async function syncAllocationOfficesFromMunicipalities(req: PayloadReques
 
   await inTransaction(req, async () => {
     for (const municipality of missing) {
+      // Two municipalities of one name (Neustadt) each get an office: the second one's name says which.
       const name = takenNames.has(municipality.name) ? `${municipality.name} (${municipality.code})` : municipality.name
+      takenNames.add(name)
       await payload.create({
         collection: 'allocation-offices',
         data: { name, workflowName: `Gemeinde ${municipality.name}`, municipality: municipality.id },

@@ -163,6 +163,9 @@ describe('POST /api/allocation-offices/sync-municipalities (SPEC F-09, needs 503
   })
 
   it('creates the missing offices and says how many; a second run creates none', async () => {
+    // Two municipalities of one name: each gets its office, the second named with its code.
+    for (const code of ['99901', '99902'])
+      await payload.create({ collection: 'municipalities', data: { code, name: 'Neudorf' }, req: system.req })
     const municipalities = (await payload.count({ collection: 'municipalities' })).totalDocs
     const covered = (
       await payload.count({ collection: 'allocation-offices', where: { municipality: { exists: true } } })
@@ -177,6 +180,12 @@ describe('POST /api/allocation-offices/sync-municipalities (SPEC F-09, needs 503
     expect(await offices()).toBe(before + first.body.created)
     const graz = await payload.find({ collection: 'allocation-offices', where: { name: { equals: 'Graz' } }, depth: 1 })
     expect(graz.docs[0]).toMatchObject({ workflowName: 'Gemeinde Graz', municipality: { code: '60101' } })
+
+    const neudorf = await payload.find({ collection: 'allocation-offices', where: { name: { like: 'Neudorf' } } })
+    const names = neudorf.docs.map((office) => office.name)
+    expect(names).toHaveLength(2)
+    expect(names).toContain('Neudorf')
+    expect(names.some((name) => /^Neudorf \(9990[12]\)$/.test(name))).toBe(true)
 
     const second = await rest('POST', '/allocation-offices/sync-municipalities', { token })
     expect(second.body.created).toBe(0)
