@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { P } from '@/constants/permissions'
 
@@ -25,3 +25,10 @@ export const canReadDocuments: Access = async ({ req }) => {
   if (isPortalUser(req.user)) return idIn(await visibleDocumentIdsOf(req, personOf(req.user)))
   return false
 }
+
+/**
+ * F-81's receipt status names every recipient with their address and when they opened: staff
+ * with 900185 only, on every path that shows it (endpoint, CSV, admin panel).
+ */
+export const canReadReceipts = (req: PayloadRequest): Promise<boolean> =>
+  isStaff(req.user) ? hasPermission(req, P.documentReceiptsRead) : Promise.resolve(false)

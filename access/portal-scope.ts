@@ -104,6 +104,14 @@ export async function portalScope(req: PayloadRequest): Promise<PortalScope | nu
   return isPortalUser(req.user) ? scopeOf(req, personOf(req.user)) : null
 }
 
+/**
+ * A release `r` in force today (rule 1, F-80): inside its window, and its tenancy (joined as `t`)
+ * not ended. Both ends are included. Needs `today` (see `todayStamp`) in the statement.
+ */
+export const releaseInForce = `(r.valid_from is null or r.valid_from <= today.day)
+        and (r.valid_until is null or r.valid_until >= today.day)
+        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)`
+
 const visibleDocumentsStatement = statement(
   'visible-documents',
   `
@@ -112,10 +120,7 @@ const visibleDocumentsStatement = statement(
       from document_releases r
       cross join today
       left join tenancies t on t.id = r.tenancy_id
-      where r.person_id = $1
-        and (r.valid_from is null or r.valid_from <= today.day)
-        and (r.valid_until is null or r.valid_until >= today.day)
-        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)`,
+      where r.person_id = $1 and ${releaseInForce}`,
 )
 
 /**

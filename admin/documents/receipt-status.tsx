@@ -1,7 +1,6 @@
 import type { PayloadRequest, UIFieldServerComponent } from 'payload'
 
-import { hasPermission } from '@/access/permissions'
-import { P } from '@/constants/permissions'
+import { canReadReceipts } from '@/access/documents'
 import { type ReceiptRow, receiptStatus } from '@/lib/documents/receipts'
 import { formatGermanDate, toCalendarDate } from '@/lib/dates'
 
@@ -82,7 +81,7 @@ async function render(
   csvHref: string,
   deadline?: string,
 ) {
-  if (!(await hasPermission(req, P.documentReceiptsRead))) return null
+  if (!(await canReadReceipts(req))) return null
   const rows = await receiptStatus(req, scope)
   return <ReceiptTable rows={rows} en={req.i18n?.language === 'en'} csvHref={csvHref} deadline={deadline} />
 }

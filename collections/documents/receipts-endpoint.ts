@@ -1,8 +1,7 @@
 import { type Endpoint, Forbidden } from 'payload'
 import { z } from 'zod'
 
-import { hasPermission } from '@/access/permissions'
-import { P } from '@/constants/permissions'
+import { canReadReceipts } from '@/access/documents'
 import { notOpenedCsv, receiptStatus } from '@/lib/documents/receipts'
 
 const query = z.object({ deadline: z.iso.date().optional(), format: z.enum(['json', 'csv']).default('json') })
@@ -17,7 +16,7 @@ export function receiptsEndpoint(scope: 'document' | 'batch'): Endpoint {
     path: '/:id/receipts',
     method: 'get',
     handler: async (req) => {
-      if (!(await hasPermission(req, P.documentReceiptsRead))) throw new Forbidden(req.t)
+      if (!(await canReadReceipts(req))) throw new Forbidden(req.t)
       const id = z.coerce.number().int().positive().safeParse(req.routeParams?.id)
       const params = query.safeParse(Object.fromEntries(req.searchParams ?? []))
       if (!id.success || !params.success) {

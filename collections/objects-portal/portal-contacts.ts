@@ -100,7 +100,8 @@ export const publishContactsForPortal: CollectionBeforeReadHook = async ({ doc, 
   const scope = await portalScope(req)
   if (!scope) return doc
   const mine = scope.objects.get(Number(doc.id)) ?? new Set<Audience>()
-  // A `select` without the stored list still gets the published one.
+  // A `select` without the stored list still gets the published one (-- trusted: the object itself
+  // was read as the user; the portal user cannot read the stored list).
   const stored =
     doc.portalContacts ??
     (
@@ -119,7 +120,7 @@ export const publishContactsForPortal: CollectionBeforeReadHook = async ({ doc, 
   const personIds = [
     ...new Set(rows.map((row) => idOf(row.person)).filter((id): id is number => typeof id === 'number')),
   ]
-  // System read of exactly what is published: names and labelled details of the chosen persons.
+  // -- trusted: a system read of exactly what is published, names and labelled details of the chosen persons.
   const persons = personIds.length
     ? (
         await req.payload.find({

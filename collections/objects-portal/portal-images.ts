@@ -175,6 +175,7 @@ export const portalImageEndpoint: Endpoint = {
     })
     if (!(chosen ?? []).map(idOf).includes(documentId)) throw new NotFound(req.t)
     if (!isPortalUser(req.user) && !(await hasPermission(req, P.documentsRead))) throw new Forbidden(req.t)
+    // -- trusted: the object publishes this image (checked above); documents are not released to anyone for it.
     const doc = await req.payload.findByID({
       collection: 'documents',
       id: documentId,

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isPortalUser, personOf, type PortalUser } from '@/access/portal'
-import { todayStamp } from '@/access/portal-scope'
+import { releaseInForce, todayStamp } from '@/access/portal-scope'
 import { runStatement, statement } from '@/lib/sql'
 
 export type ReadAction = 'list' | 'read' | 'download'
@@ -20,10 +20,7 @@ const receiptStatement = statement(
       select r.id, r.batch_id from document_releases r
       cross join today
       left join tenancies t on t.id = r.tenancy_id
-      where r.document_id = $1 and r.person_id = $2
-        and (r.valid_from is null or r.valid_from <= today.day)
-        and (r.valid_until is null or r.valid_until >= today.day)
-        and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)
+      where r.document_id = $1 and r.person_id = $2 and ${releaseInForce}
       order by r.created_at desc limit 1
     )
     insert into document_receipts (document_id, person_id, portal_user_id, release_id, batch_id, opened_at, via, file_version, filename, updated_at, created_at)

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
-import type { PayloadRequest, Where } from 'payload'
+import { Forbidden, type PayloadRequest, type Where } from 'payload'
+
+import { canReadReceipts } from '@/access/documents'
 
 import { idOf } from '@/fields/relationship'
 import { formatGermanDate, toCalendarDate } from '@/lib/dates'
@@ -19,12 +21,14 @@ export type ReceiptRow = {
 
 /**
  * F-81: per document or per release batch, every recipient with the first time they opened it
- * (or not). A pure read for staff who hold the receipts permission; the caller checks it.
+ * (or not), for staff who may read receipts (refused otherwise). The releases, persons and
+ * receipts are read as the system (-- trusted: the permission checked first covers exactly them).
  */
 export async function receiptStatus(
   req: PayloadRequest,
   scope: { document: number } | { batch: number },
 ): Promise<ReceiptRow[]> {
+  if (!(await canReadReceipts(req))) throw new Forbidden(req.t)
   const where: Where =
     'document' in scope ? { document: { equals: scope.document } } : { batch: { equals: scope.batch } }
   const { docs: releases } = await req.payload.find({
