@@ -5,9 +5,10 @@
  * COPY of the same rows into the same tables in the same run. Targets: ≥ 20,000 rows/s, ≤ 5× COPY.
  * `BENCH_IMPORT_UNITS=22000,220000` changes the sizes.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 
 import pg from 'pg'
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
@@ -52,8 +53,6 @@ async function copyBaseline(source: string, target: string): Promise<{ rows: num
   const dumps: Array<{ table: string; file: string; rows: number }> = []
   for (const table of tables) {
     const file = path.join(work, `${table}.copy`)
-    const { createWriteStream } = await import('node:fs')
-    const { pipeline } = await import('node:stream/promises')
     await pipeline(from.query(copyTo(`copy ${table} to stdout`)), createWriteStream(file))
     const count = await from.query(`select count(*)::int as n from ${table}`)
     dumps.push({ table, file, rows: count.rows[0].n })
@@ -66,8 +65,6 @@ async function copyBaseline(source: string, target: string): Promise<{ rows: num
   await to.query('commit')
   const started = performance.now()
   await to.query('begin')
-  const { createReadStream } = await import('node:fs')
-  const { pipeline } = await import('node:stream/promises')
   for (const dump of dumps)
     await pipeline(createReadStream(dump.file), to.query(copyFrom(`copy ${dump.table} from stdin`)))
   await to.query('commit')

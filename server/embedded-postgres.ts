@@ -45,7 +45,7 @@ export function freePort(): Promise<number> {
   })
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -7,7 +7,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { definitionsFileName } from '@/generate'
-import { startEmbeddedPostgres } from '@/server/embedded-postgres'
+import { processAlive, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 import { buildDataset, datasetFieldCount, type DatasetFacts, templateDatabase } from './dataset-build'
 import { benchPorts } from './ports'
@@ -41,10 +41,15 @@ export type Dataset = {
   close: () => Promise<void>
 }
 
-/** The code a dataset's bytes depend on: schema, configuration seed, generator, importer, the build. */
+/**
+ * The code a dataset's bytes depend on: schema, configuration seed, generator, importer, the build,
+ * and the helpers they import directly (dates, IBANs, names, individual fields). What reaches them
+ * only through Payload's collections is not covered: delete the directory after changing a hook
+ * the configuration seed runs.
+ */
 function codeVersion(): string {
   const hash = createHash('sha256')
-  const files = ['migrations', 'generate', 'imports', 'seed']
+  const files = ['migrations', 'generate', 'imports', 'seed', 'constants', 'lib/individual-fields']
     .flatMap((folder) =>
       readdirSync(path.join(repository, folder), { recursive: true, encoding: 'utf8' }).map((file) =>
         path.join(folder, file),
@@ -52,6 +57,7 @@ function codeVersion(): string {
     )
     .filter((file) => file.endsWith('.ts') || file.endsWith('.json'))
     .concat(['bench/lib/dataset-build.ts', 'bench/lib/load-documents.ts', 'bench/lib/prepare-database.ts'])
+    .concat(['lib/dates.ts', 'lib/iban.ts', 'lib/person-name.ts', 'fields/source.ts'])
     .sort()
   for (const file of files) hash.update(file).update(readFileSync(path.join(repository, file)))
   return hash.digest('hex').slice(0, 12)
@@ -59,15 +65,6 @@ function codeVersion(): string {
 
 const prefixOf = (units: number) =>
   `units-${units}_seed-${datasetSeed}_fields-${datasetFieldCount}_asof-${datasetAsOf}_`
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Older versions of the same dataset, and builds whose process died, are removed (gigabytes each). */
 function removeStale(units: number, keep: string) {

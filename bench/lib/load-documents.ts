@@ -5,10 +5,9 @@ import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 
-export type LoadedDocuments = { documents: number; personLinks: number; releases: number; seconds: number }
+import { noon } from '@/imports/kinds/types'
 
-/** A calendar date of the file (YYYY-MM-DD) as Hauswerk stores one: 12:00 UTC (lib/dates.ts). */
-const calendarDate = (column: string) => `(${column}::date + time '12:00') at time zone 'UTC'`
+export type LoadedDocuments = { documents: number; personLinks: number; releases: number; seconds: number }
 
 /**
  * The bulk loader of the generator's document store (`documents/documents.csv` and
@@ -86,7 +85,7 @@ export async function loadDocuments(client: pg.Client, directory: string): Promi
 
     const releases = await client.query(`
       insert into document_releases (document_id, person_id, tenancy_id, valid_from, valid_until, created_at, updated_at)
-      select i.id, p.id, t.id, ${calendarDate('s.valid_from')}, ${calendarDate('s.valid_until')}, s.created_at, s.created_at
+      select i.id, p.id, t.id, ${noon('s.valid_from')}, ${noon('s.valid_until')}, s.created_at, s.created_at
       from stage_releases s
       join document_ids i on i.key = s.document
       join persons p on p.external_key = s.person
