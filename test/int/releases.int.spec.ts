@@ -177,6 +177,24 @@ describe('clerk: a person named and in the audience (F-80)', () => {
   })
 })
 
+describe('who did it is the signed-in staff member, whatever the request says', () => {
+  it('stamps the author of a note and who released a batch; a forged or changed value is ignored', async () => {
+    const clerk = await staffUser(payload, 'clerk')
+    const admin = await staffUser(payload, 'admin')
+    const token = await staffToken('admin')
+    const note = await rest('POST', '/notes', { token, body: { subject: 'Schlüsselsafe', author: clerk.id } })
+    expect(note.status, JSON.stringify(note.body)).toBe(201)
+    const batch = await rest('POST', '/release-batches', { token, body: { title: 'Rundschreiben', releasedBy: clerk.id } })
+    expect(batch.status, JSON.stringify(batch.body)).toBe(201)
+    const changed = await rest('PATCH', `/release-batches/${batch.body.doc.id}`, { token, body: { releasedBy: clerk.id } })
+    expect(changed.status).toBe(200)
+    expect((await payload.findByID({ collection: 'notes', id: note.body.doc.id, depth: 0 })).author).toBe(admin.id)
+    expect((await payload.findByID({ collection: 'release-batches', id: batch.body.doc.id, depth: 0 })).releasedBy).toBe(
+      admin.id,
+    )
+  })
+})
+
 describe('proof of receipt (F-81) and the access log (rule 7)', () => {
   it('records the first open per recipient with the file version, lists who has not, and exports them', async () => {
     const tenant = await portalUser(payload, 'tenant')
