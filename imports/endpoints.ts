@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -17,6 +17,17 @@ import { importFiles } from './run'
 
 const uploads = path.join(os.tmpdir(), 'hauswerk-import-uploads')
 const token = z.string().regex(/^[a-f0-9]{32}$/)
+const abandonedAfterMs = 24 * 60 * 60 * 1000
+
+/** Uploads that no import named (the page was closed before starting) are removed after a day. */
+async function removeAbandonedUploads() {
+  const cutoff = Date.now() - abandonedAfterMs
+  for (const name of await readdir(uploads)) {
+    const file = path.join(uploads, name)
+    const info = await stat(file).catch(() => null)
+    if (info && info.mtimeMs < cutoff) await rm(file, { force: true })
+  }
+}
 
 async function guard(req: PayloadRequest) {
   if (!isStaff(req.user) || !(await hasPermission(req, P.importRun))) throw new Forbidden(req.t)
@@ -30,6 +41,7 @@ export const uploadEndpoint: Endpoint = {
     await guard(req)
     if (!req.body) return Response.json({ errors: [{ message: 'no file' }] }, { status: 400 })
     await mkdir(uploads, { recursive: true })
+    await removeAbandonedUploads()
     const id = randomBytes(16).toString('hex')
     await pipeline(Readable.fromWeb(req.body as never), createWriteStream(path.join(uploads, id)))
     return Response.json({ upload: id })
