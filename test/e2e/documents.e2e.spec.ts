@@ -8,8 +8,12 @@ test.describe('clerk: releasing a document and checking what a tenant sees (SPEC
     const documentId = await idOf(page, 'documents', 'title', 'Ankündigung Strangsanierung')
 
     await page.goto(`/admin/collections/documents/${documentId}`)
-    await page.getByRole('button', { name: 'Freigeben …' }).click()
     const dialog = page.getByRole('dialog', { name: /Dokument\(e\) freigeben/ })
+    // A client component: a click before it has hydrated does nothing, so click until it opens.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Freigeben …' }).click({ timeout: 2000 })
+      await expect(dialog).toBeVisible({ timeout: 2000 })
+    }).toPass({ timeout: 30_000 })
     await dialog.getByLabel('aktuelle Mieter:innen des Objekts').check()
     await dialog.getByRole('button', { name: 'Empfänger:innen prüfen' }).click()
     const warning = dialog.getByTestId('release-warning')
