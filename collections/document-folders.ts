@@ -1,33 +1,13 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { can } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
-import { idOf } from '@/fields/relationship'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
-import { message } from '@/i18n/messages'
+import { sameObject } from '@/hooks/same-object'
 
 import { adminGroups } from './configuration/groups'
-
-/** A parent folder belongs to the same object. */
-const parentOfSameObject: Validate = async (value, { data, req }) => {
-  const parentId = idOf(value)
-  if (!parentId) return true
-  const parent = await req.payload.findByID({
-    collection: 'document-folders',
-    id: parentId,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-    select: { object: true },
-  })
-  if (!parent) return message(req, 'notFound', { what: 'Ordner / folder', id: parentId })
-  return String(idOf(parent.object)) === String(idOf((data as { object?: unknown }).object))
-    ? true
-    : message(req, 'otherObject')
-}
 
 /** The folder structure of an object's documents (SPEC F-20). Staff only: the portal sorts by category and year. */
 export const DocumentFolders: CollectionConfig = {
@@ -45,7 +25,7 @@ export const DocumentFolders: CollectionConfig = {
     relation('object', slugs.objects, l('Objekt', 'Object'), { required: true }),
     { name: 'name', type: 'text', label: l('Name', 'Name'), required: true },
     relation('parent', slugs.documentFolders, l('Übergeordneter Ordner', 'Parent folder'), {
-      validate: parentOfSameObject,
+      validate: sameObject(slugs.documentFolders),
     }),
     {
       name: 'documents',

@@ -3,15 +3,20 @@ import type { Validate } from 'payload'
 import { idOf } from '@/fields/relationship'
 import { message } from '@/i18n/messages'
 
+const what = {
+  'building-parts': 'Gebäudeteil / building part',
+  staircases: 'Stiege / staircase',
+  'document-folders': 'Ordner / folder',
+} as const
+
 /**
- * A building part or staircase chosen for a record must belong to the record's own object.
- * The check reads the referenced row as the system: it is consistency, not visibility.
+ * A building part, staircase or folder chosen for a record must belong to the record's own
+ * object. The check reads the referenced row as the system: it is consistency, not visibility.
  */
-export function sameObject(collection: 'building-parts' | 'staircases'): Validate {
+export function sameObject(collection: keyof typeof what): Validate {
   return async (value, { req, data }) => {
     const id = idOf(value)
-    const objectId = idOf((data as { object?: unknown })?.object)
-    if (!id || !objectId) return true
+    if (!id) return true
     const referenced = await req.payload.findByID({
       collection,
       id,
@@ -21,6 +26,8 @@ export function sameObject(collection: 'building-parts' | 'staircases'): Validat
       select: { object: true },
       disableErrors: true,
     })
-    return referenced && String(idOf(referenced.object)) === String(objectId) ? true : message(req, 'otherObject')
+    if (!referenced) return message(req, 'notFound', { what: what[collection], id })
+    const objectId = idOf((data as { object?: unknown } | undefined)?.object)
+    return String(idOf(referenced.object)) === String(objectId) ? true : message(req, 'otherObject')
   }
 }

@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { byOrder, formatValue } from '@/lib/individual-fields/format'
+import { formatValue } from '@/lib/individual-fields/format'
 import type { IndividualFieldModule, IndividualFieldValues } from '@/lib/individual-fields/types'
 
 import { loadDefinitions } from './load'
@@ -9,7 +9,7 @@ import { loadDefinitions } from './load'
 export async function IndividualFieldsCell(props: DefaultServerCellComponentProps & { module: IndividualFieldModule }) {
   const values = (props.cellData ?? {}) as IndividualFieldValues
   const language = props.i18n.language === 'en' ? 'en' : 'de'
-  const definitions = (await loadDefinitions(props.payload, props.module)).sort(byOrder)
+  const definitions = await loadDefinitions(props.payload, props.module)
   const parts = definitions
     .filter((definition) => values[definition.key] !== undefined)
     .map((definition) => `${definition.label[language]}: ${formatValue(definition, values[definition.key], language)}`)

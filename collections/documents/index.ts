@@ -9,6 +9,7 @@ import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
 import { stampedBy } from '@/fields/stamped-by'
+import { sameObject } from '@/hooks/same-object'
 import { acceptedMimeTypes } from '@/lib/documents/file-check'
 import { documentsDirectory } from '@/lib/documents/storage'
 
@@ -18,7 +19,6 @@ import { checkUploadedFile } from './hooks/check-uploaded-file'
 import { logPortalDownload, logPortalReads } from './hooks/log-portal-reads'
 import { forgetUndoWhenCommitted, removeFileOfFailedWrite, stampUpload } from './hooks/stamp-upload'
 import { receiptsEndpoint } from './receipts-endpoint'
-import { folderOfDocumentObject } from './validate'
 
 /**
  * What a portal user may see of a document; everything else is hidden by field access. The links
@@ -101,7 +101,7 @@ export const Documents: CollectionConfig = {
       },
       relation('persons', slugs.persons, l('Personen', 'Persons'), { hasMany: true }),
       relation('folder', slugs.documentFolders, l('Ordner', 'Folder'), {
-        validate: folderOfDocumentObject,
+        validate: sameObject(slugs.documentFolders),
         admin: { description: l('Ordner des gewählten Objekts', 'A folder of the chosen object') },
       }),
       { name: 'remark', type: 'textarea', label: l('Bemerkung (intern)', 'Remark (internal)') },

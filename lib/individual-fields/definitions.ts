@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { slugs } from '@/constants/slugs'
 import type { IndividualFieldDefinition as Doc } from '@/payload-types'
@@ -29,6 +29,27 @@ export function toDefinition(doc: Doc): IndividualFieldDefinition {
   }
 }
 
+/**
+ * Every definition of a module, archived ones included, in order. A system read: definitions are
+ * configuration that every writer and reader of the module applies, whoever asks.
+ */
+export async function readDefinitions(
+  payload: Payload,
+  module: IndividualFieldModule,
+  req?: PayloadRequest,
+): Promise<IndividualFieldDefinition[]> {
+  const { docs } = await payload.find({
+    collection: slugs.individualFieldDefinitions,
+    where: { module: { equals: module } },
+    sort: ['order', 'key'],
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map(toDefinition)
+}
+
 // One read per request and module; a change of definitions in the same request forgets it.
 const cache = new WeakMap<PayloadRequest, Map<IndividualFieldModule, Promise<IndividualFieldDefinition[]>>>()
 
@@ -44,18 +65,7 @@ export function definitionsOf(
   }
   let loaded = perModule.get(module)
   if (!loaded) {
-    // System read: definitions are configuration that every writer of the module must apply.
-    loaded = req.payload
-      .find({
-        collection: slugs.individualFieldDefinitions,
-        where: { module: { equals: module } },
-        sort: ['order', 'key'],
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      .then((result) => result.docs.map(toDefinition))
+    loaded = readDefinitions(req.payload, module, req)
     perModule.set(module, loaded)
   }
   return loaded
