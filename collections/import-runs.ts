@@ -6,6 +6,7 @@ import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { startEndpoint, uploadEndpoint } from '@/imports/endpoints'
 import { importKinds } from '@/imports/kinds/names'
+import { importRunStatuses, importTriggers } from '@/imports/labels'
 
 import { adminGroups } from './configuration/groups'
 
@@ -44,11 +45,7 @@ export const ImportRuns: CollectionConfig = {
           name: 'trigger',
           type: 'select',
           label: l('gestartet über', 'Started by'),
-          options: [
-            { label: l('Kommandozeile', 'command line'), value: 'cli' },
-            { label: l('Admin-Oberfläche', 'admin page'), value: 'admin' },
-            { label: l('Job (nächtlich)', 'job (nightly)'), value: 'job' },
-          ],
+          options: importTriggers,
           admin: { width: '20%' },
         },
         {
@@ -56,13 +53,7 @@ export const ImportRuns: CollectionConfig = {
           type: 'select',
           label: l('Status', 'Status'),
           index: true,
-          options: [
-            { label: l('wartet', 'waiting'), value: 'waiting' },
-            { label: l('läuft', 'running'), value: 'running' },
-            { label: l('importiert', 'imported'), value: 'imported' },
-            { label: l('abgelehnt', 'rejected'), value: 'rejected' },
-            { label: l('abgebrochen', 'interrupted'), value: 'interrupted' },
-          ],
+          options: importRunStatuses,
           admin: { width: '20%' },
         },
       ],

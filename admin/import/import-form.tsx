@@ -4,6 +4,7 @@ import { Button, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import { effectLabel, importRunStatuses, labelIn } from '@/imports/labels'
 import type { ImportReport } from '@/imports/report'
 
 import { postJson } from '../lib/api'
@@ -26,6 +27,7 @@ async function upload(file: File): Promise<string> {
 export function ImportForm() {
   const { i18n } = useTranslation()
   const en = i18n.language === 'en'
+  const language = en ? 'en' : 'de'
   const t = (de: string, english: string) => (en ? english : de)
   const router = useRouter()
   const [files, setFiles] = useState<File[]>([])
@@ -94,7 +96,8 @@ export function ImportForm() {
       </div>
       {running.map((run) => (
         <p key={run.fileName} className="import-form__progress" role="status">
-          {run.fileName}: {run.status} · {run.phase} · {run.rowsRead ?? 0} {t('Zeilen', 'rows')}
+          {run.fileName}: {labelIn(language, importRunStatuses, run.status)} · {run.phase} · {run.rowsRead ?? 0}{' '}
+          {t('Zeilen', 'rows')}
         </p>
       ))}
       {error && (
@@ -116,7 +119,7 @@ export function ImportForm() {
             {report.fullExport ? ` · ${t('Vollexport', 'full export')}` : ''}
             {Object.entries(report.effects)
               .filter(([, count]) => count > 0)
-              .map(([name, count]) => ` · ${name}: ${count}`)
+              .map(([name, count]) => ` · ${effectLabel(language, name)}: ${count}`)
               .join('')}
           </p>
           {report.problems.length > 0 && (

@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
+import { importRunStatuses, importTriggers, labelIn } from '@/imports/labels'
 import { defaultTimeZone } from '@/lib/dates'
 
 import { ImportForm } from './import-form'
@@ -13,6 +14,7 @@ import './import.css'
 export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const en = req.i18n.language === 'en'
+  const language = en ? 'en' : 'de'
   const t = (de: string, english: string) => (en ? english : de)
   const when = new Intl.DateTimeFormat(en ? 'en-GB' : 'de-AT', {
     timeZone: defaultTimeZone,
@@ -87,8 +89,8 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
                       <a href={`/admin/collections/import-runs/${run.id}`}>{run.fileName}</a>
                     </td>
                     <td>{run.kind}</td>
-                    <td>{run.status}</td>
-                    <td>{run.trigger}</td>
+                    <td>{labelIn(language, importRunStatuses, run.status)}</td>
+                    <td>{labelIn(language, importTriggers, run.trigger)}</td>
                     <td>{run.rowsRead}</td>
                     <td>{run.problemCount ?? 0}</td>
                     <td>{when.format(new Date(run.createdAt))}</td>

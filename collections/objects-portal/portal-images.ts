@@ -126,7 +126,8 @@ async function documentFile(
     const response = await handler(req, { doc, headers: new Headers(), params: { collection: 'documents', filename } })
     if (response instanceof Response) return response
   }
-  const directory = path.resolve(collection.upload.staticDir ?? '')
+  // Runtime configuration, not a build-time path: keep Next's file tracing out of it.
+  const directory = path.resolve(/*turbopackIgnore: true*/ collection.upload.staticDir ?? '')
   const file = path.resolve(directory, filename)
   if (!filename || !file.startsWith(directory + path.sep)) throw new NotFound(req.t)
   const size = (await stat(file)).size
