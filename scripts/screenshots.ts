@@ -2,10 +2,14 @@
  * Takes the README's tour screenshots from a running Hauswerk (npm start):
  * `tsx scripts/screenshots.ts [base-url]`. Signs in as the demo administrator.
  */
+import path from 'node:path'
+
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
 import { staffPersonas } from '@/seed/personas'
+
+import { fixtureOrder, fixtures } from '../test/helpers/import-fixtures'
 
 const base = process.argv[2] ?? 'http://localhost:3000'
 const password = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
@@ -69,20 +73,13 @@ for (const [name, path] of shots) {
 }
 // The import page after importing the sample files and one refused file (docs/import.md).
 if (!only.length || only.includes('import')) {
-  const fixtures = 'test/fixtures/import'
-  const names = [
-    'allocation-offices.csv',
-    'objects.csv',
-    'persons.csv',
-    'units.csv',
-    'tenancies.csv',
-    'functions.csv',
-    'postings.json',
-  ]
   await page.goto(`${base}/admin/import`)
   await page
     .getByLabel('Exportdateien')
-    .setInputFiles([...names.map((name) => `${fixtures}/${name}`), `${fixtures}/bad/units-bad.csv`])
+    .setInputFiles([
+      ...fixtureOrder.map((name) => path.join(fixtures, name)),
+      path.join(fixtures, 'bad', 'units-bad.csv'),
+    ])
   await page.getByRole('button', { name: 'Importieren' }).click()
   await page.getByRole('region', { name: 'units-bad.csv' }).waitFor({ timeout: 60_000 })
   await page.waitForLoadState('networkidle')

@@ -4,6 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { definitionsFileName, generate } from '@/generate'
+import { importKinds } from '@/imports/kinds/names'
 import { startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 import { importWithCli, prepareDatabaseIn } from './import-cli'
@@ -14,16 +15,7 @@ export const datasetFieldCount = 30
 /** The prepared database inside a dataset's cluster; runs clone it. */
 export const templateDatabase = 'dataset'
 // Postings are left out: no benchmark here reads them, and 36 months at Wien scale are 15 million rows.
-const kinds = [
-  'allocation-offices',
-  'objects',
-  'persons',
-  'units',
-  'tenancies',
-  'functions',
-  'documents',
-  'document-releases',
-]
+const kinds = [...importKinds.filter((kind) => kind !== 'postings'), 'documents', 'document-releases']
 
 export type DatasetOptions = { units: number; seed: number; asOf: string; port: number }
 

@@ -1,17 +1,7 @@
 import path from 'node:path'
 
+import { fixtureOrder, fixtures } from '../helpers/import-fixtures'
 import { expect, signIn, test } from './fixtures/admin'
-
-const fixtures = path.resolve('test/fixtures/import')
-const files = [
-  'allocation-offices.csv',
-  'objects.csv',
-  'persons.csv',
-  'units.csv',
-  'tenancies.csv',
-  'functions.csv',
-  'postings.json',
-]
 
 test.describe('administrator', () => {
   test('uploads the export files on the import page and reads each file’s report', async ({ page }) => {
@@ -24,7 +14,10 @@ test.describe('administrator', () => {
     await expect(page.getByRole('heading', { name: 'Import aus der Buchhaltung' })).toBeVisible()
     await page
       .getByLabel('Exportdateien')
-      .setInputFiles([...files.map((name) => path.join(fixtures, name)), path.join(fixtures, 'bad', 'units-bad.csv')])
+      .setInputFiles([
+        ...fixtureOrder.map((name) => path.join(fixtures, name)),
+        path.join(fixtures, 'bad', 'units-bad.csv'),
+      ])
     await page.getByRole('button', { name: 'Importieren' }).click()
     await expect(page.getByRole('region', { name: 'tenancies.csv' })).toContainText('importiert', { timeout: 60_000 })
     await expect(page.getByRole('region', { name: 'units.csv' })).toContainText('5 neu')

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { importFile } from '@/imports/run'
 import type { ImportKind } from '@/imports/kinds/names'
 
-export const fixtures = path.resolve('test/fixtures/import')
+export { fixtureOrder, fixtures } from './import-fixtures'
 
 /** A folder for this test file's import files. */
 export function scratch(): string {
@@ -43,13 +43,3 @@ export function runImport(
 export function problemsOf(report: { problems: Array<{ line?: number; field?: string; message: string }> }) {
   return report.problems.map((problem) => `${problem.line ?? '-'}:${problem.field ?? '-'}: ${problem.message}`)
 }
-
-export const fixtureOrder = [
-  'allocation-offices.csv',
-  'objects.csv',
-  'persons.csv',
-  'units.csv',
-  'tenancies.csv',
-  'functions.csv',
-  'postings.json',
-]
