@@ -29,8 +29,9 @@ function queriedPaths(query: { where?: Where; sort?: string | string[]; joins?: 
 
 /**
  * Staff without 900114 see IBANs masked; filtering or sorting on them would give the digits away
- * one query at a time (SPEC rule 4), also through a join field's own filter. Such queries are refused the way Payload refuses a path the
- * user may not read. System queries (`overrideAccess`) are not affected.
+ * one query at a time (SPEC rule 4), also through a join field's own filter. Such queries are
+ * refused the way Payload refuses a path the user may not read. System queries (`overrideAccess`)
+ * are not affected.
  */
 const refuseIbanQueries: CollectionBeforeOperationHook = async ({ args, req }) => {
   const query = args as { overrideAccess?: boolean; where?: Where; sort?: string | string[]; joins?: JoinArgs }
