@@ -261,6 +261,17 @@ export class ImportDb {
     return result.rowCount ?? 0
   }
 
+  /** Allocation offices are named, not keyed, in the files of units and functions. */
+  missingAllocationOffice(): Promise<Problem[]> {
+    return this.missingReference(
+      'allocation_office',
+      'allocationOffice',
+      'allocation_offices',
+      'allocation office',
+      'name',
+    )
+  }
+
   /** Records from accounting that this file does not contain (full exports report them). */
   async missing(slug: CollectionSlug, where = 'true'): Promise<{ keys: string[]; count: number }> {
     const table = this.table(slug)

@@ -22,6 +22,17 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
   let directivesSent = false
 
   const directivesEvent = (): ReadEvent => ({ type: 'directives', directives: {} })
+  /** Follows strings (and their escapes); true while `char` is part of one, which ends no row. */
+  const inText = (char: string): boolean => {
+    if (inString) {
+      if (escaped) escaped = false
+      else if (char === '\\') escaped = true
+      else if (char === '"') inString = false
+      return true
+    }
+    if (char === '"') inString = true
+    return inString
+  }
 
   for await (const chunk of text) {
     const events: ReadEvent[] = []
@@ -44,14 +55,8 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
       }
       if (mode === 'prefix') {
         prefix += char
-        if (inString) {
-          if (escaped) escaped = false
-          else if (char === '\\') escaped = true
-          else if (char === '"') inString = false
-          continue
-        }
-        if (char === '"') inString = true
-        else if (char === '[' && /"rows"\s*:\s*\[$/.test(prefix)) {
+        if (inText(char)) continue
+        if (char === '[' && /"rows"\s*:\s*\[$/.test(prefix)) {
           events.push({ type: 'directives', directives: parsePrefix(prefix, line) })
           directivesSent = true
           mode = 'rows'
@@ -79,14 +84,8 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
           depth = 0
           expectElement = false
         }
-        if (inString) {
-          if (escaped) escaped = false
-          else if (char === '\\') escaped = true
-          else if (char === '"') inString = false
-          continue
-        }
-        if (char === '"') inString = true
-        else if (char === '{' || char === '[') depth += 1
+        if (inText(char)) continue
+        if (char === '{' || char === '[') depth += 1
         else if (char === '}' || char === ']') {
           depth -= 1
           if (depth < 0) throw new FileProblem('JSON: unbalanced brackets', line)

@@ -67,13 +67,7 @@ export const functions: KindDefinition = {
     ...(await db.missingReference('unit', 'unit', 'units', 'unit')),
     ...(await db.missingReference('object', 'object', 'objects', 'object')),
     ...(await db.missingReference('tenancy', 'tenancy', 'tenancies', 'tenancy')),
-    ...(await db.missingReference(
-      'allocation_office',
-      'allocationOffice',
-      'allocation_offices',
-      'allocation office',
-      'name',
-    )),
+    ...(await db.missingAllocationOffice()),
     ...(await db.problems(`
       select s.line, 'type' as field, s.type::text as value, 'this function type does not apply to ' || s.scope as message
       from stage s join function_types f on f.code = s.type

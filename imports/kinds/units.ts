@@ -90,13 +90,7 @@ export const units: KindDefinition = {
     ...(await db.problems(`
       select s.line, 'status' as field, s.status::text as value, 'no unit status has this code' as message
       from stage s where not exists (select 1 from unit_statuses u where u.code = s.status) order by s.line`)),
-    ...(await db.missingReference(
-      'allocation_office',
-      'allocationOffice',
-      'allocation_offices',
-      'allocation office',
-      'name',
-    )),
+    ...(await db.missingAllocationOffice()),
   ],
   write: async (db, _facts) => {
     // Staircases named by the file are created in their object when missing.
