@@ -10,7 +10,7 @@ import { calendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
-import { functionHoldersTab } from '@/fields/joins'
+import { documentsTab, functionHoldersTab } from '@/fields/joins'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from './configuration/groups'
@@ -142,27 +142,7 @@ const objectFields: Field[] = [
         label: l('Portal', 'Portal'),
         fields: [portalContacts, publishedContacts, portalImages, publishedImages],
       },
-      {
-        label: l('Dokumente', 'Documents'),
-        fields: [
-          {
-            name: 'documents',
-            type: 'join',
-            label: l('Dokumente', 'Documents'),
-            collection: slugs.documents,
-            on: 'object',
-            defaultSort: '-createdAt',
-            admin: { defaultColumns: ['title', 'category', 'year', 'unit', 'createdAt'] },
-          },
-          {
-            name: 'documentFolders',
-            type: 'join',
-            label: l('Ordner', 'Folders'),
-            collection: slugs.documentFolders,
-            on: 'object',
-          },
-        ],
-      },
+      documentsTab('object'),
       functionHoldersTab('object'),
       individualFieldsTab('objects'),
     ],

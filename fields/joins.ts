@@ -1,4 +1,4 @@
-import type { Tab } from 'payload'
+import type { Field, Tab } from 'payload'
 
 import { slugs } from '@/constants/slugs'
 
@@ -21,20 +21,31 @@ export function functionHoldersTab(on: 'object' | 'unit' | 'tenancy'): Tab {
   }
 }
 
-/** The tab "Dokumente": the documents linked to a unit or tenancy, newest first (SPEC F-20). */
-export function documentsTab(on: 'unit' | 'tenancy'): Tab {
-  return {
+/**
+ * The tab "Dokumente": the documents linked to an object, unit or tenancy, newest first (SPEC
+ * F-20); an object's also shows its folders and which unit each document is about.
+ */
+export function documentsTab(on: 'object' | 'unit' | 'tenancy'): Tab {
+  const documents: Field = {
+    name: 'documents',
+    type: 'join',
     label: l('Dokumente', 'Documents'),
-    fields: [
-      {
-        name: 'documents',
-        type: 'join',
-        label: l('Dokumente', 'Documents'),
-        collection: slugs.documents,
-        on,
-        defaultSort: '-createdAt',
-        admin: { defaultColumns: ['title', 'category', 'year', 'createdAt'] },
-      },
-    ],
+    collection: slugs.documents,
+    on,
+    defaultSort: '-createdAt',
+    admin: {
+      defaultColumns:
+        on === 'object'
+          ? ['title', 'category', 'year', 'unit', 'createdAt']
+          : ['title', 'category', 'year', 'createdAt'],
+    },
   }
+  const folders: Field = {
+    name: 'documentFolders',
+    type: 'join',
+    label: l('Ordner', 'Folders'),
+    collection: slugs.documentFolders,
+    on: 'object',
+  }
+  return { label: l('Dokumente', 'Documents'), fields: on === 'object' ? [documents, folders] : [documents] }
 }
