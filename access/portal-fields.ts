@@ -1,4 +1,5 @@
 import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
+import { fieldAffectsData, fieldHasSubFields, tabHasName } from 'payload/shared'
 
 import { isPortalUser } from './portal'
 
@@ -18,15 +19,11 @@ export function portalSeesOnly(fields: Field[], visible: readonly string[]): Fie
       if (field.type === 'tabs') {
         return {
           ...field,
-          tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? hide(tab) : { ...tab, fields: walk(tab.fields) })),
+          tabs: field.tabs.map((tab) => (tabHasName(tab) ? hide(tab) : { ...tab, fields: walk(tab.fields) })),
         }
       }
-      if (
-        (field.type === 'row' || field.type === 'collapsible' || field.type === 'group') &&
-        !('name' in field && field.name)
-      ) {
-        return { ...field, fields: walk(field.fields) } as Field
-      }
+      // Rows, collapsibles and unnamed groups only lay fields out: their fields are the record's.
+      if (fieldHasSubFields(field) && !fieldAffectsData(field)) return { ...field, fields: walk(field.fields) } as Field
       if (field.type === 'ui' || !('name' in field) || allowed.has(field.name)) return field
       return hide(field)
     })
@@ -43,13 +40,8 @@ function hide<T extends { access?: Record<string, unknown> }>(field: T): T {
 function hiddenArrays(fields: Field[], allowed: Set<string>): string[] {
   return fields.flatMap((field) => {
     if (field.type === 'tabs')
-      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : hiddenArrays(tab.fields, allowed)))
-    if (
-      (field.type === 'row' || field.type === 'collapsible' || field.type === 'group') &&
-      !('name' in field && field.name)
-    ) {
-      return hiddenArrays(field.fields, allowed)
-    }
+      return field.tabs.flatMap((tab) => (tabHasName(tab) ? [] : hiddenArrays(tab.fields, allowed)))
+    if (fieldHasSubFields(field) && !fieldAffectsData(field)) return hiddenArrays(field.fields, allowed)
     return (field.type === 'array' || field.type === 'blocks') && !allowed.has(field.name) ? [field.name] : []
   })
 }

@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type Field } from 'payload'
 
+import { fieldAffectsData, fieldHasSubFields, tabHasName } from 'payload/shared'
+
 import { message } from '@/i18n/messages'
 
 type Reference = { collection: string; path: string }
@@ -8,17 +10,9 @@ type Reference = { collection: string; path: string }
 function referencesIn(fields: Field[], prefix = ''): Array<{ path: string; relationTo: string[] }> {
   return fields.flatMap((field) => {
     if (field.type === 'tabs') {
-      return field.tabs.flatMap((tab) =>
-        referencesIn(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
-      )
+      return field.tabs.flatMap((tab) => referencesIn(tab.fields, tabHasName(tab) ? `${prefix}${tab.name}.` : prefix))
     }
-    if (
-      field.type === 'row' ||
-      field.type === 'collapsible' ||
-      (field.type === 'group' && !('name' in field && field.name))
-    ) {
-      return referencesIn(field.fields, prefix)
-    }
+    if (fieldHasSubFields(field) && !fieldAffectsData(field)) return referencesIn(field.fields, prefix)
     if ((field.type === 'group' || field.type === 'array') && 'name' in field) {
       return referencesIn(field.fields, `${prefix}${field.name}.`)
     }
