@@ -1,7 +1,9 @@
+import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  // vite-tsconfig-paths rather than Vite 8's own option: the portal's Remix build needs Vite 6.
+  plugins: [tsconfigPaths()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/int/**/*.int.spec.ts'],
     globalSetup: ['test/setup/global-postgres.ts'],
