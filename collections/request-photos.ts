@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { can } from '@/access/permissions'
 import { maxPhotosPerRequest } from '@/access/requests'
@@ -18,7 +18,7 @@ export const photoMaxSizeMb = 10
 
 /**
  * Checks a photo before Payload stores anything: a file, within the size limit, an image by its
- * content (not by name or the browser's claim), and no more than five on one request.
+ * content (not by name or the browser's claim). Says nothing about any record.
  */
 const checkPhoto: CollectionBeforeOperationHook = async ({ operation, req, args }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
@@ -29,26 +29,29 @@ const checkPhoto: CollectionBeforeOperationHook = async ({ operation, req, args 
       photoMaxSizeMb * 1024 * 1024,
     )
     if (!result.ok) {
-      const { reason, ...vars } = result as { ok: false; reason: string } & Record<string, unknown>
-      const key = reason === 'fileTooLarge' ? 'photoTooLarge' : (reason as 'fileEmpty')
-      throw fieldError(req, 'file', key, vars, slugs.requestPhotos)
+      const { reason, ...vars } = result
+      throw fieldError(req, 'file', reason === 'fileTooLarge' ? 'photoTooLarge' : reason, vars, slugs.requestPhotos)
     }
   } else if (operation === 'create') {
     throw fieldError(req, 'file', 'fileRequired', {}, slugs.requestPhotos)
   }
-  const request = idOf((args as { data?: { request?: unknown } }).data?.request)
-  if (operation === 'create' && request !== null) {
-    // System count: the limit holds whoever added the other photos.
-    const { totalDocs } = await req.payload.count({
-      collection: slugs.requestPhotos,
-      where: { request: { equals: request } },
-      req,
-      overrideAccess: true,
-    })
-    if (totalDocs >= maxPhotosPerRequest)
-      throw fieldError(req, 'request', 'tooManyPhotos', { max: maxPhotosPerRequest }, slugs.requestPhotos)
-  }
   return args
+}
+
+/** No more than five photos on one request; after the access check, as it counts another record's photos. */
+const limitPhotos: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  const request = idOf(data?.request)
+  if (operation !== 'create' || request === null) return data
+  // System count: the limit holds whoever added the other photos.
+  const { totalDocs } = await req.payload.count({
+    collection: slugs.requestPhotos,
+    where: { request: { equals: request } },
+    req,
+    overrideAccess: true,
+  })
+  if (totalDocs >= maxPhotosPerRequest)
+    throw fieldError(req, 'request', 'tooManyPhotos', { max: maxPhotosPerRequest }, slugs.requestPhotos)
+  return data
 }
 
 /**
@@ -76,6 +79,6 @@ export const RequestPhotos: CollectionConfig = {
       return headers
     },
   },
-  hooks: { beforeOperation: [checkPhoto] },
+  hooks: { beforeOperation: [checkPhoto], beforeValidate: [limitPhotos] },
   fields: [relation('request', slugs.requests, l('Anliegen', 'Request'), { required: true })],
 }
