@@ -230,7 +230,11 @@ export async function expectWritesRefused(
   record: { id: number | string } | undefined,
   { upload = false } = {},
 ) {
-  const stored = (id: number | string) => payload.findByID({ collection, id, depth: 0, disableErrors: true })
+  // Virtual lists (a person's public contacts) get new row ids on every read: compare without them.
+  const stored = async (id: number | string) =>
+    JSON.stringify(await payload.findByID({ collection, id, depth: 0, disableErrors: true }), (key, value) =>
+      key === 'id' && typeof value === 'string' ? undefined : value,
+    )
   const before = (await payload.count({ collection })).totalDocs
   const file = upload ? pngUpload() : undefined
   await expect(
