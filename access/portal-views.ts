@@ -37,6 +37,7 @@ export type PortalView = {
 
 /** Per collection, which rows and which fields a portal user sees. A collection not named here is closed to the portal. */
 export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
+  // Their own person: the name and the details labelled public; never bank data or private details.
   persons: {
     rows: ownPerson,
     fields: [
@@ -84,6 +85,7 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
       'documents',
     ],
   },
+  // The stored contact and image lists are not for them; they get the published ones (F-31).
   objects: {
     rows: relatedObjects,
     fields: ['number', 'name', 'type', 'address', 'publishedContacts', 'publishedImages', 'documents'],
@@ -101,6 +103,7 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
     // The password is no field: an update of their own sign-in may set it, and `language`.
     writes: { update: ownSignIn, fields: ['language'] },
   },
+  // Their own requests with status and answers; they submit subject, kind and description, staff the rest.
   requests: {
     rows: ownRequests,
     fields: ['subject', 'kind', 'status', 'person', 'unit', 'tenancy', 'description', 'answers', 'photos'],
