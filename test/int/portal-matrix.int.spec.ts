@@ -23,7 +23,7 @@ import {
   portalUser,
   staffUser,
 } from '../helpers/personas'
-import { login, request, rest } from '../helpers/rest'
+import { graphql, login, request, rest } from '../helpers/rest'
 
 /**
  * The portal's access matrix (issue 10, ADR 0022): for every portal persona and every domain
@@ -354,6 +354,43 @@ describe('portal writes: the edges', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     await expect(login('portal-users', actor.user.email, password)).resolves.toEqual(expect.any(String))
     await expect(login('portal-users', actor.user.email, demoPassword)).rejects.toThrow()
+  })
+
+  it('GraphQL: changes its language, never its person; creates no person and no request for others', async () => {
+    const actor = await portalActor(payload, 'tenantOwner')
+    const person = await personOfPersona(payload, 'tenantOwner')
+    const other = await personOfPersona(payload, 'tenant')
+    const changed = await graphql(
+      `mutation { updatePortalUser(id: ${actor.user.id}, data: { language: en, person: ${other} }) { language } }`,
+      { token: actor.token },
+    )
+    expect(changed.body.errors, JSON.stringify(changed.body)).toBeUndefined()
+    expect(await payload.findByID({ collection: 'portal-users', id: actor.user.id, depth: 0 })).toMatchObject({
+      language: 'en',
+      person,
+    })
+    const requests = (await payload.count({ collection: 'requests' })).totalDocs
+    const foreign = await graphql(
+      `mutation { createRequest(data: { subject: "Fremd", kind: other, status: new, person: ${other} }) { id } }`,
+      { token: actor.token },
+    )
+    expect(JSON.stringify(foreign.body.errors)).toContain('not allowed')
+    const persons = (await payload.count({ collection: 'persons' })).totalDocs
+    const created = await graphql(
+      `
+        mutation {
+          createPerson(data: { lastName: "Neu", kind: natural }) {
+            id
+          }
+        }
+      `,
+      {
+        token: actor.token,
+      },
+    )
+    expect(JSON.stringify(created.body.errors)).toContain('not allowed')
+    expect((await payload.count({ collection: 'requests' })).totalDocs).toBe(requests)
+    expect((await payload.count({ collection: 'persons' })).totalDocs).toBe(persons)
   })
 
   it('cannot change another sign-in, nor delete its own', async () => {
