@@ -108,7 +108,8 @@ const childEnv = {
 }
 // Only Next runs queued jobs (the nightly import): not the portal, scripts or tests on the same config.
 const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1' }
-const { HAUSWERK_JOBS: _jobs, ...portalEnv } = childEnv
+const portalEnv: NodeJS.ProcessEnv = { ...childEnv }
+delete portalEnv.HAUSWERK_JOBS
 process.env.DATABASE_URL = url
 
 if (await isPrepared(url, config.HAUSWERK_ADMIN_EMAIL)) {
@@ -150,7 +151,7 @@ async function buildStep(label: string, command: string, args: string[]) {
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name)
 if (!dev && buildIsStale()) await buildStep('building the admin (first start or changed sources, about a minute) …', bin('next'), ['build'])
 if (!dev && portalBuildIsStale())
-  await buildStep('building the portal …', bin('vite'), ['build', '--config', path.join('portal', 'vite.config.ts')])
+  await buildStep('building the portal …', bin('remix'), ['vite:build', '--config', path.join('portal', 'vite.config.ts')])
 
 run('Next', bin('next'), [dev ? 'dev' : 'start', '--port', String(nextPort), '--hostname', '127.0.0.1'], nextEnv)
 run('portal server', process.execPath, ['--import', 'tsx', path.join('server', 'portal-server.ts'), ...(dev ? ['--dev'] : [])], {

@@ -8,4 +8,7 @@ declare module '@remix-run/node' {
     /** The CSP nonce of this response (portal/security-headers.ts). */
     nonce: string
   }
+  interface Future {
+    v3_singleFetch: true
+  }
 }
