@@ -48,8 +48,21 @@ export type Session = { user: PortalUser; token: string; sessionId: string }
 
 const resolved = new WeakMap<Request, Promise<Session | null>>()
 
-function isLocked(user: { lockUntil?: string | null }): boolean {
-  return Boolean(user.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
+/** Locked by failed sign-ins (or by staff): Payload keeps the token valid, the portal does not. */
+async function isLocked(id: number): Promise<boolean> {
+  const payload = await portalPayload()
+  // lockUntil is a hidden field: read by the system, for this check only.
+  const { docs } = await payload.find({
+    collection: 'portal-users',
+    where: { and: [{ id: { equals: id } }, { lockUntil: { greater_than: new Date().toISOString() } }] },
+    overrideAccess: true,
+    showHiddenFields: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { email: true },
+  })
+  return docs.length > 0
 }
 
 async function resolveSession(request: Request): Promise<Session | null> {
@@ -58,7 +71,7 @@ async function resolveSession(request: Request): Promise<Session | null> {
   const payload = await portalPayload()
   // Only our cookie's token, never Payload's own cookie of the same browser (staff sign-ins).
   const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
-  if (!user || user.collection !== 'portal-users' || isLocked(user as { lockUntil?: string | null })) return null
+  if (!user || user.collection !== 'portal-users' || (await isLocked(Number(user.id)))) return null
   const sessionId = (user as { _sid?: string })._sid ?? ''
   return { user: user as unknown as PortalUser, token, sessionId }
 }
