@@ -28,6 +28,6 @@ export async function loader({ request, params: raw }: LoaderFunctionArgs) {
   const type = file.headers.get('Content-Type') ?? ''
   if (!type.startsWith('image/')) throw notFound()
   return new Response(file.body, {
-    headers: { 'Content-Type': type, 'Cache-Control': 'private, max-age=300', 'X-Content-Type-Options': 'nosniff' },
+    headers: { 'Content-Type': type, 'Cache-Control': 'private, max-age=300' },
   })
 }

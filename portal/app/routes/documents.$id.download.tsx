@@ -29,7 +29,6 @@ export async function loader({ request, params: raw }: LoaderFunctionArgs) {
     'Content-Type': file.headers.get('Content-Type') ?? doc.mimeType ?? 'application/octet-stream',
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
     'Cache-Control': 'private, no-store',
-    'X-Content-Type-Options': 'nosniff',
   })
   const length = file.headers.get('Content-Length')
   if (length) headers.set('Content-Length', length)

@@ -53,7 +53,7 @@ export default function Documents() {
     <>
       <title>{`${t.documentsTitle} – ${t.appName}`}</title>
       <h1>{t.documentsTitle}</h1>
-      <Form method="get" className="filters" role="search">
+      <Form method="get" action="/documents" className="filters" role="search">
         <div className="field">
           <label htmlFor="category">{t.category}</label>
           <select id="category" name="category" defaultValue={query.category ?? ''}>
