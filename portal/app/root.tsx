@@ -22,7 +22,11 @@ import { useNonce } from './nonce'
 import { getSession } from './session.server'
 import stylesheet from './styles.css?url'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }]
+export const links: LinksFunction = () => [
+  // No favicon request (it would be a 404 on every page).
+  { rel: 'icon', href: 'data:,' },
+  { rel: 'stylesheet', href: stylesheet },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = languageOf(request)

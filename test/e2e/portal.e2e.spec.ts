@@ -31,6 +31,11 @@ async function portalSignIn(page: Page, persona: PortalPersona) {
   await expect(page).toHaveURL(/\/$/)
 }
 
+async function portalSignOut(page: Page) {
+  await page.getByRole('button', { name: 'Abmelden' }).click()
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/)
+}
+
 async function documentTitles(page: Page): Promise<string[]> {
   await page.goto('/documents')
   return page.locator('.document-title').allTextContents()
@@ -78,7 +83,7 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
 
     await page.getByRole('link', { name: 'Kontakte' }).first().click()
     await expect(page.getByRole('heading', { level: 1, name: 'Kontakte' })).toBeVisible()
-    await expect(page.getByText('Hotline')).toBeVisible()
+    await expect(page.getByText('Hotline', { exact: true })).toBeVisible()
     await expect(page.getByRole('img', { name: 'Ansicht Simmeringer Hauptstraße' })).toBeVisible()
     await expectAccessible(page)
 
@@ -91,8 +96,7 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
     await page.getByRole('button', { name: 'Switch language' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Dokumente' })).toBeVisible()
 
-    await page.getByRole('button', { name: 'Abmelden' }).click()
-    await expect(page).toHaveURL(/\/login\?signedOut=1$/)
+    await portalSignOut(page)
     await expect(page.getByRole('status')).toContainText('abgemeldet')
     await page.goto('/documents')
     await expect(page).toHaveURL(/\/login$/)
@@ -103,7 +107,7 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
     await portalSignIn(page, 'otherObject')
     expect(await documentTitles(page)).toEqual([`Betriebskostenabrechnung ${year - 1} – WE 1`])
     const foreignLink = await page.getByRole('link', { name: /herunterladen/ }).getAttribute('href')
-    await page.getByRole('button', { name: 'Abmelden' }).click()
+    await portalSignOut(page)
 
     await portalSignIn(page, 'formerTenant')
     const titles = await documentTitles(page)

@@ -3,12 +3,12 @@ import { z } from 'zod'
 
 import { documentForDownload } from '@/portal/models/documents.server'
 
+import { notFoundPage } from '../error-page.server'
 import { portalPayload } from '../payload.server'
 import { requireSession } from '../session.server'
 
 const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
 
-const notFound = () => new Response('not-found', { status: 404 })
 
 /**
  * F-52 download: the document must be released to the person (a foreign id answers exactly like a
@@ -18,13 +18,13 @@ const notFound = () => new Response('not-found', { status: 404 })
 export async function loader({ request, params: raw }: LoaderFunctionArgs) {
   const session = await requireSession(request)
   const parsed = params.safeParse(raw)
-  if (!parsed.success) throw notFound()
+  if (!parsed.success) return notFoundPage(request)
   const doc = await documentForDownload(await portalPayload(), session.user, parsed.data.id)
-  if (!doc?.url || !doc.filename) throw notFound()
+  if (!doc?.url || !doc.filename) return notFoundPage(request)
   const next = process.env.HAUSWERK_NEXT_URL
   if (!next) throw new Error('HAUSWERK_NEXT_URL is not set (the portal server sets it)')
   const file = await fetch(new URL(doc.url, next), { headers: { Authorization: `JWT ${session.token}` } })
-  if (!file.ok || !file.body) throw notFound()
+  if (!file.ok || !file.body) return notFoundPage(request)
   const headers = new Headers({
     'Content-Type': file.headers.get('Content-Type') ?? doc.mimeType ?? 'application/octet-stream',
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
