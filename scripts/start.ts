@@ -159,8 +159,15 @@ run('portal server', process.execPath, ['--import', 'tsx', path.join('server', '
   PORT: String(config.PORT),
   NODE_ENV: dev ? 'development' : 'production',
 })
-await waitForHttp(`http://127.0.0.1:${config.PORT}/admin/login`, dev ? 180_000 : 60_000)
-await waitForHttp(`http://127.0.0.1:${config.PORT}/login`, dev ? 180_000 : 60_000)
+try {
+  // Next's dev server compiles the admin on its first request: minutes on a busy machine.
+  await waitForHttp(`http://127.0.0.1:${config.PORT}/admin/login`, dev ? 600_000 : 60_000)
+  await waitForHttp(`http://127.0.0.1:${config.PORT}/login`, dev ? 180_000 : 60_000)
+} catch (error) {
+  // A start that never answers must not leave the (detached) children running.
+  console.error(error instanceof Error ? error.message : error)
+  await stop(1)
+}
 
 const base = config.SERVER_URL ?? `http://localhost:${config.PORT}`
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
