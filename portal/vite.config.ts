@@ -33,5 +33,14 @@ export default defineConfig({
     exclude: ['payload', '@payloadcms/db-postgres', '@payloadcms/richtext-lexical', '@payloadcms/next', 'next'],
   },
   build: { emptyOutDir: true },
-  server: { hmr: true },
+  server: {
+    hmr: true,
+    // The dev server's root is the repository: the browser may load the portal and its
+    // packages, nothing else (not the config, the data directory or its secret).
+    fs: {
+      strict: true,
+      allow: [portalRoot, path.join(repoRoot, 'node_modules')],
+      deny: ['.env', '.env.*', '.data/**', '*.pem'],
+    },
+  },
 })

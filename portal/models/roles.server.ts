@@ -33,7 +33,9 @@ export async function personRoles(payload: Payload, user: PortalUser) {
       select: { kind: true, unit: true, moveIn: true, moveOut: true },
     }),
   ])
-  const unitIds = [...new Set(tenancies.docs.map((tenancy) => idOf(tenancy.unit)).filter((id) => typeof id === 'number'))]
+  const unitIds = [
+    ...new Set(tenancies.docs.map((tenancy) => idOf(tenancy.unit)).filter((id) => typeof id === 'number')),
+  ]
   const units = unitIds.length
     ? await payload.find({
         collection: 'units',

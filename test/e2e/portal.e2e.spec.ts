@@ -17,10 +17,10 @@ function watchErrors(page: Page): string[] {
 }
 
 async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([])
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(
+    violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+  ).toEqual([])
 }
 
 async function portalSignIn(page: Page, persona: PortalPersona) {
@@ -77,7 +77,10 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
     await expect(page.locator('.document-title')).toHaveText([`Betriebskostenabrechnung ${year - 1} – Top 1`])
 
     const downloadPromise = page.waitForEvent('download')
-    await page.getByRole('link', { name: /herunterladen/ }).first().click()
+    await page
+      .getByRole('link', { name: /herunterladen/ })
+      .first()
+      .click()
     const download = await downloadPromise
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
 

@@ -23,7 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .filter(Boolean)
         .join(', '),
       contacts: (object.publishedContacts ?? [])
-        .filter((contact) => !contact.audiences?.length || contact.audiences.some((audience) => audiences.has(audience)))
+        .filter(
+          (contact) => !contact.audiences?.length || contact.audiences.some((audience) => audiences.has(audience)),
+        )
         .map((contact, index) => ({
           key: contact.id ?? String(index),
           name: contact.name ?? '',

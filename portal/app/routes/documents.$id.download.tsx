@@ -9,7 +9,6 @@ import { requireSession } from '../session.server'
 
 const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
 
-
 /**
  * F-52 download: the document must be released to the person (a foreign id answers exactly like a
  * missing one), then the bytes come from Payload's access-checked file route as this user, which

@@ -33,7 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       createdAt: doc.createdAt,
     })),
     categories: documentCategories.map((category) => category.value),
-    years: Array.from({ length: new Date().getFullYear() - firstYear + 2 }, (_, index) => new Date().getFullYear() + 1 - index),
+    years: Array.from(
+      { length: new Date().getFullYear() - firstYear + 2 },
+      (_, index) => new Date().getFullYear() + 1 - index,
+    ),
   }
 }
 
@@ -94,11 +97,20 @@ export default function Documents() {
             <li key={doc.id} className="card document">
               <span className="document-title">{doc.title}</span>
               <span className="muted">
-                {[t.categories[doc.category ?? ''] ?? '', doc.year ? String(doc.year) : '', formatDate(language, doc.createdAt), formatFileSize(language, doc.filesize)]
+                {[
+                  t.categories[doc.category ?? ''] ?? '',
+                  doc.year ? String(doc.year) : '',
+                  formatDate(language, doc.createdAt),
+                  formatFileSize(language, doc.filesize),
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <a href={`/documents/${doc.id}/download`} className="button secondary" aria-label={t.downloadNamed(doc.title)}>
+              <a
+                href={`/documents/${doc.id}/download`}
+                className="button secondary"
+                aria-label={t.downloadNamed(doc.title)}
+              >
                 {t.download}
               </a>
             </li>
