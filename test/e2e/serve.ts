@@ -1,4 +1,4 @@
-/** Starts Hauswerk for the browser tests: `npm start` on a fresh temporary data directory. */
+/** Starts Hauswerk for the browser tests: `npm start` (portal at /, admin at /admin) on a fresh temporary data directory. */
 import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -8,7 +8,7 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-e2e-'))
 chmodSync(dataDir, 0o755)
 const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, HAUSWERK_DATA_DIR: dataDir, HAUSWERK_DEMO: '1' },
+  env: { ...process.env, HAUSWERK_DATA_DIR: dataDir, HAUSWERK_DEMO: '1', HAUSWERK_HOST: '127.0.0.1' },
 })
 const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
 process.on('SIGTERM', forward('SIGTERM'))

@@ -1,0 +1,170 @@
+import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+
+import { csrfToken } from './csrf.server'
+import { dictionaries, type Language } from './i18n'
+import { languageOf } from './language.server'
+import { useNonce } from './nonce'
+import { getSession } from './session.server'
+import stylesheet from './styles.css?url'
+
+export const links: LinksFunction = () => [
+  // No favicon request (it would be a 404 on every page).
+  { rel: 'icon', href: 'data:,' },
+  { rel: 'stylesheet', href: stylesheet },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = languageOf(request)
+  const [session, csrf] = await Promise.all([getSession(request), csrfToken(request)])
+  return data(
+    { language, csrf: csrf.token, email: session?.user.email ?? null },
+    { headers: csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : undefined },
+  )
+}
+
+export type RootData = { language: Language; csrf: string; email: string | null }
+
+export function useRootData(): RootData {
+  return (useRouteLoaderData('root') as RootData | undefined) ?? { language: 'de', csrf: '', email: null }
+}
+
+export function useT() {
+  return dictionaries[useRootData().language]
+}
+
+/** The hidden CSRF field every POST form carries (ADR 0050). */
+export function CsrfField() {
+  return <input type="hidden" name="csrf" value={useRootData().csrf} />
+}
+
+function LanguageSwitch() {
+  const { language } = useRootData()
+  const t = dictionaries[language]
+  const location = useLocation()
+  return (
+    <Form method="post" action="/language" className="inline-form">
+      <CsrfField />
+      <input type="hidden" name="language" value={language === 'de' ? 'en' : 'de'} />
+      <input type="hidden" name="back" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        className="link-button"
+        lang={language === 'de' ? 'en' : 'de'}
+        aria-label={t.switchLanguage}
+      >
+        {t.switchTo}
+      </button>
+    </Form>
+  )
+}
+
+function Header() {
+  const { email, language } = useRootData()
+  const t = dictionaries[language]
+  return (
+    <header className="site-header">
+      <div className="bar">
+        <Link to="/" className="brand">
+          {t.appName} <span className="brand-sub">{t.portal}</span>
+        </Link>
+        <div className="header-actions">
+          <LanguageSwitch />
+          {email ? (
+            <Form method="post" action="/logout" className="inline-form">
+              <CsrfField />
+              <button type="submit" className="link-button">
+                {t.signOut}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </div>
+      {email ? (
+        <nav aria-label={t.navigation} className="main-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t.navDashboard}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/documents">{t.navDocuments}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/contacts">{t.navContacts}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce()
+  const { language } = useRootData()
+  const t = dictionaries[language]
+  return (
+    <html lang={language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          {t.skipToContent}
+        </a>
+        <Header />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+/** 404 for anything not theirs (exactly like a missing id), 403, the CSRF page, and 500. */
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const t = useT()
+  let title = t.errorTitle
+  let text = t.error
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) [title, text] = [t.notFoundTitle, t.notFound]
+    else if (error.status === 403 && error.data === 'csrf') [title, text] = [t.csrfTitle, t.csrf]
+    else if (error.status === 403) [title, text] = [t.forbiddenTitle, t.forbidden]
+  }
+  return (
+    <section className="panel">
+      <title>{`${title} – ${t.appName}`}</title>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <Link to="/">{t.backToStart}</Link>
+      </p>
+    </section>
+  )
+}

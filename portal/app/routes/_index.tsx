@@ -1,0 +1,96 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+
+import { personRoles } from '@/portal/models/roles.server'
+
+import { formatDate } from '../i18n'
+import { portalPayload } from '../payload.server'
+import { CsrfField, useRootData, useT } from '../root'
+import { roleScopeOf } from '../scope.server'
+import { requireSession } from '../session.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request)
+  const scope = roleScopeOf(request)
+  const { name, roles } = await personRoles(await portalPayload(), user)
+  const kinds = new Set(roles.map((role) => role.kind))
+  return {
+    name,
+    scope,
+    // The switch only when the person really has more than one role (F-82).
+    canSwitch: kinds.size > 1,
+    roles: roles.filter((role) => scope === 'all' || role.kind === scope),
+  }
+}
+
+export default function Dashboard() {
+  const t = useT()
+  const { language } = useRootData()
+  const { name, roles, scope, canSwitch } = useLoaderData<typeof loader>()
+  const scopeLabel = { all: t.scopeAll, tenant: t.scopeTenant, owner: t.scopeOwner }
+  return (
+    <>
+      <title>{`${t.dashboardTitle} – ${t.appName}`}</title>
+      <h1>{t.welcome(name)}</h1>
+      <section className="panel" aria-labelledby="roles-heading">
+        <h2 id="roles-heading">{t.yourRoles}</h2>
+        {canSwitch ? (
+          <Form method="post" action="/scope" className="inline-fields">
+            <CsrfField />
+            <label htmlFor="scope">{t.scope}</label>
+            <select id="scope" name="scope" defaultValue={scope}>
+              <option value="all">{t.scopeAll}</option>
+              <option value="tenant">{t.scopeTenant}</option>
+              <option value="owner">{t.scopeOwner}</option>
+            </select>
+            <button type="submit" className="button secondary">
+              {t.applyScope}
+            </button>
+          </Form>
+        ) : null}
+        {canSwitch && scope !== 'all' ? <p className="muted">{t.scopeActive(scopeLabel[scope])}</p> : null}
+        {roles.length === 0 ? (
+          <p>{t.noRoles}</p>
+        ) : (
+          <ul className="cards">
+            {roles.map((role) => (
+              <li key={role.tenancyId} className="card">
+                <strong>
+                  {role.kind === 'owner'
+                    ? role.active
+                      ? t.roleOwner
+                      : t.roleFormerOwner
+                    : role.active
+                      ? t.roleTenant
+                      : t.roleFormerTenant}
+                </strong>
+                <span>{t.unitOf(role.unitNumber, role.objectName)}</span>
+                <span className="muted">
+                  {[
+                    role.moveIn ? t.since(formatDate(language, role.moveIn)) : '',
+                    role.moveOut ? t.until(formatDate(language, role.moveOut)) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="sections-heading">
+        <h2 id="sections-heading">{t.sections}</h2>
+        <ul className="cards">
+          <li className="card">
+            <Link to="/documents">{t.navDocuments}</Link>
+            <span>{t.documentsLead}</span>
+          </li>
+          <li className="card">
+            <Link to="/contacts">{t.navContacts}</Link>
+            <span>{t.contactsLead}</span>
+          </li>
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+
+import { requireCsrf } from '../csrf.server'
+import { CsrfField, useT } from '../root'
+import { cookieHeader, getSession, sessionCookieName, signIn } from '../session.server'
+
+const loginForm = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) })
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getSession(request)) throw redirect('/')
+  const params = new URL(request.url).searchParams
+  return { ended: params.has('ended'), signedOut: params.has('signedOut') }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData()
+  await requireCsrf(request, form)
+  const parsed = loginForm.safeParse({ email: form.get('email'), password: form.get('password') })
+  const email = typeof form.get('email') === 'string' ? String(form.get('email')) : ''
+  if (!parsed.success) return data({ error: 'invalid' as const, email }, { status: 400 })
+  const result = await signIn(parsed.data.email, parsed.data.password)
+  // Wrong password, unknown address and a locked account answer alike (no account probing).
+  if (!result.ok) return data({ error: 'failed' as const, email }, { status: 401 })
+  return redirect('/', { headers: { 'Set-Cookie': cookieHeader(sessionCookieName, result.token, result.maxAge) } })
+}
+
+export default function Login() {
+  const t = useT()
+  const { ended, signedOut } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const error = result?.error === 'failed' ? t.loginFailed : result?.error === 'invalid' ? t.loginInvalid : null
+  return (
+    <section className="panel narrow">
+      <title>{`${t.loginTitle} – ${t.appName}`}</title>
+      <h1>{t.loginTitle}</h1>
+      {ended && !error ? (
+        <p className="notice" role="status">
+          {t.sessionEnded}
+        </p>
+      ) : null}
+      {signedOut && !error ? (
+        <p className="notice" role="status">
+          {t.signedOut}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert" id="login-error">
+          {error}
+        </p>
+      ) : null}
+      <p>{t.loginIntro}</p>
+      <Form method="post" className="stack" aria-describedby={error ? 'login-error' : undefined}>
+        <CsrfField />
+        <label htmlFor="email">{t.email}</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={result?.email ?? ''}
+          aria-invalid={error ? true : undefined}
+        />
+        <label htmlFor="password">{t.password}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className="button">
+          {t.signIn}
+        </button>
+      </Form>
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import { type ActionFunctionArgs, redirect } from '@remix-run/node'
+import { z } from 'zod'
+
+import { requireCsrf } from '../csrf.server'
+import { roleScopes, scopeCookie } from '../scope.server'
+import { requireSession } from '../session.server'
+
+const scopeForm = z.object({ scope: z.enum(roleScopes) })
+
+export async function loader() {
+  throw new Response('not-found', { status: 404 })
+}
+
+/** The role switch (F-82), remembered in a cookie. */
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSession(request)
+  const form = await request.formData()
+  await requireCsrf(request, form)
+  const parsed = scopeForm.safeParse({ scope: form.get('scope') })
+  if (!parsed.success) throw new Response('bad-request', { status: 400 })
+  return redirect('/', { headers: { 'Set-Cookie': scopeCookie(parsed.data.scope) } })
+}

@@ -1,0 +1,126 @@
+import { redirect } from '@remix-run/node'
+
+import type { PortalUser } from '@/access/portal'
+
+import { portalPayload } from './payload.server'
+
+/**
+ * The portal session (ADR 0050): the cookie holds Payload's own JWT of the `portal-users` login,
+ * HttpOnly, SameSite=Lax, Secure behind https, for the collection's tokenExpiration. Every request
+ * resolves the user again through `payload.auth`, so a deleted, locked or logged-out user (Payload
+ * keeps sessions on the user) is signed out on the very next request.
+ */
+export const sessionCookieName = 'hauswerk-portal'
+
+const secure = () => (process.env.SERVER_URL ?? '').startsWith('https:')
+
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get('Cookie')
+  if (!header) return null
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=')
+    if (index < 0) continue
+    if (part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim())
+      } catch {
+        return null
+      }
+    }
+  }
+  return null
+}
+
+export function cookieHeader(name: string, value: string, maxAgeSeconds: number, httpOnly = true): string {
+  return [
+    `${name}=${encodeURIComponent(value)}`,
+    'Path=/',
+    `Max-Age=${maxAgeSeconds}`,
+    'SameSite=Lax',
+    httpOnly ? 'HttpOnly' : '',
+    secure() ? 'Secure' : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
+export type Session = { user: PortalUser; token: string; sessionId: string }
+
+const resolved = new WeakMap<Request, Promise<Session | null>>()
+
+/** Locked by failed sign-ins (or by staff): Payload keeps the token valid, the portal does not. */
+async function isLocked(id: number): Promise<boolean> {
+  const payload = await portalPayload()
+  // lockUntil is a hidden field: read by the system, for this check only.
+  const { docs } = await payload.find({
+    collection: 'portal-users',
+    where: { and: [{ id: { equals: id } }, { lockUntil: { greater_than: new Date().toISOString() } }] },
+    overrideAccess: true,
+    showHiddenFields: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { email: true },
+  })
+  return docs.length > 0
+}
+
+async function resolveSession(request: Request): Promise<Session | null> {
+  const token = readCookie(request, sessionCookieName)
+  if (!token) return null
+  const payload = await portalPayload()
+  // Only our cookie's token, never Payload's own cookie of the same browser (staff sign-ins).
+  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
+  if (!user || user.collection !== 'portal-users' || (await isLocked(Number(user.id)))) return null
+  const sessionId = (user as { _sid?: string })._sid ?? ''
+  return { user: user as unknown as PortalUser, token, sessionId }
+}
+
+/** The signed-in portal user of this request, or null (resolved once per request). */
+export function getSession(request: Request): Promise<Session | null> {
+  let session = resolved.get(request)
+  if (!session) resolved.set(request, (session = resolveSession(request)))
+  return session
+}
+
+/**
+ * The guard of every signed-in page and action: no cookie sends the person to the sign-in page;
+ * a cookie that no longer resolves (expired, logged out, user deleted or locked) is cleared and
+ * the sign-in page says why.
+ */
+export async function requireSession(request: Request): Promise<Session> {
+  const session = await getSession(request)
+  if (session) return session
+  const hadCookie = readCookie(request, sessionCookieName) !== null
+  throw redirect(hadCookie ? '/login?ended=1' : '/login', {
+    headers: hadCookie ? { 'Set-Cookie': cookieHeader(sessionCookieName, '', 0) } : undefined,
+  })
+}
+
+export type LoginResult = { ok: true; token: string; maxAge: number } | { ok: false }
+
+/**
+ * Payload's login on `portal-users`: counts failed attempts and locks after the collection's
+ * maxLoginAttempts. Wrong password, unknown address and a locked account all answer the same.
+ */
+export async function signIn(email: string, password: string): Promise<LoginResult> {
+  const payload = await portalPayload()
+  try {
+    const result = await payload.login({ collection: 'portal-users', data: { email, password } })
+    if (!result.token) return { ok: false }
+    const maxAge = payload.collections['portal-users'].config.auth.tokenExpiration
+    return { ok: true, token: result.token, maxAge }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/** Ends the Payload session behind the cookie, so the token is dead even if copied. */
+export async function signOut(session: Session): Promise<void> {
+  const payload = await portalPayload()
+  const { createLocalReq, logoutOperation } = await import('payload')
+  const req = await createLocalReq({ user: { ...session.user, _sid: session.sessionId } as never }, payload)
+  await logoutOperation({ collection: payload.collections['portal-users'], req })
+}
+
+export const clearSessionCookie = () => cookieHeader(sessionCookieName, '', 0)

@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+
+import { personOf, type PortalUser } from '@/access/portal'
+import { idOf } from '@/fields/relationship'
+import { today } from '@/lib/dates'
+
+export type RoleKind = 'tenant' | 'owner'
+
+export type PortalRole = {
+  tenancyId: number
+  kind: RoleKind
+  active: boolean
+  unitNumber: string
+  objectName: string
+  moveIn: string | null
+  moveOut: string | null
+}
+
+/**
+ * Who the person is in the portal (F-82): their name and every tenancy and ownership they hold or
+ * held, each with its unit and object — read as the user, so only what access/ lets them see.
+ */
+export async function personRoles(payload: Payload, user: PortalUser) {
+  const asUser = { user, overrideAccess: false, depth: 0 } as const
+  const [person, tenancies] = await Promise.all([
+    payload.findByID({ collection: 'persons', id: personOf(user), ...asUser, select: { displayName: true } }),
+    payload.find({
+      collection: 'tenancies',
+      ...asUser,
+      pagination: false,
+      sort: '-moveIn',
+      where: { kind: { in: ['tenant', 'owner'] } },
+      select: { kind: true, unit: true, moveIn: true, moveOut: true },
+    }),
+  ])
+  const unitIds = [
+    ...new Set(tenancies.docs.map((tenancy) => idOf(tenancy.unit)).filter((id) => typeof id === 'number')),
+  ]
+  const units = unitIds.length
+    ? await payload.find({
+        collection: 'units',
+        ...asUser,
+        pagination: false,
+        where: { id: { in: unitIds } },
+        select: { unitNumber: true, topNumber: true, object: true },
+      })
+    : { docs: [] }
+  const objectIds = [...new Set(units.docs.map((unit) => idOf(unit.object)).filter((id) => typeof id === 'number'))]
+  const objects = objectIds.length
+    ? await payload.find({
+        collection: 'objects',
+        ...asUser,
+        pagination: false,
+        where: { id: { in: objectIds } },
+        select: { name: true },
+      })
+    : { docs: [] }
+  const unitById = new Map(units.docs.map((unit) => [unit.id, unit]))
+  const objectName = new Map(objects.docs.map((object) => [object.id, object.name ?? '']))
+  const day = today()
+  const roles: PortalRole[] = tenancies.docs.map((tenancy) => {
+    const unit = unitById.get(idOf(tenancy.unit) as number)
+    const moveIn = tenancy.moveIn?.slice(0, 10) ?? null
+    const moveOut = tenancy.moveOut?.slice(0, 10) ?? null
+    return {
+      tenancyId: tenancy.id,
+      kind: tenancy.kind === 'owner' ? 'owner' : 'tenant',
+      active: (!moveIn || moveIn <= day) && (!moveOut || moveOut >= day),
+      unitNumber: unit?.topNumber ?? unit?.unitNumber ?? '',
+      objectName: objectName.get(idOf(unit?.object) as number) ?? '',
+      moveIn,
+      moveOut,
+    }
+  })
+  return { name: person.displayName ?? user.email, roles }
+}

@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+
+import { portalPersonas, type PortalPersona } from '@/seed/personas'
+
+const password = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
+const year = new Date().getFullYear()
+
+/** Console errors and uncaught exceptions of the page (CSP violations included): must stay empty. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(
+    violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+  ).toEqual([])
+}
+
+async function portalSignIn(page: Page, persona: PortalPersona) {
+  await page.goto('/login')
+  await page.getByLabel('E-Mail-Adresse').fill(portalPersonas[persona])
+  await page.getByLabel('Passwort').fill(password)
+  await page.getByRole('button', { name: 'Anmelden' }).click()
+  await expect(page).toHaveURL(/\/$/)
+}
+
+async function portalSignOut(page: Page) {
+  await page.getByRole('button', { name: 'Abmelden' }).click()
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/)
+}
+
+async function documentTitles(page: Page): Promise<string[]> {
+  await page.goto('/documents')
+  return page.locator('.document-title').allTextContents()
+}
+
+test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
+  test('tenant: dashboard, documents, download, contacts, language, sign-out — accessible, no console errors', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/login$/)
+    await expectAccessible(page)
+
+    // Wrong password: the one clear message.
+    await page.getByLabel('E-Mail-Adresse').fill(portalPersonas.tenant)
+    await page.getByLabel('Passwort').fill('wrong')
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('alert')).toContainText('Die Anmeldung ist nicht gelungen')
+    errors.length = 0 // the 401 of the failed sign-in is logged by the browser
+
+    await portalSignIn(page, 'tenant')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen')
+    await expect(page.getByText('Mieter:in', { exact: true }).first()).toBeVisible()
+    await expectAccessible(page)
+
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Dokumente' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Dokumente' })).toBeVisible()
+    await expect(page.getByText(`Betriebskostenabrechnung ${year - 1} – Top 1`)).toBeVisible()
+    await expect(page.getByText('Hausordnung Simmeringer Hauptstraße')).toBeVisible()
+    await expect(page.getByText('Mietvertrag Top 1')).toHaveCount(0)
+    await expect(page.getByText('Ankündigung Strangsanierung')).toHaveCount(0)
+    await expectAccessible(page)
+
+    // The filter is a plain GET form.
+    await page.getByLabel('Kategorie').selectOption('operatingCosts')
+    await page.getByRole('button', { name: 'Filtern' }).click()
+    await expect(page).toHaveURL(/category=operatingCosts/)
+    await expect(page.locator('.document-title')).toHaveText([`Betriebskostenabrechnung ${year - 1} – Top 1`])
+
+    const downloadPromise = page.waitForEvent('download')
+    await page
+      .getByRole('link', { name: /herunterladen/ })
+      .first()
+      .click()
+    const download = await downloadPromise
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+
+    await page.getByRole('link', { name: 'Kontakte' }).first().click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Kontakte' })).toBeVisible()
+    await expect(page.getByText('Hotline', { exact: true })).toBeVisible()
+    await expect(page.getByRole('img', { name: 'Ansicht Simmeringer Hauptstraße' })).toBeVisible()
+    await expectAccessible(page)
+
+    await page.getByRole('button', { name: 'Sprache wechseln' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await page.goto('/documents')
+    await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible()
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Switch language' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Dokumente' })).toBeVisible()
+
+    await portalSignOut(page)
+    await expect(page.getByRole('status')).toContainText('abgemeldet')
+    await page.goto('/documents')
+    await expect(page).toHaveURL(/\/login$/)
+    expect(errors).toEqual([])
+  })
+
+  test('former tenant and another object’s tenant see only their own; a guessed id answers 404', async ({ page }) => {
+    await portalSignIn(page, 'otherObject')
+    expect(await documentTitles(page)).toEqual([`Betriebskostenabrechnung ${year - 1} – WE 1`])
+    const foreignLink = await page.getByRole('link', { name: /herunterladen/ }).getAttribute('href')
+    await portalSignOut(page)
+
+    await portalSignIn(page, 'formerTenant')
+    const titles = await documentTitles(page)
+    expect(titles).toContain(`Betriebskostenabrechnung ${year - 1} – Top 3 (1.1.–30.6.)`)
+    expect(titles).not.toContain(`Betriebskostenabrechnung ${year - 6} – Top 3`)
+    expect(titles).not.toContain(`Betriebskostenabrechnung ${year - 1} – Top 3 (1.8.–31.12.)`)
+    expect(titles).not.toContain(`Betriebskostenabrechnung ${year - 1} – Top 1`)
+    await page.goto('/')
+    await expect(page.getByText('ehemalige:r Mieter:in')).toBeVisible()
+
+    // Another person's document and a document that does not exist: the same 404 page.
+    const foreign = await page.goto(foreignLink!)
+    expect(foreign?.status()).toBe(404)
+    const foreignText = await page.locator('main').textContent()
+    const missing = await page.goto('/documents/999999999/download')
+    expect(missing?.status()).toBe(404)
+    expect(await page.locator('main').textContent()).toBe(foreignText)
+    await expect(page.getByRole('heading', { name: 'Nicht gefunden' })).toBeVisible()
+    await expectAccessible(page)
+  })
+
+  test('a form without the CSRF token changes nothing; the admin still answers on the same port', async ({ page }) => {
+    await portalSignIn(page, 'tenant')
+    const response = await page.request.post('/logout', { form: { csrf: 'forged' } })
+    expect(response.status()).toBe(403)
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen')
+    const headers = (await page.request.get('/')).headers()
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(headers['x-frame-options']).toBe('DENY')
+    await page.goto('/admin/login')
+    await expect(page.getByRole('button', { name: 'Anmelden' })).toBeVisible()
+  })
+})
