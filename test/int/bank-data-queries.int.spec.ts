@@ -189,6 +189,22 @@ describe('bank data: no filtering, sorting or counting by IBAN without 900114', 
     ).rejects.toMatchObject({ status: 400 })
   })
 
+  it("the export plugin's preview refuses an IBAN filter or sort, like the lists", async () => {
+    const token = withoutBankData.token
+    const exports: Array<[collection: string, where: Where, sort?: string]> = [
+      ['persons', { AND: [{ id: { equals: tenant } }, { 'bankAccounts.iban': { like: right } }] }],
+      ['tenancies', { Or: [{ 'holders.bankAccounts.iban': { like: right } }] }],
+      ['units', { id: { exists: true } }, 'tenancies.payment.sepaMandate.iban'],
+    ]
+    for (const [collectionSlug, where, sort] of exports) {
+      const body = { collectionSlug, where, sort, format: 'csv', name: 'Probe' }
+      const preview = await rest('POST', '/exports/export-preview', { token, body })
+      expect(preview.status, collectionSlug).toBe(400)
+      expect(preview.body.docs, collectionSlug).toBeUndefined()
+      expect(preview.body.totalDocs, collectionSlug).toBeUndefined()
+    }
+  })
+
   it('queries that do not touch an IBAN still answer for the same user', async () => {
     const response = await rest(
       'GET',
