@@ -15,7 +15,7 @@ const isIbanPath = (path: string) =>
     .replace(/^-/, '')
     .replace(/__/g, '.')
     .split('.')
-    .some((segment) => segment.toLowerCase() === 'iban')
+    .some((segment) => segment.trim().toLowerCase() === 'iban')
 
 /**
  * Every key anywhere in a `where`: paths, operators and combinators, at any depth. Payload reads
