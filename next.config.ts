@@ -1,9 +1,13 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './server/security-headers'
+
 const nextConfig: NextConfig = {
   // Minification renames Payload's error classes, and every 403 would be logged as an ERROR.
   experimental: { serverMinification: false },
+  poweredByHeader: false,
+  headers: async () => [{ source: '/:path*', headers: securityHeaders() }],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -61,6 +61,8 @@ export function ibanField(module: IbanModule, name = 'iban', options: Partial<Te
     label: 'IBAN',
     index: true,
     ...options,
+    // Marks the field for the query guard (access/bank-data-queries.ts), which finds it by name.
+    custom: { ...options.custom, maskedIban: true },
     hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
     validate: async (value, { req }) => {
       if (!value || !(await checksIn(req, module))) return true
