@@ -398,6 +398,10 @@ export interface User {
   id: number;
   name: string;
   roles?: (number | Role)[] | null;
+  /**
+   * Only needed to change your own password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -406,8 +410,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1109,6 +1111,16 @@ export interface ReleaseBatch {
 export interface PortalUser {
   id: number;
   person: number | Person;
+  language?: ('de' | 'en') | null;
+  invitationTokenHash?: string | null;
+  /**
+   * Empty once the person has chosen their password through the invitation.
+   */
+  invitationExpiresAt?: string | null;
+  /**
+   * Only needed to change your own password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1117,8 +1129,6 @@ export interface PortalUser {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -2599,6 +2609,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2607,8 +2618,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2623,6 +2632,10 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface PortalUsersSelect<T extends boolean = true> {
   person?: T;
+  language?: T;
+  invitationTokenHash?: T;
+  invitationExpiresAt?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2631,8 +2644,6 @@ export interface PortalUsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -3038,6 +3049,10 @@ export interface Setting {
    * Larger files are refused when uploaded to the document store.
    */
   documentMaxSizeMb?: number | null;
+  /**
+   * How long an invited person can choose their password with the link from the invitation.
+   */
+  invitationValidDays: number;
   company?: {
     name?: string | null;
     address?: {
@@ -3109,6 +3124,7 @@ export interface SettingsSelect<T extends boolean = true> {
   timeZone?: T;
   importEndedUnitStatusCode?: T;
   documentMaxSizeMb?: T;
+  invitationValidDays?: T;
   company?:
     | T
     | {

@@ -8,6 +8,12 @@ import { slugs } from '@/constants/slugs'
 import { idOf, relation } from '@/fields/relationship'
 import { l } from '@/fields/label'
 import { message } from '@/i18n/messages'
+import { inviteEndpoint } from '@/auth/invite-endpoint'
+import { invitationFields } from '@/auth/invitation-fields'
+import { portalForgotPassword } from '@/auth/mails'
+import { checkPasswordChange, currentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
+import { sessionCookies } from '@/auth/session'
+import { hardenSignIn } from '@/auth/sign-in'
 
 import { adminGroups } from './configuration/groups'
 
@@ -50,11 +56,15 @@ const onePerPerson: Validate = async (value, { id, req }) => {
 export const PortalUsers: CollectionConfig = {
   slug: slugs.portalUsers,
   labels: { singular: l('Portal-Zugang', 'Portal user'), plural: l('Portal-Zugänge', 'Portal users') },
+  // Sign-in throttling per client replaces Payload's per-account lock (ADR 0050).
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
+    cookies: sessionCookies(),
+    forgotPassword: portalForgotPassword,
   },
+  hooks: { beforeOperation: [hardenSignIn, resetPasswordPolicy], beforeValidate: [checkPasswordChange] },
+  endpoints: [inviteEndpoint],
   admin: { group: adminGroups.administration, useAsTitle: 'email', defaultColumns: ['email', 'person', 'createdAt'] },
   access: {
     admin: () => false,
@@ -73,5 +83,7 @@ export const PortalUsers: CollectionConfig = {
       saveToJWT: true,
       access: { update: canField(P.portalUsersManage) },
     }),
+    ...invitationFields,
+    currentPasswordField,
   ],
 }

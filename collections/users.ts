@@ -5,6 +5,9 @@ import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
+import { checkPasswordChange, currentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
+import { sessionCookies } from '@/auth/session'
+import { hardenSignIn } from '@/auth/sign-in'
 
 import { adminGroups } from './configuration/groups'
 
@@ -25,10 +28,9 @@ const selfOrUserManagers: Access = async ({ req }) => {
 export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { singular: l('Benutzer', 'User'), plural: l('Benutzer', 'Users') },
-  auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-  },
+  // Sign-in throttling per client replaces Payload's per-account lock (ADR 0050).
+  auth: { maxLoginAttempts: 0, cookies: sessionCookies() },
+  hooks: { beforeOperation: [hardenSignIn, resetPasswordPolicy], beforeValidate: [checkPasswordChange] },
   admin: { group: adminGroups.administration, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     admin: ({ req }) => isStaff(req.user),
@@ -49,5 +51,6 @@ export const Users: CollectionConfig = {
       saveToJWT: false,
       access: { create: canField(P.usersManage), update: canField(P.usersManage) },
     },
+    currentPasswordField,
   ],
 }
