@@ -1117,9 +1117,6 @@ export interface PortalUser {
    * Empty once the person has chosen their password through the invitation.
    */
   invitationExpiresAt?: string | null;
-  /**
-   * Only needed to change your own password.
-   */
   currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;

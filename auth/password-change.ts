@@ -18,9 +18,12 @@ export const currentPasswordField: TextField = {
   admin: {
     condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
     description: l('Nur zum Ändern des eigenen Passworts nötig.', 'Only needed to change your own password.'),
-    components: { Field: '@payloadcms/ui#PasswordField' },
+    components: { Field: '@/admin/account/current-password-field#CurrentPasswordField' },
   },
 }
+
+/** The same for portal users, who never see the admin. */
+export const portalCurrentPasswordField: TextField = { ...currentPasswordField, admin: { hidden: true } }
 
 /**
  * Staff users and portal users changing their OWN password must give the current one. Staff

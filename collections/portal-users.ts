@@ -3,17 +3,17 @@ import type { Access, CollectionConfig, Validate } from 'payload'
 import { canField, hasPermission } from '@/access/permissions'
 import { isPortalUser } from '@/access/portal'
 import { isStaff } from '@/access/staff'
+import { inviteEndpoint } from '@/auth/invite-endpoint'
+import { invitationFields } from '@/auth/invitation-fields'
+import { portalForgotPassword } from '@/auth/mails'
+import { checkPasswordChange, portalCurrentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
+import { sessionCookies } from '@/auth/session'
+import { hardenSignIn } from '@/auth/sign-in'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { idOf, relation } from '@/fields/relationship'
 import { l } from '@/fields/label'
 import { message } from '@/i18n/messages'
-import { inviteEndpoint } from '@/auth/invite-endpoint'
-import { invitationFields } from '@/auth/invitation-fields'
-import { portalForgotPassword } from '@/auth/mails'
-import { checkPasswordChange, currentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
-import { sessionCookies } from '@/auth/session'
-import { hardenSignIn } from '@/auth/sign-in'
 
 import { adminGroups } from './configuration/groups'
 
@@ -84,6 +84,6 @@ export const PortalUsers: CollectionConfig = {
       access: { update: canField(P.portalUsersManage) },
     }),
     ...invitationFields,
-    currentPasswordField,
+    portalCurrentPasswordField,
   ],
 }

@@ -2,12 +2,12 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { can, canField, hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
-import { P } from '@/constants/permissions'
-import { slugs } from '@/constants/slugs'
-import { l } from '@/fields/label'
 import { checkPasswordChange, currentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
 import { sessionCookies } from '@/auth/session'
 import { hardenSignIn } from '@/auth/sign-in'
+import { P } from '@/constants/permissions'
+import { slugs } from '@/constants/slugs'
+import { l } from '@/fields/label'
 
 import { adminGroups } from './configuration/groups'
 
