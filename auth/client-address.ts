@@ -30,3 +30,16 @@ export function clientAddress(req: PayloadRequest): string {
   if (typeof fromContext === 'string' && fromContext) return fromContext
   return clientFromForwardedFor(req.headers?.get('x-forwarded-for')) ?? localClient
 }
+
+/**
+ * For a server that receives the browser's connection itself (the portal's Express): its socket
+ * address is the last hop, after whatever proxies in front of it appended.
+ */
+export function clientOfConnection(
+  forwardedFor: string | undefined,
+  socketAddress: string | undefined,
+  hops = env().HAUSWERK_PROXY_HOPS,
+): string {
+  const chain = [forwardedFor, socketAddress].filter(Boolean).join(', ')
+  return clientFromForwardedFor(chain, Math.max(hops, 1)) ?? localClient
+}
