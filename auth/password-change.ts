@@ -3,7 +3,9 @@ import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, TextF
 import { l } from '@/fields/label'
 import { fieldError } from '@/i18n/messages'
 
+import { clientAddress } from './client-address'
 import { minPasswordLength, passwordMatches, passwordTooShort } from './password'
+import { recordSignInFailure, signInThrottled } from './sign-in-throttle'
 
 /**
  * Sent with a new `password` when people change their own: a stolen session alone cannot take
@@ -46,13 +48,19 @@ export const checkPasswordChange: CollectionBeforeValidateHook = async ({
   if (typeof currentPassword !== 'string' || currentPassword === '')
     throw fieldError(req, 'currentPassword', 'currentPasswordRequired')
   // System read: the stored hash, which no access rule ever hands out.
-  const stored = await req.payload.db.findOne<{ id: number; hash?: unknown; salt?: unknown }>({
+  const stored = await req.payload.db.findOne<{ id: number; email?: string; hash?: unknown; salt?: unknown }>({
     collection: collection.slug,
     req,
     where: { id: { equals: originalDoc.id } },
   })
-  if (!stored || !(await passwordMatches(stored, currentPassword)))
+  // Guesses at the current password count like failed sign-ins: a stolen session is no oracle.
+  const address = stored?.email ?? ''
+  const client = clientAddress(req)
+  const throttled = await signInThrottled(req, address, client)
+  if (!stored || throttled || !(await passwordMatches(stored, currentPassword))) {
+    await recordSignInFailure(req, address, client)
     throw fieldError(req, 'currentPassword', 'currentPasswordWrong')
+  }
   return rest
 }
 

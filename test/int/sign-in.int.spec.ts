@@ -173,6 +173,21 @@ describe('changing a password needs the current one (own account)', () => {
     expect((await signIn('portal-users', email, 'a-new-password-2')).status).toBe(200)
   })
 
+  it('guesses at the current password are throttled like sign-ins', async () => {
+    const actor = await actorWithPermissions(payload, [P.objectsRead])
+    const headers = fromClient()
+    const change = (currentPassword: string) =>
+      rest('PATCH', `/users/${actor.user!.id}`, {
+        token: actor.token,
+        headers,
+        body: { password: 'a-new-password-3', currentPassword },
+      })
+    for (let i = 0; i < signInLimits.perAddressAndClient; i++)
+      expect((await change(`guess-${i}-password`)).status).toBe(400)
+    expect((await change(demoPassword)).status).toBe(400)
+    expect((await signIn('users', actor.user!.email, demoPassword)).status).toBe(200)
+  })
+
   it('staff who manage users set another user’s password without knowing it', async () => {
     const manager = await actorWithPermissions(payload, [P.usersManage, P.usersRead])
     const other = await actorWithPermissions(payload, [P.objectsRead])
