@@ -18,7 +18,8 @@ export const currentPasswordField: TextField = {
   label: l('Aktuelles Passwort', 'Current password'),
   access: { read: () => false },
   admin: {
-    condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+    // The form data holds no id: one's own account is the one with one's own address.
+    condition: (data, _siblingData, { user }) => Boolean(user?.email && data?.email === user.email),
     description: l('Nur zum Ändern des eigenen Passworts nötig.', 'Only needed to change your own password.'),
     components: { Field: '@/admin/account/current-password-field#CurrentPasswordField' },
   },
