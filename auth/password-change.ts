@@ -16,7 +16,8 @@ export const currentPasswordField: TextField = {
   type: 'text',
   virtual: true,
   label: l('Aktuelles Passwort', 'Current password'),
-  access: { read: () => false },
+  // Never handed back. (Read access would be the wrong tool: without it the admin hides the field.)
+  hooks: { afterRead: [() => undefined] },
   admin: {
     // The form data holds no id: one's own account is the one with one's own address.
     condition: (data, _siblingData, { user }) => Boolean(user?.email && data?.email === user.email),
