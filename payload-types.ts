@@ -403,6 +403,10 @@ export interface User {
   id: number;
   name: string;
   roles?: (number | Role)[] | null;
+  /**
+   * Only needed to change your own password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -411,8 +415,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1115,6 +1117,12 @@ export interface PortalUser {
   id: number;
   person: number | Person;
   language?: ('de' | 'en') | null;
+  invitationTokenHash?: string | null;
+  /**
+   * Empty once the person has chosen their password through the invitation.
+   */
+  invitationExpiresAt?: string | null;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1123,8 +1131,6 @@ export interface PortalUser {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -2652,6 +2658,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2660,8 +2667,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2677,6 +2682,9 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PortalUsersSelect<T extends boolean = true> {
   person?: T;
   language?: T;
+  invitationTokenHash?: T;
+  invitationExpiresAt?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2685,8 +2693,6 @@ export interface PortalUsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -3092,6 +3098,10 @@ export interface Setting {
    * Larger files are refused when uploaded to the document store.
    */
   documentMaxSizeMb?: number | null;
+  /**
+   * How long an invited person can choose their password with the link from the invitation.
+   */
+  invitationValidDays: number;
   company?: {
     name?: string | null;
     address?: {
@@ -3163,6 +3173,7 @@ export interface SettingsSelect<T extends boolean = true> {
   timeZone?: T;
   importEndedUnitStatusCode?: T;
   documentMaxSizeMb?: T;
+  invitationValidDays?: T;
   company?:
     | T
     | {

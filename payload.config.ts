@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { allowedOrigins } from './auth/session'
 import { collections } from './collections'
 import { hauswerkPostgresAdapter } from './db/postgres'
 import { Settings } from './globals/settings'
@@ -24,6 +25,8 @@ const config = env()
 export default buildConfig({
   serverURL: config.SERVER_URL,
   secret: config.PAYLOAD_SECRET,
+  // A session cookie counts only from these origins (CSRF; ADR 0053).
+  csrf: allowedOrigins(config),
   admin: {
     user: 'users',
     importMap: { baseDir: dirname },

@@ -2,6 +2,12 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { can, canField } from '@/access/permissions'
 import { canReadPortalUsers, neverAdmin } from '@/access/portal-users'
+import { inviteEndpoint } from '@/auth/invite-endpoint'
+import { invitationFields } from '@/auth/invitation-fields'
+import { portalForgotPassword } from '@/auth/mails'
+import { checkPasswordChange, portalCurrentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
+import { sessionCookies } from '@/auth/session'
+import { hardenSignIn } from '@/auth/sign-in'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { idOf, relation } from '@/fields/relationship'
@@ -32,11 +38,15 @@ const onePerPerson: Validate = async (value, { id, req }) => {
 export const PortalUsers: CollectionConfig = {
   slug: slugs.portalUsers,
   labels: { singular: l('Portal-Zugang', 'Portal user'), plural: l('Portal-Zugänge', 'Portal users') },
+  // Sign-in throttling per client replaces Payload's per-account lock (ADR 0053).
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
+    cookies: sessionCookies(),
+    forgotPassword: portalForgotPassword,
   },
+  hooks: { beforeOperation: [hardenSignIn, resetPasswordPolicy], beforeValidate: [checkPasswordChange] },
+  endpoints: [inviteEndpoint],
   admin: { group: adminGroups.administration, useAsTitle: 'email', defaultColumns: ['email', 'person', 'createdAt'] },
   access: {
     // Staff only; what a portal user may do with their own sign-in is its portal view (access/portal-views.ts).
@@ -68,5 +78,7 @@ export const PortalUsers: CollectionConfig = {
         { label: l('Englisch', 'English'), value: 'en' },
       ],
     },
+    ...invitationFields,
+    portalCurrentPasswordField,
   ],
 }

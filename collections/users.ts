@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { can, canField } from '@/access/permissions'
 import { canReadUsers, canUpdateUsers, canUseAdmin } from '@/access/users'
+import { checkPasswordChange, currentPasswordField, resetPasswordPolicy } from '@/auth/password-change'
+import { sessionCookies } from '@/auth/session'
+import { hardenSignIn } from '@/auth/sign-in'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
@@ -12,10 +15,9 @@ import { adminGroups } from './configuration/groups'
 export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { singular: l('Benutzer', 'User'), plural: l('Benutzer', 'Users') },
-  auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-  },
+  // Sign-in throttling per client replaces Payload's per-account lock (ADR 0053).
+  auth: { maxLoginAttempts: 0, cookies: sessionCookies() },
+  hooks: { beforeOperation: [hardenSignIn, resetPasswordPolicy], beforeValidate: [checkPasswordChange] },
   admin: { group: adminGroups.administration, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     admin: canUseAdmin,
@@ -36,5 +38,6 @@ export const Users: CollectionConfig = {
       saveToJWT: false,
       access: { create: canField(P.usersManage), update: canField(P.usersManage) },
     },
+    currentPasswordField,
   ],
 }

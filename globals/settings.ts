@@ -4,6 +4,7 @@ import { can } from '@/access/permissions'
 import { staff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 import { globalSlugs, slugs } from '@/constants/slugs'
+import { defaultInvitationValidDays } from '@/auth/invitations'
 import { adminGroups } from '@/collections/configuration/groups'
 import { address } from '@/fields/address'
 import { bicField, ibanField, ibanModules } from '@/fields/bank'
@@ -198,6 +199,23 @@ export const Settings: GlobalConfig = {
                 description: l(
                   'Größere Dateien werden beim Hochladen in den Dokumentenspeicher abgelehnt.',
                   'Larger files are refused when uploaded to the document store.',
+                ),
+              },
+            }),
+          ],
+        },
+        {
+          label: l('Portal', 'Portal'),
+          fields: [
+            wholeNumber('invitationValidDays', l('Einladungslinks gültig (Tage)', 'Invitation links valid (days)'), {
+              defaultValue: defaultInvitationValidDays,
+              min: 1,
+              max: 90,
+              required: true,
+              admin: {
+                description: l(
+                  'So lange kann eine eingeladene Person mit dem Link aus der Einladung ihr Passwort festlegen.',
+                  'How long an invited person can choose their password with the link from the invitation.',
                 ),
               },
             }),

@@ -67,6 +67,9 @@ export const hauswerkTranslations = {
       notFound: '{{what}} {{id}} gibt es nicht.',
       tenancyNotOfPerson: 'Die Person ist nicht Bestandnehmer:in dieses Bestandsverhältnisses.',
       personHasPortalUser: 'Diese Person hat bereits einen Portal-Zugang.',
+      passwordTooShort: 'Das Passwort muss mindestens {{min}} Zeichen lang sein.',
+      currentPasswordRequired: 'Bitte geben Sie Ihr aktuelles Passwort an, um es zu ändern.',
+      currentPasswordWrong: 'Das aktuelle Passwort stimmt nicht.',
       noRecipients: 'Keine Empfänger:innen gewählt.',
       noDocuments: 'Keine Dokumente gewählt.',
       releaseWarning:
@@ -143,6 +146,9 @@ export const hauswerkTranslations = {
       notFound: '{{what}} {{id}} does not exist.',
       tenancyNotOfPerson: 'The person does not hold this tenancy.',
       personHasPortalUser: 'This person already has a portal sign-in.',
+      passwordTooShort: 'The password must be at least {{min}} characters long.',
+      currentPasswordRequired: 'Give your current password to change it.',
+      currentPasswordWrong: 'The current password is wrong.',
       noRecipients: 'No recipients chosen.',
       noDocuments: 'No documents chosen.',
       releaseWarning:

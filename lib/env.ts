@@ -13,12 +13,14 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SERVER_URL: z.url().optional(),
+  /** How many proxies in front of Hauswerk append to X-Forwarded-For (ADR 0053). */
+  HAUSWERK_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   HAUSWERK_DATA_DIR: z.string().default('.data'),
   HAUSWERK_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
   HAUSWERK_ADMIN_EMAIL: z.email().default('admin@hauswerk.local'),
-  HAUSWERK_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('hauswerk-admin'),
+  HAUSWERK_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').default('hauswerk-admin'),
   HAUSWERK_DEMO: flag.default(true),
-  HAUSWERK_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('hauswerk-demo'),
+  HAUSWERK_DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').default('hauswerk-demo'),
   S3_BUCKET: z.string().min(1).optional(),
   S3_REGION: z.string().default('eu-central-1'),
   S3_ENDPOINT: z.url().optional(),
@@ -78,4 +80,9 @@ function storedSecret(dataDir: string): string {
 /** Where mail goes without SMTP_URL: one .eml file per message. */
 export function outboxDirectory(config: Pick<Env, 'dataDir'>): string {
   return path.join(config.dataDir, 'outbox')
+}
+
+/** The address people reach Hauswerk at: links in e-mails, allowed origins. */
+export function publicUrl(config: Pick<Env, 'SERVER_URL' | 'PORT'> = env()): string {
+  return (config.SERVER_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '')
 }

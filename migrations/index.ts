@@ -3,6 +3,7 @@ import * as migration_20261123_183615_features from './20261123_183615_features'
 import * as migration_20261123_185954_forms from './20261123_185954_forms'
 import * as migration_20261123_190408_allocation_office_portal_user from './20261123_190408_allocation_office_portal_user'
 import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer'
+import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_121611_portal_layer.up,
     down: migration_20261130_121611_portal_layer.down,
     name: '20261130_121611_portal_layer',
+  },
+  {
+    up: migration_20261130_121717_sign_in_and_invitations.up,
+    down: migration_20261130_121717_sign_in_and_invitations.down,
+    name: '20261130_121717_sign_in_and_invitations',
   },
 ]

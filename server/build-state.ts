@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** What the admin build is made of: a change here means `next build` must run again. */
-const sourceRoots = ['app', 'admin', 'collections', 'globals', 'fields', 'access', 'hooks', 'lib', 'i18n', 'constants']
+const sourceRoots = ['app', 'admin', 'auth', 'collections', 'globals', 'fields', 'access', 'hooks', 'lib', 'i18n', 'constants']
 const sourceFiles = ['payload.config.ts', 'next.config.ts', 'proxy.ts', 'package-lock.json']
 
 /** The portal's build bundles its routes, models and (through the config) the collections. */

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test'
+
+import { staffPersonas } from '@/seed/personas'
+
+import { expect, signIn, test } from './fixtures/admin'
+
+const demoPassword = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
+
+async function newPassword(page: Page, password: string) {
+  await page.getByRole('button', { name: 'Passwort ändern' }).click()
+  await page.locator('#field-password').fill(password)
+  await page.locator('#field-confirm-password').fill(password)
+}
+
+async function signsIn(page: Page, password: string): Promise<boolean> {
+  const response = await page.request.post('/api/users/login', {
+    data: { email: staffPersonas.auditor.email, password },
+  })
+  return response.ok()
+}
+
+test.describe('own account in the admin (issue 12: the current password)', () => {
+  test('a member of staff saves their account as before, and changes the password only with the current one', async ({
+    page,
+  }) => {
+    await signIn(page, 'auditor')
+    await page.goto('/admin/account')
+    await page.locator('#field-name').fill(`${staffPersonas.auditor.name} (Prüfung)`)
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await expect(page.getByText('erfolgreich', { exact: false }).first()).toBeVisible()
+
+    const current = page.locator('#field-currentPassword')
+    await expect(current).toHaveAttribute('type', 'password')
+    await newPassword(page, 'ein-neues-passwort')
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await expect(page.getByText('currentPassword', { exact: false }).first()).toBeVisible()
+    expect(await signsIn(page, 'ein-neues-passwort')).toBe(false)
+
+    // After a refused save Payload's account form sends no new password until it is loaded afresh.
+    await page.reload()
+    await newPassword(page, 'ein-neues-passwort')
+    await current.fill(demoPassword)
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await expect(page.getByText('erfolgreich', { exact: false }).first()).toBeVisible()
+    expect(await signsIn(page, 'ein-neues-passwort')).toBe(true)
+  })
+})
