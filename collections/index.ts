@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { guardBankDataQueries } from '@/access/bank-data-queries'
+import { closeVersionsWhereNone } from '@/access/versions'
+import { mapClientErrors } from '@/hooks/client-errors'
+import { checkRequestShape } from '@/hooks/request-shape'
 import { refuseDeletingReferenced } from '@/hooks/refuse-delete-when-referenced'
 
 import { AllocationOffices } from './allocation-offices'
@@ -72,4 +75,9 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   ImportRuns,
   IndividualFieldDefinitions,
   Media,
-]).map(guardBankDataQueries)
+])
+  .map(guardBankDataQueries)
+  // After the guard: its hook must run on a query whose shape is already checked.
+  .map(checkRequestShape)
+  .map(mapClientErrors)
+  .map(closeVersionsWhereNone)
