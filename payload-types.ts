@@ -1027,7 +1027,6 @@ export interface Document {
   };
   fileVersion?: number | null;
   uploadedBy?: (number | null) | User;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2346,7 +2345,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   releases?: T;
   fileVersion?: T;
   uploadedBy?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
