@@ -1027,6 +1027,7 @@ export interface Document {
   };
   fileVersion?: number | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2345,6 +2346,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   releases?: T;
   fileVersion?: T;
   uploadedBy?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
