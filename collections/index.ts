@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { guardBankDataQueries } from '@/access/bank-data-queries'
 import { applyPortalView } from '@/access/portal-views'
+import { closeVersionsWhereNone } from '@/access/versions'
+import { mapClientErrors } from '@/hooks/client-errors'
+import { checkRequestShape } from '@/hooks/request-shape'
 import { refuseDeletingReferenced } from '@/hooks/refuse-delete-when-referenced'
 
 import { AllocationOffices } from './allocation-offices'
@@ -78,3 +81,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
 ])
   .map(applyPortalView)
   .map(guardBankDataQueries)
+  // After the guard: its hook must run on a query whose shape is already checked.
+  .map(checkRequestShape)
+  .map(mapClientErrors)
+  .map(closeVersionsWhereNone)

@@ -221,7 +221,10 @@ const personFields: Field[] = [
               singular: l('Bankverbindung', 'Bank account'),
               plural: l('Bankverbindungen', 'Bank accounts'),
             },
-            fields: [...bankAccountFields('person'), { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') }],
+            fields: [
+              ...bankAccountFields('person', { requireIban: true }),
+              { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') },
+            ],
           }),
         ],
       },

@@ -54,7 +54,15 @@ const ibanProblemMessage = {
   checksum: 'ibanChecksum',
 } as const
 
-export function ibanField(module: IbanModule, name = 'iban', options: Partial<TextField> = {}): TextField {
+/**
+ * An IBAN; `requireIban` where the IBAN is what the row is about (a person's bank account),
+ * so that a row with only a BIC or a holder is refused rather than stored empty.
+ */
+export function ibanField(
+  module: IbanModule,
+  name = 'iban',
+  { requireIban = false, ...options }: Partial<TextField> & { requireIban?: boolean } = {},
+): TextField {
   return {
     name,
     type: 'text',
@@ -65,7 +73,8 @@ export function ibanField(module: IbanModule, name = 'iban', options: Partial<Te
     custom: { ...options.custom, maskedIban: true },
     hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
     validate: async (value, { req }) => {
-      if (!value || !(await checksIn(req, module))) return true
+      if (!value) return requireIban ? message(req, 'ibanRequired') : true
+      if (!(await checksIn(req, module))) return true
       const result = checkIban(value)
       return result.ok ? true : message(req, ibanProblemMessage[result.problem])
     },
@@ -91,13 +100,13 @@ export function bicField(
   } as TextField
 }
 
-/** IBAN, BIC and holder of one account, side by side. */
-export function bankAccountFields(module: IbanModule, { requireBic = false } = {}): Field[] {
+/** IBAN, BIC and holder of one account, side by side; `requireIban` for a row that is the account. */
+export function bankAccountFields(module: IbanModule, { requireBic = false, requireIban = false } = {}): Field[] {
   return [
     {
       type: 'row',
       fields: [
-        ibanField(module, 'iban', { admin: { width: '45%' } }),
+        ibanField(module, 'iban', { requireIban, admin: { width: '45%' } }),
         { ...bicField(module, { requiredWithIban: requireBic }), admin: { width: '20%' } },
         { name: 'accountHolder', type: 'text', label: l('Kontoinhaber', 'Account holder'), admin: { width: '35%' } },
       ],

@@ -2,6 +2,7 @@ import type { ArrayField, FieldHook, GlobalConfig, NumberField } from 'payload'
 
 import { can } from '@/access/permissions'
 import { staff } from '@/access/staff'
+import { noVersions } from '@/access/versions'
 import { P } from '@/constants/permissions'
 import { globalSlugs, slugs } from '@/constants/slugs'
 import { defaultInvitationValidDays } from '@/auth/invitations'
@@ -107,7 +108,7 @@ export const Settings: GlobalConfig = {
   slug: globalSlugs.settings,
   label: l('Einstellungen', 'Settings'),
   admin: { group: adminGroups.configuration },
-  access: { read: staff, update: can(P.settingsEdit) },
+  access: { read: staff, update: can(P.settingsEdit), readVersions: noVersions },
   fields: [
     {
       type: 'tabs',

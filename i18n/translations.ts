@@ -81,6 +81,8 @@ export const hauswerkTranslations = {
       audienceRequired: 'Mindestens eine Zielgruppe wählen.',
       personOrName: 'Name oder Person angeben.',
       portalView: 'Portalansicht',
+      exportNotOffered: 'Für „{{collection}}“ gibt es keinen Export.',
+      ibanRequired: 'Bitte eine IBAN angeben: Eine Bankverbindung ohne IBAN ist leer.',
     },
   },
   en: {
@@ -160,6 +162,8 @@ export const hauswerkTranslations = {
       audienceRequired: 'Choose at least one audience.',
       personOrName: 'Give a name or a person.',
       portalView: 'Portal view',
+      exportNotOffered: 'There is no export of “{{collection}}”.',
+      ibanRequired: 'An IBAN is required: a bank account without one is meaningless.',
     },
   },
 } as const

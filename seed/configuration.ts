@@ -23,7 +23,10 @@ export async function seedConfiguration({ payload, req }: SeedContext) {
     data: Record<string, unknown>,
   ) => payload.create({ collection, data: data as never, req, depth: 0 })
 
-  const roles = {} as Record<'administrator' | 'clerk' | 'accounting' | 'auditor', { id: number }>
+  const roles = {} as Record<
+    'administrator' | 'clerk' | 'clerkWithoutBankData' | 'accounting' | 'auditor',
+    { id: number }
+  >
   for (const role of shippedRoles) {
     roles[role.key as keyof typeof roles] = await create('roles', {
       name: role.name,

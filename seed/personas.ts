@@ -7,6 +7,8 @@ export const demoDomain = 'demo.hauswerk.test'
 export const staffPersonas = {
   admin: { email: `admin@${demoDomain}`, name: 'Martina Berger', role: 'administrator' },
   clerk: { email: `clerk@${demoDomain}`, name: 'Clemens Huber', role: 'clerk' },
+  /** The clerk's permissions without 900114: sees IBANs masked. */
+  clerk2: { email: `clerk2@${demoDomain}`, name: 'Sabine Wolf', role: 'clerkWithoutBankData' },
   accounting: { email: `accounting@${demoDomain}`, name: 'Andrea Koller', role: 'accounting' },
   auditor: { email: `auditor@${demoDomain}`, name: 'Paul Steiner', role: 'auditor' },
 } as const

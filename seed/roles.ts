@@ -27,6 +27,8 @@ export type RoleSeed = {
   permissions: PermissionCode[]
 }
 
+const clerkCodes = allPermissionCodes.filter((code) => !clerkExcluded.has(code))
+
 /** The roles Hauswerk ships (SPEC F-13). Administrators can change them or add their own. */
 export const shippedRoles: RoleSeed[] = [
   {
@@ -41,7 +43,15 @@ export const shippedRoles: RoleSeed[] = [
     name: 'Sachbearbeitung',
     description: 'Pflegt Stammdaten, Bestandsverhältnisse, Funktionen und Anliegen.',
     readOnly: false,
-    permissions: allPermissionCodes.filter((code) => !clerkExcluded.has(code)),
+    permissions: clerkCodes,
+  },
+  {
+    // For offices where not every clerk may see bank data; in the demo, the persona that shows the masking.
+    key: 'clerkWithoutBankData',
+    name: 'Sachbearbeitung ohne Bankdaten',
+    description: 'Wie Sachbearbeitung, sieht IBANs aber nur gekürzt (ohne 900114).',
+    readOnly: false,
+    permissions: clerkCodes.filter((code) => code !== P.bankDataRead),
   },
   {
     key: 'accounting',

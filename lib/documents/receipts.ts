@@ -4,6 +4,7 @@ import { Forbidden, type PayloadRequest, type Where } from 'payload'
 import { canReadReceipts } from '@/access/documents'
 
 import { idOf } from '@/fields/relationship'
+import { csvCellCast } from '@/lib/csv-cell'
 import { formatGermanDate, toCalendarDate } from '@/lib/dates'
 
 export type ReceiptRow = {
@@ -129,7 +130,7 @@ export function notOpenedBy(rows: ReceiptRow[], deadline: string | null): Receip
   )
 }
 
-/** The CSV for paper mail: Excel-friendly (UTF-8 with BOM, `;`, German dates). */
+/** The CSV for paper mail: Excel-friendly (UTF-8 with BOM, `;`, German dates), formula cells neutralised. */
 export function notOpenedCsv(rows: ReceiptRow[], deadline: string | null): string {
   return stringify(
     notOpenedBy(rows, deadline).map((row) => [
@@ -143,6 +144,7 @@ export function notOpenedCsv(rows: ReceiptRow[], deadline: string | null): strin
     ]),
     {
       bom: true,
+      cast: csvCellCast,
       delimiter: ';',
       header: true,
       columns: ['Empfänger:in', 'Anschrift', 'Dokument', 'Freigegeben am', 'Frist', 'Portal-Zugang', 'Geöffnet am'],

@@ -9,7 +9,8 @@ import { s3ClientConfig } from './storage'
  * directory otherwise. Either way every download passes Payload's access-checked file route:
  * no `disablePayloadAccessControl`, no public ACL, no signed URLs handed out before the check.
  * `alwaysInsertFields` keeps the schema the same with and without S3, so one set of migrations
- * serves both.
+ * serves both. Saved exports (plugins/import-export.ts) share the bucket under their own prefix,
+ * behind the same access-checked route.
  */
 export function documentStoragePlugin(config: Env) {
   return s3Storage({
@@ -17,7 +18,7 @@ export function documentStoragePlugin(config: Env) {
     alwaysInsertFields: true,
     bucket: config.S3_BUCKET ?? 'unused',
     acl: 'private',
-    collections: { documents: true },
+    collections: { documents: true, exports: { prefix: 'exports' } },
     config: s3ClientConfig(config),
   })
 }

@@ -15,8 +15,11 @@ import { rest } from './rest'
  */
 export type Grant = string
 
-export type Persona = StaffPersona | 'anonymous'
-export const personas: Persona[] = ['admin', 'clerk', 'accounting', 'auditor', 'anonymous']
+/** The shipped roles' personas and nobody; clerk2 (the clerk without 900114) proves the bank-data masking instead. */
+export const personas = ['admin', 'clerk', 'accounting', 'auditor', 'anonymous'] as const satisfies readonly (
+  StaffPersona | 'anonymous'
+)[]
+export type Persona = (typeof personas)[number]
 
 type Data = Record<string, unknown>
 type Upload = { data: Buffer; mimetype: string; name: string; size: number }

@@ -94,6 +94,23 @@ describe('IBAN and BIC (SPEC F-07)', () => {
     await refusedCreate('persons', body, 'bankAccounts.0.bic', 'bicInvalid')
   })
 
+  it('refuses a person’s bank account without an IBAN, also when the IBAN check is off', async () => {
+    await refusedCreate('persons', person(''), 'bankAccounts.0.iban', 'ibanRequired')
+    await refusedCreate(
+      'persons',
+      { lastName: 'Ohne', bankAccounts: [{ bic: 'BKAUATWW', accountHolder: 'Ohne IBAN' }] },
+      'bankAccounts.0.iban',
+      'ibanRequired',
+    )
+    const before = await payload.findGlobal({ slug: 'settings', depth: 0 })
+    await payload.updateGlobal({ slug: 'settings', data: { ibanCheckModules: [] } })
+    try {
+      await refusedCreate('persons', person(''), 'bankAccounts.0.iban', 'ibanRequired')
+    } finally {
+      await payload.updateGlobal({ slug: 'settings', data: { ibanCheckModules: before.ibanCheckModules } })
+    }
+  })
+
   it('stores a valid IBAN normalised (upper case, no spaces)', async () => {
     const response = await rest('POST', '/persons', { token, body: person('at61 1904 3002 3457 3201') })
     expect(response.status).toBe(201)

@@ -133,3 +133,20 @@ describe('clerk and tenant with documents in S3', () => {
     expect(await objectsInBucket()).not.toContain(doc.filename)
   })
 })
+
+describe('saved exports with S3', () => {
+  it('go to the bucket under exports/ and are served to their creator only', async () => {
+    const admin = await staffToken('admin')
+    const created = await rest('POST', '/exports', { token: admin, body: { collectionSlug: 'persons', format: 'csv' } })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const { filename } = created.body.doc
+    expect(await objectsInBucket()).toContain(`exports/${filename}`)
+
+    const own = await request('GET', `/exports/file/${filename}`, { token: admin })
+    expect(own.status).toBe(200)
+    expect(await own.text()).toContain('AT611904300234573201')
+    const clerk = await request('GET', `/exports/file/${filename}`, { token: await staffToken('clerk') })
+    expect(clerk.status).toBeGreaterThanOrEqual(400)
+    expect(await clerk.text()).not.toContain('AT611904300234573201')
+  })
+})

@@ -220,7 +220,7 @@ describe('administrator exporting the unit list as CSV', () => {
 describe('anonymous', () => {
   it('cannot export', async () => {
     const csv = await exportCsv(undefined, {})
-    expect(csv.status).toBe(400)
+    expect(csv.status).toBe(403)
     expect(csv.text).not.toContain('individualFields_')
   })
 })

