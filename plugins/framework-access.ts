@@ -36,6 +36,20 @@ function staffOnly(endpoint: Endpoint): Endpoint {
 }
 
 /**
+ * `POST /api/<auth collection>/first-register` creates a user as the system whenever the collection
+ * is empty: right for the first administrator, but on a fresh install it would let anyone make
+ * the first portal user, tied to any person. Only the admin's user collection keeps it.
+ */
+function refused(endpoint: Endpoint): Endpoint {
+  return {
+    ...endpoint,
+    handler: (req) => {
+      throw new Forbidden(req.t)
+    },
+  }
+}
+
+/**
  * Payload adds edit locks, preferences, migrations, the jobs collection and its stats global while
  * it sanitizes the config, after every plugin has run; their defaults let any signed-in user in,
  * portal users included. So this runs on the sanitized config: `buildConfig(…).then(withFrameworkAccess)`.
@@ -46,6 +60,12 @@ export function withFrameworkAccess(config: SanitizedConfig): SanitizedConfig {
     if (!rule) continue
     collection.access = { ...collection.access, ...rule }
     if (collection.slug === 'payload-preferences') collection.endpoints = (collection.endpoints || []).map(staffOnly)
+  }
+  for (const collection of config.collections) {
+    if (!collection.auth || collection.slug === config.admin.user || !collection.endpoints) continue
+    collection.endpoints = collection.endpoints.map((endpoint) =>
+      endpoint.path === '/first-register' ? refused(endpoint) : endpoint,
+    )
   }
   for (const global of config.globals) {
     // Job statistics are written by the scheduler through the database, never through the API.

@@ -165,3 +165,18 @@ describe('jobs (payload-jobs, its endpoints and the stats global)', () => {
     expect((await rest('POST', '/globals/payload-jobs-stats', { token, body: { stats: {} } })).status).toBe(403)
   })
 })
+
+// Last in this file: it empties the portal users of this file's database.
+describe('first-register of portal users', () => {
+  it('makes no portal user even when there is none yet (a fresh install)', async () => {
+    // Straight through the database: receipts and the access log refuse deleting the portal users they name.
+    await payload.db.deleteMany({ collection: 'portal-users', where: {} })
+    expect((await payload.count({ collection: 'portal-users' })).totalDocs).toBe(0)
+    const person = await demo.person(payload, 'tenant@demo.hauswerk.test')
+    const response = await rest('POST', '/portal-users/first-register', {
+      body: { email: 'intruder@example.test', password: 'intruder-password', person },
+    })
+    expect(response.status).toBe(403)
+    expect((await payload.count({ collection: 'portal-users' })).totalDocs).toBe(0)
+  })
+})
