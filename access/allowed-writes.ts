@@ -28,4 +28,7 @@ export const readOnlyWrites: Readonly<Record<string, readonly Write[]>> = {
  * Custom endpoints meant for portal users, as `METHOD /collection/path`. Every other custom
  * endpoint refuses them (and anonymous requests) before it reads the request.
  */
-export const portalEndpoints: readonly string[] = []
+export const portalEndpoints: readonly string[] = [
+  // An image an object publishes, for those who may read the object (collections/objects-portal).
+  'GET /objects/:id/images/:document',
+]

@@ -18,7 +18,12 @@ type CollectionAccess = Pick<SanitizedCollectionConfig['access'], 'create' | 're
 /** Hauswerk's rules for the collections Payload adds itself (access/framework.ts). */
 const rules: Record<string, CollectionAccess> = {
   'payload-locked-documents': { read: readLocks, create: createLock, update: updateLock, delete: deleteLock },
-  'payload-preferences': { read: ownPreferences, create: createPreferences, update: ownPreferences, delete: ownPreferences },
+  'payload-preferences': {
+    read: ownPreferences,
+    create: createPreferences,
+    update: ownPreferences,
+    delete: ownPreferences,
+  },
   'payload-jobs': { read: readJobs, create: nobody, update: nobody, delete: nobody },
   'payload-migrations': { read: nobody, create: nobody, update: nobody, delete: nobody },
   'payload-kv': { read: nobody, create: nobody, update: nobody, delete: nobody },

@@ -73,7 +73,10 @@ describe('edit locks (payload-locked-documents)', () => {
       expect((await rest('GET', `/${locks}/${lock}`, { token })).status).toBe(200)
       const own = await rest('POST', `/${locks}`, {
         token,
-        body: { document: { relationTo: 'objects', value: object }, user: { relationTo: 'users', value: ids[persona] } },
+        body: {
+          document: { relationTo: 'objects', value: object },
+          user: { relationTo: 'users', value: ids[persona] },
+        },
       })
       expect(own.status).toBe(403)
       const takeOver = await rest('PATCH', `/${locks}/${lock}`, {
@@ -129,9 +132,9 @@ describe('preferences (payload-preferences)', () => {
   it('each staff user, the auditor included, keeps their own and sees no one else’s', async () => {
     const auditor = await staffToken('auditor')
     const clerk = await staffToken('clerk')
-    expect((await rest('POST', '/payload-preferences/columns', { token: auditor, body: { value: { a: 1 } } })).status).toBe(
-      200,
-    )
+    expect(
+      (await rest('POST', '/payload-preferences/columns', { token: auditor, body: { value: { a: 1 } } })).status,
+    ).toBe(200)
     expect((await rest('GET', '/payload-preferences/columns', { token: auditor })).body.value).toEqual({ a: 1 })
     expect((await rest('GET', '/payload-preferences/columns', { token: clerk })).body.value).toBeNull()
     const list = await rest('GET', '/payload-preferences?limit=100', { token: clerk })
