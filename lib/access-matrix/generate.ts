@@ -33,6 +33,12 @@ function cell(answer: unknown): string {
   return no
 }
 
+/** A field's answer within its collection's: refused there is refused here, "only some rows" stays so. */
+function effective(outer: string, field: string): string {
+  if (outer === no || field === no) return no
+  return outer === scoped ? scoped : field
+}
+
 async function signIn(payload: Payload, collection: 'users' | 'portal-users', email: string, password: string) {
   const { docs } = await payload.find({ collection, where: { email: { equals: email } }, depth: 1, limit: 1 })
   if (!docs[0]) throw new Error(`The demo persona ${email} is missing: generate on a database with the demo data`)
@@ -102,6 +108,8 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
   const collections = [...payload.config.collections].sort(bySlug)
   const globals = [...payload.config.globals].sort(bySlug)
 
+  /** The cells of each `slug operation`: a field rule only applies where its collection's lets the request in. */
+  const answers = new Map<string, string[]>()
   const collectionRows: Row[] = []
   for (const collection of collections)
     for (const operation of operationsOf(collection)) {
@@ -109,6 +117,7 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
       const cells = []
       for (const persona of personas) cells.push(cell(await access({ req: reqOf(persona) })))
       collectionRows.push({ label: [collection.slug, operation], cells })
+      answers.set(`${collection.slug} ${operation}`, cells)
     }
 
   const globalRows: Row[] = []
@@ -118,6 +127,7 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
       const cells = []
       for (const persona of personas) cells.push(cell(await access({ req: reqOf(persona) })))
       globalRows.push({ label: [global.slug, operation], cells })
+      answers.set(`${global.slug} ${operation}`, cells)
     }
 
   const fieldRows: Row[] = []
@@ -126,8 +136,11 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
       for (const operation of fieldOperations) {
         const rule = access[operation]
         if (!rule) continue
+        // A global has no create: its fields are created with its first update.
+        const outer = (answers.get(`${owner.slug} ${operation}`) ?? answers.get(`${owner.slug} update`))!
         const cells = []
-        for (const persona of personas) cells.push(cell(await rule({ req: reqOf(persona) } as never)))
+        for (const [index, persona] of personas.entries())
+          cells.push(effective(outer[index], cell(await rule({ req: reqOf(persona) } as never))))
         fieldRows.push({ label: [`${owner.slug}.${path}`, operation], cells })
       }
 
@@ -167,8 +180,9 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
     '',
     '## Field rules',
     '',
-    'Fields with their own access, asked without a record: a rule that looks at the record answers',
-    'here for none.',
+    'Fields with their own access, within what the collection allows (a field of a collection a',
+    'persona may not read shows **–** for read, and so on). Asked without a record: a rule that looks',
+    'at the record answers here for none.',
     '',
     table(['field', 'operation', ...names], fieldRows),
     '',
