@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug, Payload, SanitizedConfig } from 'payload'
+import { type CollectionSlug, formatNames, type GlobalSlug, type Payload, type SanitizedConfig, toWords } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { portalEndpoints, portalWrites, readOnlyWrites, type Write } from '@/access/allowed-writes'
@@ -8,13 +8,13 @@ import type { PortalPersona, StaffPersona } from '@/seed/personas'
 
 import { testPayload } from '../helpers/payload'
 import { portalPersonaNames, portalToken, portalUser, staffToken, type StaffUser, staffUser } from '../helpers/personas'
-import { request } from '../helpers/rest'
+import { graphql, request } from '../helpers/rest'
 
 /**
  * Issue 12 / SPEC F-87: the whole running config, not a list kept by hand. Every collection and
  * global (Payload's and the plugins' included) has its own access for every operation, refuses
  * every write of portal users, read-only roles and anonymous requests outside
- * access/allowed-writes.ts, and every custom endpoint refuses anonymous and portal requests.
+ * access/allowed-writes.ts (Local API, REST and GraphQL), and every custom endpoint refuses anonymous and portal requests.
  * A collection added tomorrow is in these tests without anyone adding it.
  */
 const { default: pending } = await import('@payload-config')
@@ -95,6 +95,38 @@ async function expectWritesRefused(slug: string, actor: Actor, allowed: readonly
   }
 }
 
+/** The GraphQL name of a collection's single record, as Payload forms it; none without mutations. */
+function graphQLName(slug: string): string | null {
+  const collection = config.collections.find((candidate) => candidate.slug === slug)!
+  const options = collection.graphQL
+  if (options === false || (typeof options === 'object' && options.disableMutations)) return null
+  return typeof options === 'object' && options.singularName
+    ? toWords(options.singularName, true)
+    : formatNames(slug).singular
+}
+
+const forbidden = 'You are not allowed to perform this action.'
+
+/**
+ * The same through GraphQL's update and delete mutations (a create needs each collection's
+ * required fields before access is asked; creates are proven above on the Local API and REST).
+ */
+async function expectGraphQLWritesRefused(slug: string, actor: Actor, allowed: readonly Write[] = []) {
+  const name = graphQLName(slug)
+  if (!name) return
+  const mutations = [
+    ...(allowed.includes('update') ? [] : [`update${name}(id: 1, data: {}) { id }`]),
+    ...(allowed.includes('delete') ? [] : [`delete${name}(id: 1) { id }`]),
+  ]
+  for (const mutation of mutations) {
+    const response = await graphql(`mutation { ${mutation} }`, { token: actor.token })
+    const message = response.body.errors?.[0]?.message
+    // An update input with required parts (a form's fields) refuses `{}` before anything runs.
+    const unrun = mutation.startsWith('update') && /^Argument "data" has invalid value/.test(message ?? '')
+    expect(unrun ? forbidden : message, `${actor.name} ${mutation} (GraphQL)`).toBe(forbidden)
+  }
+}
+
 async function expectGlobalWriteRefused(slug: string, actor: Actor) {
   await expectRefused(
     () => payload.updateGlobal({ slug: slug as GlobalSlug, data: {} as never, ...localAs(actor) }),
@@ -140,6 +172,7 @@ describe('anonymous', () => {
       restRefusal(slug),
     )
     await expectWritesRefused(slug, anonymous)
+    await expectGraphQLWritesRefused(slug, anonymous)
   })
 
   it.each(globals.map((global) => global.slug))('reads and writes nothing of the global %s', async (slug) => {
@@ -159,6 +192,7 @@ describe.each(portalPersonaNames)('portal user %s', (persona) => {
 
   it.each(collections.map((collection) => collection.slug))('writes nothing to %s beyond the allowed', async (slug) => {
     await expectWritesRefused(slug, actor, portalWrites[slug])
+    await expectGraphQLWritesRefused(slug, actor, portalWrites[slug])
   })
 
   it.each(globals.map((global) => global.slug))('changes nothing of the global %s', async (slug) => {
@@ -174,6 +208,7 @@ describe.each(['accounting', 'auditor'] as const)('the read-only %s', (persona) 
 
   it.each(collections.map((collection) => collection.slug))('writes nothing to %s beyond their own', async (slug) => {
     await expectWritesRefused(slug, actor, readOnlyWrites[slug])
+    await expectGraphQLWritesRefused(slug, actor, readOnlyWrites[slug])
   })
 
   it.each(globals.map((global) => global.slug))('changes nothing of the global %s', async (slug) => {
