@@ -1,4 +1,4 @@
-import { Forbidden, type Endpoint, type SanitizedCollectionConfig, type SanitizedConfig } from 'payload'
+import { type Endpoint, Forbidden, NotFound, type SanitizedCollectionConfig, type SanitizedConfig } from 'payload'
 
 import {
   createLock,
@@ -41,6 +41,26 @@ function staffOnly(endpoint: Endpoint): Endpoint {
 }
 
 /**
+ * Payload's `DELETE /api/payload-preferences/:key` answers 500 on Postgres (its single-row delete
+ * cannot filter on the polymorphic `user`), so it deletes through the collection and its access.
+ */
+const deletePreference: Endpoint = {
+  method: 'delete',
+  path: '/:key',
+  handler: async (req) => {
+    if (!isStaff(req.user)) throw new Forbidden(req.t)
+    const { docs } = await req.payload.delete({
+      collection: 'payload-preferences',
+      where: { key: { equals: String(req.routeParams?.key) } },
+      overrideAccess: false,
+      req,
+    })
+    if (docs.length === 0) throw new NotFound(req.t)
+    return Response.json({ message: req.t('general:deletedSuccessfully') })
+  },
+}
+
+/**
  * `POST /api/<auth collection>/first-register` creates a user as the system whenever the collection
  * is empty: right for the first administrator, but on a fresh install it would let anyone make
  * the first portal user, tied to any person. Only the admin's user collection keeps it.
@@ -64,7 +84,10 @@ export function withFrameworkAccess(config: SanitizedConfig): SanitizedConfig {
     const rule = rules[collection.slug]
     if (!rule) continue
     collection.access = { ...collection.access, ...rule }
-    if (collection.slug === 'payload-preferences') collection.endpoints = (collection.endpoints || []).map(staffOnly)
+    if (collection.slug === 'payload-preferences')
+      collection.endpoints = (collection.endpoints || []).map((endpoint) =>
+        endpoint.method === 'delete' && endpoint.path === '/:key' ? deletePreference : staffOnly(endpoint),
+      )
   }
   for (const collection of config.collections) {
     if (!collection.auth || collection.slug === config.admin.user || !collection.endpoints) continue

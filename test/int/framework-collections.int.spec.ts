@@ -141,6 +141,16 @@ describe('preferences (payload-preferences)', () => {
     expect(list.status).toBe(200)
     expect(list.body.docs.every((doc: { user: { value: unknown } }) => doc.user.value === ids.clerk)).toBe(true)
   })
+
+  it('a staff user deletes their own preference by key, and only theirs', async () => {
+    const auditor = await staffToken('auditor')
+    const clerk = await staffToken('clerk')
+    await rest('POST', '/payload-preferences/to-forget', { token: auditor, body: { value: { b: 2 } } })
+    expect((await rest('DELETE', '/payload-preferences/to-forget', { token: clerk })).status).toBe(404)
+    const deleted = await rest('DELETE', '/payload-preferences/to-forget', { token: auditor })
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    expect((await rest('GET', '/payload-preferences/to-forget', { token: auditor })).body.value).toBeNull()
+  })
 })
 
 describe('jobs (payload-jobs, its endpoints and the stats global)', () => {
