@@ -17,6 +17,7 @@ import { documentStoragePlugin } from './lib/documents/storage-plugin'
 import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
 import { formBuilder } from './plugins/form-builder'
+import { withFrameworkAccess } from './plugins/framework-access'
 import { importExport } from './plugins/import-export'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -62,4 +63,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [importExport, formBuilder, documentStoragePlugin(config)],
   telemetry: false,
-})
+}).then(withFrameworkAccess)

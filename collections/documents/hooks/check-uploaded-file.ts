@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { hasPermission } from '@/access/permissions'
+import { P } from '@/constants/permissions'
 import { fieldError } from '@/i18n/messages'
 import { checkDocumentFile } from '@/lib/documents/file-check'
 import { settingsFor } from '@/lib/settings'
@@ -13,6 +15,10 @@ export const defaultMaxSizeMb = 25
  */
 export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operation, req, args }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  // Whoever may not write documents (anonymous, portal users, read-only roles) gets the access
+  // check's 403, not a verdict on a file that will never be stored.
+  const code = operation === 'create' ? P.documentsCreate : P.documentsUpdate
+  if (!args.overrideAccess && !(await hasPermission(req, code))) return args
   const file = req.file
   if (!file) {
     if (operation === 'create') throw fieldError(req, 'file', 'fileRequired', {}, 'documents')
