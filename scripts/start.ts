@@ -14,9 +14,12 @@ import { z } from 'zod'
 import { EnvError, outboxDirectory, parseEnv } from '@/lib/env'
 import { resolveDatabase } from '@/server/database-url'
 import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
+import { runInOwnProcessGroup } from '@/server/own-process-group'
 import { isPrepared } from '@/server/quick-check'
 import { waitForHttp } from '@/server/wait-for-http'
 import { portalPersonas, staffPersonas } from '@/seed/personas'
+
+await runInOwnProcessGroup()
 
 const dev = process.argv.includes('--dev')
 const log = (line: string) => console.log(`[hauswerk] ${line}`)

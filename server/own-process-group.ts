@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process'
+
+const marker = 'HAUSWERK_OWN_GROUP'
+
+/**
+ * Ctrl-C in a terminal sends SIGINT to every process of the foreground process group — the
+ * embedded Postgres included, which then shuts down at once while Next and the portal still
+ * hold connections (a screenful of connection errors, and jobs failing mid-run). So `npm start`
+ * runs its supervisor in a process group of its own: this process only relays the signal to it
+ * and exits with it, and the supervisor stops the servers first and Postgres last.
+ *
+ * Returns true in the supervisor (go on starting); in the relaying parent it never returns.
+ */
+export async function runInOwnProcessGroup(): Promise<true> {
+  if (process.env[marker] === '1') return true
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, [marker]: '1' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (child.exitCode === null) child.kill(signal)
+    })
+  }
+  const code: number = await new Promise((resolve) =>
+    child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))),
+  )
+  process.exit(code)
+}
