@@ -384,7 +384,9 @@ export function formatCents(language: Language, cents: number): string {
 
 /** `11/2026` in German, `Nov 2026` in English, from `2026-11`. */
 export function formatMonth(language: Language, month: string): string {
-  return new Intl.DateTimeFormat(locales[language], { month: language === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-15T12:00:00.000Z`),
-  )
+  return new Intl.DateTimeFormat(locales[language], {
+    month: language === 'de' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-15T12:00:00.000Z`))
 }

@@ -105,7 +105,9 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
         pagination: false,
       })
       const hidden = new Set(
-        docs.filter((posting) => posting.kind === 'reversal').flatMap((posting) => [posting.id, idOf(posting.reverses)]),
+        docs
+          .filter((posting) => posting.kind === 'reversal')
+          .flatMap((posting) => [posting.id, idOf(posting.reverses)]),
       )
       return { exact: docs.filter((posting) => !hidden.has(posting.id)).map((posting) => posting.id) }
     },

@@ -217,7 +217,9 @@ describe('owner overview (F-55)', () => {
     const owned = (
       await payload.find({
         collection: 'tenancies',
-        where: { and: [{ holders: { equals: await personOfPersona(payload, 'owner') } }, { kind: { equals: 'owner' } }] },
+        where: {
+          and: [{ holders: { equals: await personOfPersona(payload, 'owner') } }, { kind: { equals: 'owner' } }],
+        },
         depth: 0,
         pagination: false,
       })
@@ -313,7 +315,12 @@ describe('the role switch on documents (F-82)', () => {
           .filter((tenancy) => tenancy.kind === kind)
           .map((tenancy) => (typeof tenancy.unit === 'object' ? idOf(tenancy.unit.object) : null)),
       )
-    const docs = await payload.find({ collection: 'documents', where: { id: { in: all } }, depth: 0, pagination: false })
+    const docs = await payload.find({
+      collection: 'documents',
+      where: { id: { in: all } },
+      depth: 0,
+      pagination: false,
+    })
     for (const doc of docs.docs) {
       const tenancy = idOf(doc.tenancy) as number | null
       const object = idOf(doc.object) as number | null
