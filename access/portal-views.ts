@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, CollectionSlug } from 'payload'
 import { releasedDocuments } from './documents'
 import { ownPerson, ownTenancies, ownUnits, relatedObjects } from './master-data'
 import { isPortalUser, type PortalRule } from './portal'
+import { ownPostings } from './postings'
 import { dropHiddenArrays, portalSeesOnly, portalWritesOnly } from './portal-fields'
 import { ownSignIn } from './portal-users'
 import { ownRequestPhotos, ownRequests, photoOnOwnRequest, requestOfTheirs } from './requests'
@@ -65,6 +66,8 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
       'fixedTermEnd',
       'fixedTermFromContract',
       'agreedPayments',
+      // The SEPA mandate: its IBAN reaches portal users only masked (fields/bank.ts).
+      'payment',
       'keys',
       'documents',
     ],
@@ -96,6 +99,11 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
   documents: {
     rows: releasedDocuments,
     fields: ['title', 'category', 'year', 'fileVersion', 'object', 'unit', 'tenancy', 'persons'],
+  },
+  // Their own account (F-58): charges and payments of their tenancies, reversals hidden.
+  postings: {
+    rows: ownPostings,
+    fields: ['date', 'kind', 'category', 'amount', 'text', 'tenancy'],
   },
   'portal-users': {
     rows: ownSignIn,

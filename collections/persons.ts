@@ -12,6 +12,7 @@ import { ownedByAccounting, sourceFields } from '@/fields/source'
 import { personDisplayName } from '@/lib/person-name'
 
 import { adminGroups } from './configuration/groups'
+import { seeAsEndpoint } from './persons-see-as'
 
 /** The public label (F-30): only contact details carrying it may ever reach the portal. */
 export const publicLabel = 'public'
@@ -283,6 +284,7 @@ export const Persons: CollectionConfig = {
       },
     },
   },
+  endpoints: [seeAsEndpoint],
   access: {
     read: can(P.personsRead),
     create: can(P.personsCreate),

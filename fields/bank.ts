@@ -2,6 +2,7 @@ import type { Field, FieldHook, PayloadRequest, TextField } from 'payload'
 
 import { message } from '@/i18n/messages'
 import { hasPermission } from '@/access/permissions'
+import { isPortalUser } from '@/access/portal'
 import { P } from '@/constants/permissions'
 import { checkBic, checkIban, maskIban, normalizeBic, normalizeIban } from '@/lib/iban'
 import { settingsFor } from '@/lib/settings'
@@ -39,10 +40,14 @@ const normalizeIbanHook: FieldHook = ({ value, previousValue }) => {
 /**
  * Lists and forms show IBANs masked to staff without permission 900114. System reads
  * (`overrideAccess`) see them in full: among them the stored document an update starts from,
- * which must keep the real IBAN when a form sends the masked one back.
+ * which must keep the real IBAN when a form sends the masked one back. A portal user (and "see
+ * as") never gets one in full, not even from a system read made on their behalf: the SEPA mandate
+ * of their contract data (F-51) leaves the server masked, whatever the page does with it.
  */
 const maskWithoutPermission: FieldHook = async ({ value, req, overrideAccess }) => {
-  if (typeof value !== 'string' || !value || !req.user || overrideAccess) return value
+  if (typeof value !== 'string' || !value || !req.user) return value
+  if (isPortalUser(req.user)) return maskIban(value)
+  if (overrideAccess) return value
   return (await hasPermission(req, P.bankDataRead)) ? value : maskIban(value)
 }
 const normalizeBicHook: FieldHook = ({ value }) => (typeof value === 'string' && value ? normalizeBic(value) : value)

@@ -15,10 +15,14 @@ import {
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 
+import { portalSections, type PortalSections } from '@/portal/models/sections.server'
+
 import { csrfToken } from './csrf.server'
 import { dictionaries, type Language } from './i18n'
 import { languageOf } from './language.server'
 import { useNonce } from './nonce'
+import { portalPayload } from './payload.server'
+import { roleScopeOf } from './scope.server'
 import { getSession } from './session.server'
 import stylesheet from './styles.css?url'
 
@@ -31,16 +35,38 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = languageOf(request)
   const [session, csrf] = await Promise.all([getSession(request), csrfToken(request)])
+  const sections = session ? await portalSections(await portalPayload(), session.user, roleScopeOf(request)) : null
   return data(
-    { language, csrf: csrf.token, email: session?.user.email ?? null },
+    {
+      language,
+      csrf: csrf.token,
+      // Signed in (a see-as user of an uninvited person has no e-mail, and is still "in").
+      email: session ? session.user.email || '' : null,
+      seeAs: session?.seeAs ? { name: sections?.name ?? '' } : null,
+      sections,
+    },
     { headers: csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : undefined },
   )
 }
 
-export type RootData = { language: Language; csrf: string; email: string | null }
+export type RootData = {
+  language: Language
+  csrf: string
+  email: string | null
+  seeAs: { name: string } | null
+  sections: PortalSections | null
+}
 
 export function useRootData(): RootData {
-  return (useRouteLoaderData('root') as RootData | undefined) ?? { language: 'de', csrf: '', email: null }
+  return (
+    (useRouteLoaderData('root') as RootData | undefined) ?? {
+      language: 'de',
+      csrf: '',
+      email: null,
+      seeAs: null,
+      sections: null,
+    }
+  )
 }
 
 export function useT() {
@@ -74,8 +100,9 @@ function LanguageSwitch() {
 }
 
 function Header() {
-  const { email, language } = useRootData()
+  const { email, language, seeAs, sections } = useRootData()
   const t = dictionaries[language]
+  const signedIn = email !== null
   return (
     <header className="site-header">
       <div className="bar">
@@ -83,18 +110,23 @@ function Header() {
           {t.appName} <span className="brand-sub">{t.portal}</span>
         </Link>
         <div className="header-actions">
-          <LanguageSwitch />
-          {email ? (
+          {seeAs ? null : <LanguageSwitch />}
+          {signedIn ? (
             <Form method="post" action="/logout" className="inline-form">
               <CsrfField />
               <button type="submit" className="link-button">
-                {t.signOut}
+                {seeAs ? t.seeAsEnd : t.signOut}
               </button>
             </Form>
           ) : null}
         </div>
       </div>
-      {email ? (
+      {seeAs ? (
+        <p className="see-as-banner" role="status">
+          {t.seeAsBanner(seeAs.name)}
+        </p>
+      ) : null}
+      {signedIn ? (
         <nav aria-label={t.navigation} className="main-nav">
           <ul>
             <li>
@@ -105,6 +137,21 @@ function Header() {
             <li>
               <NavLink to="/documents">{t.navDocuments}</NavLink>
             </li>
+            {sections?.contract ? (
+              <li>
+                <NavLink to="/contract">{t.navContract}</NavLink>
+              </li>
+            ) : null}
+            {sections?.statement ? (
+              <li>
+                <NavLink to="/statement">{t.navStatement}</NavLink>
+              </li>
+            ) : null}
+            {sections?.owner ? (
+              <li>
+                <NavLink to="/owner">{t.navOwner}</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/contacts">{t.navContacts}</NavLink>
             </li>
@@ -155,6 +202,7 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) [title, text] = [t.notFoundTitle, t.notFound]
     else if (error.status === 403 && error.data === 'csrf') [title, text] = [t.csrfTitle, t.csrf]
+    else if (error.status === 403 && error.data === 'see-as') [title, text] = [t.forbiddenTitle, t.seeAsRefused]
     else if (error.status === 403) [title, text] = [t.forbiddenTitle, t.forbidden]
   }
   return (

@@ -1,13 +1,16 @@
 import { z } from 'zod'
 
+import type { RoleScope } from '@/portal/models/roles.server'
+
 import { cookieHeader, readCookie } from './session.server'
 
 /** F-82: which of the person's roles the pages show — all of them, or one role's scope. */
-export const roleScopes = ['all', 'tenant', 'owner'] as const
-export type RoleScope = (typeof roleScopes)[number]
+export const roleScopes = ['all', 'tenant', 'owner'] as const satisfies readonly RoleScope[]
 
 export const scopeCookieName = 'hauswerk-scope'
 const scopeSchema = z.enum(roleScopes).catch('all')
+
+export type { RoleScope }
 
 export function roleScopeOf(request: Request): RoleScope {
   return scopeSchema.parse(readCookie(request, scopeCookieName))

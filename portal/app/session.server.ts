@@ -1,6 +1,11 @@
 import { redirect } from '@remix-run/node'
+import { createLocalReq } from 'payload'
 
+import { hasPermission } from '@/access/permissions'
 import type { PortalUser } from '@/access/portal'
+import { isStaff } from '@/access/staff'
+import { P } from '@/constants/permissions'
+import { readSeeAsToken, seeAsCookieName, seeAsUser } from '@/lib/portal/see-as'
 
 import { portalPayload } from './payload.server'
 
@@ -44,7 +49,11 @@ export function cookieHeader(name: string, value: string, maxAgeSeconds: number,
     .join('; ')
 }
 
-export type Session = { user: PortalUser; token: string; sessionId: string }
+/**
+ * A signed-in portal user, or staff looking "as" a person (F-23): then `seeAs` holds the person,
+ * the user is the read-only `seeAs` user and there is no portal token.
+ */
+export type Session = { user: PortalUser; token: string; sessionId: string; seeAs?: { personId: number } }
 
 const resolved = new WeakMap<Request, Promise<Session | null>>()
 
@@ -65,7 +74,30 @@ async function isLocked(id: number): Promise<boolean> {
   return docs.length > 0
 }
 
+/**
+ * The see-as cookie (F-23): a token signed with PAYLOAD_SECRET, at most 10 minutes old, and still
+ * backed by the same staff member's own admin sign-in in this browser with permission 900186 —
+ * so signing out of the admin, or losing the permission, ends the view on the next request.
+ */
+async function resolveSeeAs(request: Request): Promise<Session | null> {
+  const claims = readSeeAsToken(readCookie(request, seeAsCookieName))
+  if (!claims) return null
+  const payload = await portalPayload()
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!isStaff(user) || user.id !== claims.staffUserId) return null
+  const req = await createLocalReq({ user }, payload)
+  if (!(await hasPermission(req, P.portalViewAs))) return null
+  return {
+    user: await seeAsUser(payload, user, claims.personId),
+    token: '',
+    sessionId: `see-as:${claims.staffUserId}:${claims.expiresAt}`,
+    seeAs: { personId: claims.personId },
+  }
+}
+
 async function resolveSession(request: Request): Promise<Session | null> {
+  // Staff looking as a person see that person, whatever portal cookie the browser has.
+  if (readCookie(request, seeAsCookieName) !== null) return resolveSeeAs(request)
   const token = readCookie(request, sessionCookieName)
   if (!token) return null
   const payload = await portalPayload()
@@ -91,11 +123,26 @@ export function getSession(request: Request): Promise<Session | null> {
 export async function requireSession(request: Request): Promise<Session> {
   const session = await getSession(request)
   if (session) return session
+  if (readCookie(request, seeAsCookieName) !== null) {
+    throw redirect('/login?ended=1', { headers: { 'Set-Cookie': clearSeeAsCookie() } })
+  }
   const hadCookie = readCookie(request, sessionCookieName) !== null
   throw redirect(hadCookie ? '/login?ended=1' : '/login', {
     headers: hadCookie ? { 'Set-Cookie': cookieHeader(sessionCookieName, '', 0) } : undefined,
   })
 }
+
+/**
+ * The guard of every action that acts for the person: "see as" is read only (F-23), so in a
+ * see-as session every such action answers 403 and changes nothing.
+ */
+export async function requireActingSession(request: Request): Promise<Session> {
+  const session = await requireSession(request)
+  if (session.seeAs) throw new Response('see-as', { status: 403, statusText: 'see-as' })
+  return session
+}
+
+export const clearSeeAsCookie = () => cookieHeader(seeAsCookieName, '', 0)
 
 export type LoginResult = { ok: true; token: string; maxAge: number } | { ok: false }
 

@@ -4,6 +4,8 @@ import { z } from 'zod'
 import type { PortalUser } from '@/access/portal'
 import { documentCategories } from '@/collections/documents/categories'
 
+import { personRoles, type RoleScope, rolesIn } from './roles.server'
+
 export const pageSize = 20
 
 /** The portal's document list filters (F-52): page, category, year. */
@@ -28,12 +30,44 @@ const listed = {
 } as const
 
 /**
- * The documents released to the signed-in person, newest first, 20 a page (F-52). Always as the
- * user, with access: the rules in access/ decide what is in the list; this adds only filters.
+ * The role switch (F-82) on documents: in one role's scope, a document bound to a tenancy shows
+ * when that tenancy is one of the role's, one bound to a unit (and no tenancy) when the unit is,
+ * one bound only to an object when the object is; documents for the person alone show in every
+ * scope. A filter on top of access, never a widening of it.
  */
-export async function listDocuments(payload: Payload, user: PortalUser, query: DocumentListQuery = {}) {
+async function roleScopeFilter(payload: Payload, user: PortalUser, scope: RoleScope): Promise<Where | null> {
+  if (scope === 'all') return null
+  const roles = rolesIn((await personRoles(payload, user)).roles, scope)
+  const ids = (values: Array<number | null>) => {
+    const unique = [...new Set(values.filter((value): value is number => typeof value === 'number'))]
+    return unique.length ? unique : [0]
+  }
+  const none = { exists: false } as const
+  return {
+    or: [
+      { tenancy: { in: ids(roles.map((role) => role.tenancyId)) } },
+      { and: [{ tenancy: none }, { unit: { in: ids(roles.map((role) => role.unitId)) } }] },
+      { and: [{ tenancy: none }, { unit: none }, { object: { in: ids(roles.map((role) => role.objectId)) } }] },
+      { and: [{ tenancy: none }, { unit: none }, { object: none }] },
+    ],
+  }
+}
+
+/**
+ * The documents released to the signed-in person, newest first, 20 a page (F-52), in the chosen
+ * role scope (F-82). Always as the user, with access: the rules in access/ decide what is in the
+ * list; this adds only filters.
+ */
+export async function listDocuments(
+  payload: Payload,
+  user: PortalUser,
+  query: DocumentListQuery = {},
+  scope: RoleScope = 'all',
+) {
   const { page, category, year } = documentListQuery.parse(query)
   const filters: Where[] = []
+  const inScope = await roleScopeFilter(payload, user, scope)
+  if (inScope) filters.push(inScope)
   if (category) filters.push({ category: { equals: category } })
   if (year) filters.push({ year: { equals: year } })
   return payload.find({

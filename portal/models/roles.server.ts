@@ -10,6 +10,8 @@ export type PortalRole = {
   tenancyId: number
   kind: RoleKind
   active: boolean
+  unitId: number
+  objectId: number | null
   unitNumber: string
   objectName: string
   moveIn: string | null
@@ -66,6 +68,8 @@ export async function personRoles(payload: Payload, user: PortalUser) {
       tenancyId: tenancy.id,
       kind: tenancy.kind === 'owner' ? 'owner' : 'tenant',
       active: (!moveIn || moveIn <= day) && (!moveOut || moveOut >= day),
+      unitId: idOf(tenancy.unit) as number,
+      objectId: (idOf(unit?.object) as number | undefined) ?? null,
       unitNumber: unit?.topNumber ?? unit?.unitNumber ?? '',
       objectName: objectName.get(idOf(unit?.object) as number) ?? '',
       moveIn,
@@ -74,3 +78,10 @@ export async function personRoles(payload: Payload, user: PortalUser) {
   })
   return { name: person.displayName ?? user.email, roles }
 }
+
+/** F-82: which of the person's roles a page shows — all of them, or one role's scope. */
+export type RoleScope = 'all' | RoleKind
+
+/** The roles that belong to the chosen scope (the role switch, F-82). */
+export const rolesIn = (roles: PortalRole[], scope: RoleScope) =>
+  roles.filter((role) => scope === 'all' || role.kind === scope)

@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
+import { readFile } from 'node:fs/promises'
+
 import { expect, type Page, test } from '@playwright/test'
 
 import { portalPersonas, type PortalPersona } from '@/seed/personas'
@@ -143,5 +145,56 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
     expect(headers['x-frame-options']).toBe('DENY')
     await page.goto('/admin/login')
     await expect(page.getByRole('button', { name: 'Anmelden' })).toBeVisible()
+  })
+  test('contract data, account statement with CSV, owner overview — accessible, 360 px wide, no console errors', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    await portalSignIn(page, 'tenant')
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
+    await expect(nav.getByRole('link', { name: 'Eigentum' })).toHaveCount(0)
+
+    await nav.getByRole('link', { name: 'Vertragsdaten' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Vertragsdaten' })).toBeVisible()
+    await expect(page.getByText('AT61 **** **** **** 3201')).toBeVisible()
+    await expect(page.getByText('Änderung angekündigt')).toBeVisible()
+    await expect(page.getByText('631,20 €')).toBeVisible()
+    expect(await page.content()).not.toContain('AT611904300234573201')
+    await expectAccessible(page)
+
+    await nav.getByRole('link', { name: 'Kontoauszug' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Kontoauszug' })).toBeVisible()
+    await expect(page.getByText('592,40 €').last()).toBeVisible()
+    await expect(page.getByText(/^Storno/)).toHaveCount(0)
+    await expectAccessible(page)
+    const downloadPromise = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Als CSV herunterladen' }).click()
+    const download = await downloadPromise
+    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    const csv = await readFile((await download.path())!, 'utf8')
+    expect(csv.startsWith('\uFEFFEinheit;Datum;')).toBe(true)
+    expect(csv).toContain(';612,40;')
+
+    // A phone: the statement fits 360 px, its tables scroll inside their own box.
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.reload()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await expectAccessible(page)
+    await page.setViewportSize({ width: 1280, height: 720 })
+
+    // An owner page is not the tenant's: 404 (which the browser logs as an error of its own).
+    expect(errors).toEqual([])
+    expect((await page.goto('/owner'))?.status()).toBe(404)
+    errors.length = 0
+    await portalSignOut(page)
+
+    await portalSignIn(page, 'owner')
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Eigentum' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Eigentum' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Soll und Ist je Monat' })).toBeVisible()
+    await expect(page.getByText('820,00 €').first()).toBeVisible()
+    await expectAccessible(page)
+    await portalSignOut(page)
+    expect(errors).toEqual([])
   })
 })

@@ -94,6 +94,23 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
       })
       return { within: unique(releases.docs.map((release) => release.document)) }
     },
+    // Their tenancies' postings without reversals and the postings these reverse.
+    postings: async () => {
+      const own = (await tenancies()).map((tenancy) => tenancy.id)
+      if (own.length === 0) return { exact: [] }
+      const { docs } = await payload.find({
+        collection: 'postings',
+        where: { tenancy: { in: own } },
+        depth: 0,
+        pagination: false,
+      })
+      const hidden = new Set(
+        docs
+          .filter((posting) => posting.kind === 'reversal')
+          .flatMap((posting) => [posting.id, idOf(posting.reverses)]),
+      )
+      return { exact: docs.filter((posting) => !hidden.has(posting.id)).map((posting) => posting.id) }
+    },
     requests: async () => ({ exact: await requests() }),
     'request-photos': async () => {
       const own = await requests()
@@ -498,5 +515,60 @@ describe('portal writes: the edges', () => {
     expect(
       (await payload.findByID({ collection: 'request-photos', id: photo.id, user: clerk, overrideAccess: false })).id,
     ).toBe(photo.id)
+  })
+})
+
+describe('the portal sees bank data only masked, and postings without reversals', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+
+  it('the SEPA mandate of the tenancy: masked on the Local API, REST, GraphQL and a system read for them', async () => {
+    const actor = await portalActor(payload, 'tenant')
+    const stored = (
+      await payload.find({
+        collection: 'tenancies',
+        where: { reference: { equals: 'MV-1001/001' } },
+        depth: 0,
+        limit: 1,
+      })
+    ).docs[0]
+    const full = stored.payment?.sepaMandate?.iban ?? ''
+    expect(full).toMatch(/^AT\d{18}$/)
+    const masked = `${full.slice(0, 4)} **** **** **** ${full.slice(-4)}`
+
+    const local = await payload.findByID({ collection: 'tenancies', id: stored.id, depth: 0, ...as(actor) })
+    expect(local.payment?.sepaMandate?.iban).toBe(masked)
+    const system = await payload.findByID({ collection: 'tenancies', id: stored.id, depth: 0, user: actor.user })
+    expect(system.payment?.sepaMandate?.iban).toBe(masked)
+    const viaRest = await rest('GET', `/tenancies/${stored.id}?depth=0`, { token: actor.token })
+    expect(viaRest.body.payment.sepaMandate.iban).toBe(masked)
+    const viaGraphql = await graphql(`{ Tenancy(id: ${stored.id}) { payment { sepaMandate { iban } } } }`, {
+      token: actor.token,
+    })
+    expect(JSON.stringify(viaGraphql.body)).not.toContain(full)
+    expect(JSON.stringify(viaRest.body)).not.toContain(full)
+    // Nor can the digits be guessed by filtering on them.
+    const probe = await rest('GET', `/tenancies?where[payment.sepaMandate.iban][like]=${full.slice(0, 8)}`, {
+      token: actor.token,
+    })
+    expect(probe.status).toBe(400)
+  })
+
+  it('a reversal and the posting it reverses are both hidden from the tenant', async () => {
+    const actor = await portalActor(payload, 'tenant')
+    const reversal = (
+      await payload.find({ collection: 'postings', where: { kind: { equals: 'reversal' } }, depth: 0, limit: 1 })
+    ).docs[0]
+    const reversed = idOf(reversal.reverses) as number
+    const { docs } = await payload.find({ collection: 'postings', depth: 0, pagination: false, ...as(actor) })
+    const seen = docs.map((doc) => doc.id)
+    expect(seen.length).toBeGreaterThan(40)
+    expect(seen).not.toContain(reversal.id)
+    expect(seen).not.toContain(reversed)
+    expect((await rest('GET', `/postings/${reversed}`, { token: actor.token })).status).toBe(404)
+    expect(docs[0]).not.toHaveProperty('reverses')
   })
 })

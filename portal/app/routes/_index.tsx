@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Dashboard() {
   const t = useT()
-  const { language } = useRootData()
+  const { language, seeAs, sections } = useRootData()
   const { name, roles, scope, canSwitch } = useLoaderData<typeof loader>()
   const scopeLabel = { all: t.scopeAll, tenant: t.scopeTenant, owner: t.scopeOwner }
   return (
@@ -34,7 +34,8 @@ export default function Dashboard() {
       <h1>{t.welcome(name)}</h1>
       <section className="panel" aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t.yourRoles}</h2>
-        {canSwitch ? (
+        {/* "See as" is read only: no switch (F-23). */}
+        {canSwitch && !seeAs ? (
           <Form method="post" action="/scope" className="inline-fields">
             <CsrfField />
             <label htmlFor="scope">{t.scope}</label>
@@ -85,6 +86,24 @@ export default function Dashboard() {
             <Link to="/documents">{t.navDocuments}</Link>
             <span>{t.documentsLead}</span>
           </li>
+          {sections?.contract ? (
+            <li className="card">
+              <Link to="/contract">{t.navContract}</Link>
+              <span>{t.contractLead}</span>
+            </li>
+          ) : null}
+          {sections?.statement ? (
+            <li className="card">
+              <Link to="/statement">{t.navStatement}</Link>
+              <span>{t.statementLead}</span>
+            </li>
+          ) : null}
+          {sections?.owner ? (
+            <li className="card">
+              <Link to="/owner">{t.navOwner}</Link>
+              <span>{t.ownerLead}</span>
+            </li>
+          ) : null}
           <li className="card">
             <Link to="/contacts">{t.navContacts}</Link>
             <span>{t.contactsLead}</span>

@@ -9,7 +9,7 @@ import { audiencesOf, roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+  const { user, seeAs } = await requireSession(request)
   const audiences = new Set<string>(audiencesOf(roleScopeOf(request)))
   const objects = await objectContacts(await portalPayload(), user)
   return {
@@ -32,12 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
           personName: contact.personName ?? '',
           details: (contact.details ?? []).map((detail) => ({ kind: detail.kind ?? '', value: detail.value ?? '' })),
         })),
+      // "See as" has no portal token for the image route (F-23): the titles show, not the pictures.
       images: (object.publishedImages ?? [])
         .filter((image) => typeof image.document === 'number')
         .map((image) => ({
           key: String(image.document),
           title: image.title ?? '',
-          url: `/contacts/images/${object.id}/${image.document}`,
+          url: seeAs ? null : `/contacts/images/${object.id}/${image.document}`,
         })),
     })),
   }
@@ -88,7 +89,9 @@ export default function Contacts() {
                 {object.images.map((image) => (
                   <li key={image.key}>
                     <figure>
-                      <img src={image.url} alt={image.title} loading="lazy" width={320} height={240} />
+                      {image.url ? (
+                        <img src={image.url} alt={image.title} loading="lazy" width={320} height={240} />
+                      ) : null}
                       <figcaption>{image.title}</figcaption>
                     </figure>
                   </li>

@@ -7,6 +7,7 @@ import { documentListQuery, listDocuments } from '@/portal/models/documents.serv
 import { formatDate, formatFileSize } from '../i18n'
 import { portalPayload } from '../payload.server'
 import { useRootData, useT } from '../root'
+import { roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
 const firstYear = 2000
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const raw = Object.fromEntries([...params].filter(([, value]) => value !== ''))
   const parsed = documentListQuery.safeParse(raw)
   const query = parsed.success ? parsed.data : documentListQuery.parse({})
-  const result = await listDocuments(await portalPayload(), user, query)
+  const result = await listDocuments(await portalPayload(), user, query, roleScopeOf(request))
   return {
     query,
     page: result.page ?? 1,
@@ -50,7 +51,7 @@ function pageLink(query: { category?: string; year?: number }, page: number) {
 
 export default function Documents() {
   const t = useT()
-  const { language } = useRootData()
+  const { language, seeAs } = useRootData()
   const { documents, query, page, totalPages, totalDocs, categories, years } = useLoaderData<typeof loader>()
   return (
     <>
@@ -106,13 +107,18 @@ export default function Documents() {
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <a
-                href={`/documents/${doc.id}/download`}
-                className="button secondary"
-                aria-label={t.downloadNamed(doc.title)}
-              >
-                {t.download}
-              </a>
+              {/* "See as" has no portal token for the file route, and opening is not the person's receipt. */}
+              {seeAs ? (
+                <span className="muted">{t.seeAsNoDownload}</span>
+              ) : (
+                <a
+                  href={`/documents/${doc.id}/download`}
+                  className="button secondary"
+                  aria-label={t.downloadNamed(doc.title)}
+                >
+                  {t.download}
+                </a>
+              )}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { requireCsrf } from '../csrf.server'
 import { languages } from '../i18n'
 import { languageCookie } from '../language.server'
+import { getSession } from '../session.server'
 
 const languageForm = z.object({
   language: z.enum(languages),
@@ -19,8 +20,9 @@ export async function loader() {
   throw new Response('not-found', { status: 404 })
 }
 
-/** The language switch (F-59): remembered in a cookie, back to the same page. */
+/** The language switch (F-59): remembered in a cookie, back to the same page; refused in a see-as session (F-23). */
 export async function action({ request }: ActionFunctionArgs) {
+  if ((await getSession(request))?.seeAs) throw new Response('see-as', { status: 403, statusText: 'see-as' })
   const form = await request.formData()
   await requireCsrf(request, form)
   const parsed = languageForm.safeParse({ language: form.get('language'), back: form.get('back') ?? '/' })

@@ -1,17 +1,25 @@
 import { type ActionFunctionArgs, redirect } from '@remix-run/node'
 
 import { requireCsrf } from '../csrf.server'
-import { clearSessionCookie, getSession, signOut } from '../session.server'
+import { clearSeeAsCookie, clearSessionCookie, getSession, signOut } from '../session.server'
 
 export async function loader() {
   throw new Response('not-found', { status: 404 })
 }
 
-/** POST only: ends the Payload session (the token is dead even if copied) and clears the cookie. */
+/**
+ * POST only: ends the Payload session (the token is dead even if copied) and clears the cookie.
+ * In a see-as session (F-23) it ends only the view — the person's sessions are not staff's to end.
+ */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   const session = await getSession(request)
+  if (session?.seeAs) {
+    return redirect(`/admin/collections/persons/${session.seeAs.personId}/portal-view`, {
+      headers: { 'Set-Cookie': clearSeeAsCookie() },
+    })
+  }
   if (session) await signOut(session)
   return redirect('/login?signedOut=1', { headers: { 'Set-Cookie': clearSessionCookie() } })
 }

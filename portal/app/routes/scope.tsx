@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { requireCsrf } from '../csrf.server'
 import { roleScopes, scopeCookie } from '../scope.server'
-import { requireSession } from '../session.server'
+import { requireActingSession } from '../session.server'
 
 const scopeForm = z.object({ scope: z.enum(roleScopes) })
 
@@ -11,9 +11,9 @@ export async function loader() {
   throw new Response('not-found', { status: 404 })
 }
 
-/** The role switch (F-82), remembered in a cookie. */
+/** The role switch (F-82), remembered in a cookie; refused in a see-as session (F-23). */
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request)
+  await requireActingSession(request)
   const form = await request.formData()
   await requireCsrf(request, form)
   const parsed = scopeForm.safeParse({ scope: form.get('scope') })
