@@ -84,6 +84,7 @@ export interface Config {
     'document-access-log': DocumentAccessLog;
     postings: Posting;
     requests: Request;
+    'request-photos': RequestPhoto;
     notes: Note;
     'unit-statuses': UnitStatus;
     'holding-types': HoldingType;
@@ -146,6 +147,9 @@ export interface Config {
     'document-folders': {
       documents: 'documents';
     };
+    requests: {
+      photos: 'request-photos';
+    };
     'holding-types': {
       subTypes: 'holding-sub-types';
     };
@@ -167,6 +171,7 @@ export interface Config {
     'document-access-log': DocumentAccessLogSelect<false> | DocumentAccessLogSelect<true>;
     postings: PostingsSelect<false> | PostingsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
+    'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
     notes: NotesSelect<false> | NotesSelect<true>;
     'unit-statuses': UnitStatusesSelect<false> | UnitStatusesSelect<true>;
     'holding-types': HoldingTypesSelect<false> | HoldingTypesSelect<true>;
@@ -1109,6 +1114,7 @@ export interface ReleaseBatch {
 export interface PortalUser {
   id: number;
   person: number | Person;
+  language?: ('de' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1233,8 +1239,32 @@ export interface Request {
         id?: string | null;
       }[]
     | null;
+  photos?: {
+    docs?: (number | RequestPhoto)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos".
+ */
+export interface RequestPhoto {
+  id: number;
+  request: number | Request;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1789,6 +1819,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'requests';
         value: number | Request;
+      } | null)
+    | ({
+        relationTo: 'request-photos';
+        value: number | RequestPhoto;
       } | null)
     | ({
         relationTo: 'notes';
@@ -2465,8 +2499,27 @@ export interface RequestsSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos_select".
+ */
+export interface RequestPhotosSelect<T extends boolean = true> {
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2623,6 +2676,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface PortalUsersSelect<T extends boolean = true> {
   person?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -3207,6 +3261,7 @@ export interface TaskCreateCollectionExport {
       | 'document-access-log'
       | 'postings'
       | 'requests'
+      | 'request-photos'
       | 'notes'
       | 'unit-statuses'
       | 'holding-types'

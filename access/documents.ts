@@ -1,9 +1,9 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { P } from '@/constants/permissions'
 
 import { hasPermission } from './permissions'
-import { isPortalUser, personOf } from './portal'
+import { personOf, type PortalRule } from './portal'
 import { visibleDocumentIdsOf } from './portal-scope'
 import { isStaff } from './staff'
 
@@ -16,15 +16,11 @@ export function idIn(ids: number[]): Where {
 }
 
 /**
- * Documents (rule 1): anonymous nobody; staff with 900180; a portal user the documents released
- * to their person today — nothing else (object images reach the portal with the object, F-31).
+ * Documents (rule 1) for a portal user: those released to their person today — nothing else
+ * (object images reach the portal with the object, F-31). Staff read with 900180.
  */
-export const canReadDocuments: Access = async ({ req }) => {
-  if (!req.user) return false
-  if (isStaff(req.user)) return hasPermission(req, P.documentsRead)
-  if (isPortalUser(req.user)) return idIn(await visibleDocumentIdsOf(req, personOf(req.user)))
-  return false
-}
+export const releasedDocuments: PortalRule = async ({ req }, user) =>
+  idIn(await visibleDocumentIdsOf(req, personOf(user)))
 
 /**
  * F-81's receipt status names every recipient with their address and when they opened: staff

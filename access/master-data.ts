@@ -1,41 +1,21 @@
-import type { Access, PayloadRequest, Where } from 'payload'
-
-import type { PermissionCode } from '@/constants/permissions'
-
 import { idIn } from './documents'
-import { hasPermission } from './permissions'
-import { isPortalUser, personOf, type PortalUser } from './portal'
+import { personOf, type PortalRule } from './portal'
 import { scopeOf } from './portal-scope'
-import { isStaff } from './staff'
 
 /**
- * Read access in the fixed order: anonymous nobody; staff by permission code; a portal user the
- * rows of their own scope (rule 3), as a `where`.
+ * The rows of master data a portal user reads (rule 3), as a `where` built from their person.
+ * Staff read by permission code (the collections' own access); the portal views join the two.
  */
-function staffOrPortal(
-  code: PermissionCode,
-  portal: (req: PayloadRequest, user: PortalUser) => Promise<Where>,
-): Access {
-  return async ({ req }) => {
-    if (!req.user) return false
-    if (isStaff(req.user)) return hasPermission(req, code)
-    if (isPortalUser(req.user)) return portal(req, req.user)
-    return false
-  }
-}
 
 /** Their own person only; published contacts reach the portal through the object (F-31). */
-export const canReadPersons = (code: PermissionCode) =>
-  staffOrPortal(code, async (_req, user) => idIn([personOf(user)]))
+export const ownPerson: PortalRule = async (_args, user) => idIn([personOf(user)])
 
 /** The tenancies they hold or held. */
-export const canReadTenancies = (code: PermissionCode) =>
-  staffOrPortal(code, async (req, user) => idIn((await scopeOf(req, personOf(user))).tenancyIds))
+export const ownTenancies: PortalRule = async ({ req }, user) => idIn((await scopeOf(req, personOf(user))).tenancyIds)
 
 /** The units of those tenancies. */
-export const canReadUnits = (code: PermissionCode) =>
-  staffOrPortal(code, async (req, user) => idIn((await scopeOf(req, personOf(user))).unitIds))
+export const ownUnits: PortalRule = async ({ req }, user) => idIn((await scopeOf(req, personOf(user))).unitIds)
 
 /** The objects they are related to today (tenant, owner, provider): a former tenant has none. */
-export const canReadObjects = (code: PermissionCode) =>
-  staffOrPortal(code, async (req, user) => idIn([...(await scopeOf(req, personOf(user))).objects.keys()]))
+export const relatedObjects: PortalRule = async ({ req }, user) =>
+  idIn([...(await scopeOf(req, personOf(user))).objects.keys()])

@@ -6,34 +6,59 @@ import { isPortalUser } from './portal'
 /** Field access: everyone who may read the row, except portal users. */
 export const notForPortal: FieldAccess = ({ req }) => !isPortalUser(req.user)
 
+type FieldOperation = 'read' | 'create' | 'update'
+
 /**
- * Hides every named field of a collection from portal users except the listed ones (rules 2–4).
- * Field read access is what Payload also checks for `where` and `sort`, so a hidden field can be
- * neither seen nor filtered nor sorted on, on any path. An allowlist, so that a field added later
- * stays hidden until someone decides the portal may show it.
+ * Adds "not a portal user" to the given field access of every named field outside the list, at
+ * any level of tabs and rows. An allowlist, so that a field added later stays closed to the portal
+ * until someone decides otherwise.
  */
-export function portalSeesOnly(fields: Field[], visible: readonly string[]): Field[] {
-  const allowed = new Set(visible)
+function portalOnly(fields: Field[], allowed: readonly string[], operations: FieldOperation[]): Field[] {
+  const names = new Set(allowed)
+  const close = <T extends { access?: Record<string, unknown> }>(field: T): T => {
+    const access = { ...field.access }
+    for (const operation of operations) {
+      const own = access[operation] as FieldAccess | undefined
+      access[operation] = own
+        ? ((async (args) => notForPortal(args) && (await own(args))) as FieldAccess)
+        : notForPortal
+    }
+    return { ...field, access }
+  }
   const walk = (list: Field[]): Field[] =>
     list.map((field) => {
       if (field.type === 'tabs') {
         return {
           ...field,
-          tabs: field.tabs.map((tab) => (tabHasName(tab) ? hide(tab) : { ...tab, fields: walk(tab.fields) })),
+          tabs: field.tabs.map((tab) =>
+            tabHasName(tab) ? (names.has(tab.name) ? tab : close(tab)) : { ...tab, fields: walk(tab.fields) },
+          ),
         }
       }
       // Rows, collapsibles and unnamed groups only lay fields out: their fields are the record's.
       if (fieldHasSubFields(field) && !fieldAffectsData(field)) return { ...field, fields: walk(field.fields) } as Field
-      if (field.type === 'ui' || !('name' in field) || allowed.has(field.name)) return field
-      return hide(field)
+      if (field.type === 'ui' || !('name' in field) || names.has(field.name)) return field
+      return close(field)
     })
   return walk(fields)
 }
 
-function hide<T extends { access?: Record<string, unknown> }>(field: T): T {
-  const read = (field.access?.read as FieldAccess | undefined) ?? undefined
-  const access: FieldAccess = read ? async (args) => notForPortal(args) && (await read(args)) : notForPortal
-  return { ...field, access: { ...field.access, read: access } }
+/**
+ * Hides every named field from portal users except the listed ones (rules 2–4, ADR 0022). Field
+ * read access is what Payload also checks for `where` and `sort`, so a hidden field can be neither
+ * seen nor filtered nor sorted on, on any path.
+ */
+export function portalSeesOnly(fields: Field[], visible: readonly string[]): Field[] {
+  return portalOnly(fields, visible, ['read'])
+}
+
+/**
+ * Lets a portal user set only the listed fields in the writes they may make: Payload drops the
+ * value of a field whose create or update access refuses, so anything else keeps its default or
+ * stored value (e.g. the `person` a sign-in belongs to).
+ */
+export function portalWritesOnly(fields: Field[], writable: readonly string[]): Field[] {
+  return portalOnly(fields, writable, ['create', 'update'])
 }
 
 /** Names of the array fields hidden from portal users (at any level of tabs and rows). */

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Access, AccessArgs, PayloadRequest } from 'payload'
 
 import { idOf } from '@/fields/relationship'
 import type { PortalUser as PortalUserDoc } from '@/payload-types'
@@ -21,3 +21,9 @@ export function personOf(user: PortalUser): number {
   if (typeof id !== 'number') throw new Error(`Portal user ${user.id} has no person`)
   return id
 }
+
+/**
+ * A portal user's part of an access rule. `withPortalView` (access/portal-views.ts) calls it only
+ * for a signed-in portal user; staff and anonymous requests never reach it.
+ */
+export type PortalRule = (args: AccessArgs, user: PortalUser) => ReturnType<Access>

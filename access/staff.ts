@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import type { User } from '@/payload-types'
 
@@ -10,3 +10,6 @@ export function isStaff(user: PayloadRequest['user'] | null | undefined): user i
 }
 
 export const staff: Access = ({ req }) => isStaff(req.user)
+
+/** Field access: staff, and the system's own reads (no user); nobody else. */
+export const staffOrSystem: FieldAccess = ({ req }) => !req.user || isStaff(req.user)

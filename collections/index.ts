@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { guardBankDataQueries } from '@/access/bank-data-queries'
+import { applyPortalView } from '@/access/portal-views'
 import { refuseDeletingReferenced } from '@/hooks/refuse-delete-when-referenced'
 
 import { AllocationOffices } from './allocation-offices'
@@ -30,6 +31,7 @@ import { Persons } from './persons'
 import { PortalUsers } from './portal-users'
 import { Postings } from './postings'
 import { ReleaseBatches } from './release-batches'
+import { RequestPhotos } from './request-photos'
 import { Requests } from './requests'
 import { Roles } from './roles'
 import { Staircases } from './staircases'
@@ -55,6 +57,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   DocumentAccessLog,
   Postings,
   Requests,
+  RequestPhotos,
   Notes,
   UnitStatuses,
   HoldingTypes,
@@ -72,4 +75,6 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   ImportRuns,
   IndividualFieldDefinitions,
   Media,
-]).map(guardBankDataQueries)
+])
+  .map(applyPortalView)
+  .map(guardBankDataQueries)

@@ -1,8 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { canReadObjects } from '@/access/master-data'
 import { can } from '@/access/permissions'
-import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
@@ -27,9 +25,6 @@ export const objectTypes = [
   { label: l('Wohnungseigentum', 'Condominium'), value: 'condominium' },
   { label: l('gemischt', 'Mixed'), value: 'mixed' },
 ]
-
-/** What a portal user may see of their objects; everything else is hidden by field access. */
-const portalFields = ['number', 'name', 'type', 'address', 'publishedContacts', 'publishedImages', 'documents']
 
 const objectFields: Field[] = [
   {
@@ -179,7 +174,7 @@ export const Objects: CollectionConfig = {
   },
   endpoints: [portalImageEndpoint],
   access: {
-    read: canReadObjects(P.objectsRead),
+    read: can(P.objectsRead),
     create: can(P.objectsCreate),
     update: can(P.objectsUpdate),
     delete: can(P.objectsDelete),
@@ -187,7 +182,6 @@ export const Objects: CollectionConfig = {
   hooks: {
     beforeChange: [validateIndividualFieldValues('objects')],
     beforeRead: [publishContactsForPortal, publishImagesForPortal],
-    afterRead: [dropHiddenArrays(objectFields, portalFields)],
   },
-  fields: portalSeesOnly(objectFields, portalFields),
+  fields: objectFields,
 }

@@ -1,8 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeReadHook, CollectionConfig, Validate, Field } from 'payload'
 
-import { canReadPersons } from '@/access/master-data'
 import { can } from '@/access/permissions'
-import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
@@ -64,19 +62,6 @@ const derivePublicContacts: CollectionBeforeReadHook = ({ doc }) => {
   if (Array.isArray(doc.contacts)) doc.publicContacts = publicContactsOf(doc.contacts)
   return doc
 }
-
-/** What a portal user may see of a person (their own): the name; never bank data or private details. */
-const portalFields = [
-  'displayName',
-  'kind',
-  'salutation',
-  'title',
-  'firstName',
-  'lastName',
-  'companyName',
-  'publicContacts',
-  'documents',
-]
 
 const personFields: Field[] = [
   {
@@ -296,7 +281,7 @@ export const Persons: CollectionConfig = {
     },
   },
   access: {
-    read: canReadPersons(P.personsRead),
+    read: can(P.personsRead),
     create: can(P.personsCreate),
     update: can(P.personsUpdate),
     delete: can(P.personsDelete),
@@ -304,7 +289,6 @@ export const Persons: CollectionConfig = {
   hooks: {
     beforeChange: [validateIndividualFieldValues('persons'), deriveDisplayName],
     beforeRead: [derivePublicContacts],
-    afterRead: [dropHiddenArrays(personFields, portalFields)],
   },
-  fields: portalSeesOnly(personFields, portalFields),
+  fields: personFields,
 }

@@ -1,8 +1,7 @@
-import type { Access, CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
-import { canField, hasPermission } from '@/access/permissions'
-import { isPortalUser } from '@/access/portal'
-import { isStaff } from '@/access/staff'
+import { can, canField } from '@/access/permissions'
+import { canReadPortalUsers, neverAdmin } from '@/access/portal-users'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { idOf, relation } from '@/fields/relationship'
@@ -10,23 +9,6 @@ import { l } from '@/fields/label'
 import { message } from '@/i18n/messages'
 
 import { adminGroups } from './configuration/groups'
-
-/** Anonymous: nobody. Staff: with 900174/900175. A portal user: their own sign-in only. */
-const readPortalUsers: Access = async ({ req }) => {
-  if (!req.user) return false
-  if (isStaff(req.user)) {
-    return (await hasPermission(req, P.portalUsersRead)) || (await hasPermission(req, P.portalUsersManage))
-  }
-  if (isPortalUser(req.user)) return { id: { equals: req.user.id } }
-  return false
-}
-
-const updatePortalUsers: Access = async ({ req }) => {
-  if (!req.user) return false
-  if (isStaff(req.user)) return hasPermission(req, P.portalUsersManage)
-  if (isPortalUser(req.user) && !req.user.seeAs) return { id: { equals: req.user.id } }
-  return false
-}
 
 /** One portal sign-in per person (SPEC F-50): a clear message rather than a constraint error. */
 const onePerPerson: Validate = async (value, { id, req }) => {
@@ -57,14 +39,17 @@ export const PortalUsers: CollectionConfig = {
   },
   admin: { group: adminGroups.administration, useAsTitle: 'email', defaultColumns: ['email', 'person', 'createdAt'] },
   access: {
-    admin: () => false,
-    read: readPortalUsers,
-    create: ({ req }) => hasPermission(req, P.portalUsersManage),
-    update: updatePortalUsers,
-    delete: ({ req }) => hasPermission(req, P.portalUsersManage),
-    unlock: ({ req }) => hasPermission(req, P.portalUsersManage),
+    // Staff only; what a portal user may do with their own sign-in is its portal view (access/portal-views.ts).
+    admin: neverAdmin,
+    read: canReadPortalUsers,
+    create: can(P.portalUsersManage),
+    update: can(P.portalUsersManage),
+    delete: can(P.portalUsersManage),
+    unlock: can(P.portalUsersManage),
   },
   fields: [
+    // Payload's own e-mail field, named here so that the portal view covers it: staff change it.
+    { name: 'email', type: 'email' },
     relation('person', slugs.persons, l('Person', 'Person'), {
       required: true,
       unique: true,
@@ -73,5 +58,15 @@ export const PortalUsers: CollectionConfig = {
       saveToJWT: true,
       access: { update: canField(P.portalUsersManage) },
     }),
+    {
+      name: 'language',
+      type: 'select',
+      label: l('Sprache', 'Language'),
+      defaultValue: 'de',
+      options: [
+        { label: l('Deutsch', 'German'), value: 'de' },
+        { label: l('Englisch', 'English'), value: 'en' },
+      ],
+    },
   ],
 }

@@ -17,7 +17,8 @@ export const requestStatuses = [
 
 /**
  * Anliegen: what tenants, owners and providers ask of the manager (by phone today, through the
- * portal's forms once it lands, SPEC F-54). Staff answer and close them here.
+ * portal's forms once it lands, SPEC F-54). Staff answer and close them here. What the person
+ * sees and may submit of their own requests is the portal view (access/portal-views.ts).
  */
 export const Requests: CollectionConfig = {
   slug: slugs.requests,
@@ -79,6 +80,14 @@ export const Requests: CollectionConfig = {
       label: l('Antworten', 'Answers'),
       labels: { singular: l('Antwort', 'Answer'), plural: l('Antworten', 'Answers') },
       fields: [{ name: 'text', type: 'richText', label: l('Antwort', 'Answer'), required: true }],
+    },
+    {
+      name: 'photos',
+      type: 'join',
+      label: l('Fotos', 'Photos'),
+      collection: slugs.requestPhotos,
+      on: 'request',
+      admin: { defaultColumns: ['filename', 'createdAt'] },
     },
   ],
 }

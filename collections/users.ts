@@ -1,25 +1,12 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { can, canField, hasPermission } from '@/access/permissions'
-import { isStaff } from '@/access/staff'
+import { can, canField } from '@/access/permissions'
+import { canReadUsers, canUpdateUsers, canUseAdmin } from '@/access/users'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 
 import { adminGroups } from './configuration/groups'
-
-/** Staff read their own account; managing others needs 900171 (read) or 900170 (manage). */
-const selfOrUserReaders: Access = async ({ req }) => {
-  if (!isStaff(req.user)) return false
-  if ((await hasPermission(req, P.usersRead)) || (await hasPermission(req, P.usersManage))) return true
-  return { id: { equals: req.user.id } }
-}
-
-const selfOrUserManagers: Access = async ({ req }) => {
-  if (!isStaff(req.user)) return false
-  if (await hasPermission(req, P.usersManage)) return true
-  return { id: { equals: req.user.id } }
-}
 
 /** Staff of the property manager: they sign in to the admin. */
 export const Users: CollectionConfig = {
@@ -31,10 +18,10 @@ export const Users: CollectionConfig = {
   },
   admin: { group: adminGroups.administration, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
-    admin: ({ req }) => isStaff(req.user),
-    read: selfOrUserReaders,
+    admin: canUseAdmin,
+    read: canReadUsers,
     create: can(P.usersManage),
-    update: selfOrUserManagers,
+    update: canUpdateUsers,
     delete: can(P.usersManage),
     unlock: can(P.usersManage),
   },

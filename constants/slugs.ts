@@ -15,6 +15,7 @@ export const slugs = {
   municipalities: 'municipalities',
   postings: 'postings',
   requests: 'requests',
+  requestPhotos: 'request-photos',
   forms: 'forms',
   formSubmissions: 'form-submissions',
   notes: 'notes',

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, JSONField, PayloadRequest, Tab } from 'payload'
 import { ValidationError } from 'payload'
 
-import { isStaff } from '@/access/staff'
+import { staffOrSystem } from '@/access/staff'
 import { message } from '@/i18n/messages'
 import { definitionsOf } from '@/lib/individual-fields/definitions'
 import { sameValue } from '@/lib/same-value'
@@ -57,10 +57,10 @@ export function individualFieldsField(module: IndividualFieldModule): JSONField 
     name: 'individualFields',
     type: 'json',
     label: l('Individuelle Felder', 'Individual fields'),
-    // Staff (and system work) read the whole object. Anyone else — portal users, once they read
-    // records — gets the fields marked for the portal through portalIndividualFields(), and can
-    // neither read nor filter nor sort by the raw object (SPEC rule 4).
-    access: { read: ({ req }) => !req.user || isStaff(req.user) },
+    // Staff (and system work) read the whole object. Portal users get the fields marked for the
+    // portal through portalIndividualFields(), and can neither read nor filter nor sort by the raw
+    // object (SPEC rule 4).
+    access: { read: staffOrSystem },
     admin: {
       // The list's own filter would compare the whole object; the filter bar above the list
       // (admin/individual-fields/list-filter.tsx) filters by one field.

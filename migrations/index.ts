@@ -2,6 +2,7 @@ import * as migration_20261123_162501_initial from './20261123_162501_initial'
 import * as migration_20261123_183615_features from './20261123_183615_features'
 import * as migration_20261123_185954_forms from './20261123_185954_forms'
 import * as migration_20261123_190408_allocation_office_portal_user from './20261123_190408_allocation_office_portal_user'
+import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_190408_allocation_office_portal_user.up,
     down: migration_20261123_190408_allocation_office_portal_user.down,
     name: '20261123_190408_allocation_office_portal_user',
+  },
+  {
+    up: migration_20261130_121611_portal_layer.up,
+    down: migration_20261130_121611_portal_layer.down,
+    name: '20261130_121611_portal_layer',
   },
 ]

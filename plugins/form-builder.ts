@@ -1,5 +1,6 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 
+import { canSubmitForm } from '@/access/form-submissions'
 import { can } from '@/access/permissions'
 import { staff } from '@/access/staff'
 import { adminGroups } from '@/collections/configuration/groups'
@@ -10,8 +11,8 @@ import { l } from '@/fields/label'
 /**
  * Forms that staff define for the portal (SPEC F-54): fields, required, help text. Payload's
  * form builder, with Hauswerk's access instead of its defaults (which let anyone read forms and
- * anyone submit): staff read them, 900153 manages them. Submissions become requests once the
- * portal lands; until then only staff who handle requests create or read them.
+ * anyone submit): staff read them, 900153 manages them. Portal users submit (the portal's
+ * allow-list, access/portal-views.ts); staff who handle requests read and submit.
  */
 export const formBuilder = formBuilderPlugin({
   fields: { payment: false, state: false, country: false, upload: false },
@@ -27,7 +28,7 @@ export const formBuilder = formBuilderPlugin({
     admin: { group: adminGroups.service },
     access: {
       read: can(P.requestsRead),
-      create: can(P.requestsWrite),
+      create: canSubmitForm,
       update: () => false,
       delete: can(P.requestsWrite),
     },

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadDocuments } from '@/access/documents'
 import { can } from '@/access/permissions'
-import { notForPortal, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
@@ -19,13 +17,6 @@ import { checkUploadedFile } from './hooks/check-uploaded-file'
 import { logPortalDownload, logPortalReads } from './hooks/log-portal-reads'
 import { forgetUndoWhenCommitted, removeFileOfFailedWrite, stampUpload } from './hooks/stamp-upload'
 import { receiptsEndpoint } from './receipts-endpoint'
-
-/**
- * What a portal user may see of a document; everything else is hidden by field access. The links
- * stay visible as ids: GraphQL resolves the `documents` joins of tenancies, units, persons and
- * objects by querying these fields, and populating them is limited by the portal's own read access.
- */
-const portalFields = ['title', 'category', 'year', 'fileVersion', 'object', 'unit', 'tenancy', 'persons'] as const
 
 /**
  * Dokumentenspeicher (SPEC F-20): files with their links and folder, released to persons through
@@ -48,7 +39,7 @@ export const Documents: CollectionConfig = {
     },
   },
   access: {
-    read: canReadDocuments,
+    read: can(P.documentsRead),
     create: can(P.documentsCreate),
     update: can(P.documentsUpdate),
     delete: can(P.documentsDelete),
@@ -72,62 +63,58 @@ export const Documents: CollectionConfig = {
     afterOperation: [logPortalReads, forgetUndoWhenCommitted],
     afterError: [removeFileOfFailedWrite],
   },
-  fields: portalSeesOnly(
-    [
-      { name: 'title', type: 'text', label: l('Titel', 'Title'), required: true, index: true },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'category',
-            type: 'select',
-            label: l('Kategorie', 'Category'),
-            options: [...documentCategories],
-            required: true,
-            defaultValue: 'other',
-            index: true,
-            admin: { width: '50%' },
-          },
-          wholeNumber('year', l('Jahr', 'Year'), { index: true, min: 1900, max: 2200, admin: { width: '50%' } }),
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          relation('object', slugs.objects, l('Objekt', 'Object'), { admin: { width: '33%' } }),
-          relation('unit', slugs.units, l('Einheit', 'Unit'), { admin: { width: '33%' } }),
-          relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), { admin: { width: '34%' } }),
-        ],
-      },
-      relation('persons', slugs.persons, l('Personen', 'Persons'), { hasMany: true }),
-      relation('folder', slugs.documentFolders, l('Ordner', 'Folder'), {
-        validate: sameObject(slugs.documentFolders),
-        admin: { description: l('Ordner des gewählten Objekts', 'A folder of the chosen object') },
-      }),
-      { name: 'remark', type: 'textarea', label: l('Bemerkung (intern)', 'Remark (internal)') },
-      {
-        name: 'releases',
-        type: 'join',
-        label: l('Freigaben', 'Releases'),
-        collection: slugs.releases,
-        on: 'document',
-        defaultSort: '-createdAt',
-        admin: { defaultColumns: ['person', 'validFrom', 'validUntil', 'tenancy', 'releasedBy', 'createdAt'] },
-      },
-      {
-        name: 'receiptStatus',
-        type: 'ui',
-        admin: { components: { Field: '@/admin/documents/receipt-status#DocumentReceiptStatus' } },
-      },
-      wholeNumber('fileVersion', l('Dateiversion', 'File version'), {
-        defaultValue: 1,
-        admin: { position: 'sidebar', readOnly: true },
-      }),
-      stampedBy('uploadedBy', l('Hochgeladen von', 'Uploaded by'), {
-        access: { read: notForPortal },
-        admin: { position: 'sidebar' },
-      }),
-    ],
-    portalFields,
-  ),
+  fields: [
+    { name: 'title', type: 'text', label: l('Titel', 'Title'), required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'category',
+          type: 'select',
+          label: l('Kategorie', 'Category'),
+          options: [...documentCategories],
+          required: true,
+          defaultValue: 'other',
+          index: true,
+          admin: { width: '50%' },
+        },
+        wholeNumber('year', l('Jahr', 'Year'), { index: true, min: 1900, max: 2200, admin: { width: '50%' } }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        relation('object', slugs.objects, l('Objekt', 'Object'), { admin: { width: '33%' } }),
+        relation('unit', slugs.units, l('Einheit', 'Unit'), { admin: { width: '33%' } }),
+        relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), { admin: { width: '34%' } }),
+      ],
+    },
+    relation('persons', slugs.persons, l('Personen', 'Persons'), { hasMany: true }),
+    relation('folder', slugs.documentFolders, l('Ordner', 'Folder'), {
+      validate: sameObject(slugs.documentFolders),
+      admin: { description: l('Ordner des gewählten Objekts', 'A folder of the chosen object') },
+    }),
+    { name: 'remark', type: 'textarea', label: l('Bemerkung (intern)', 'Remark (internal)') },
+    {
+      name: 'releases',
+      type: 'join',
+      label: l('Freigaben', 'Releases'),
+      collection: slugs.releases,
+      on: 'document',
+      defaultSort: '-createdAt',
+      admin: { defaultColumns: ['person', 'validFrom', 'validUntil', 'tenancy', 'releasedBy', 'createdAt'] },
+    },
+    {
+      name: 'receiptStatus',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/documents/receipt-status#DocumentReceiptStatus' } },
+    },
+    wholeNumber('fileVersion', l('Dateiversion', 'File version'), {
+      defaultValue: 1,
+      admin: { position: 'sidebar', readOnly: true },
+    }),
+    stampedBy('uploadedBy', l('Hochgeladen von', 'Uploaded by'), {
+      admin: { position: 'sidebar' },
+    }),
+  ],
 }

@@ -1,6 +1,5 @@
 import type { ArrayField, CollectionBeforeReadHook, Validate } from 'payload'
 
-import { notForPortal } from '@/access/portal-fields'
 import { type Audience, portalScope } from '@/access/portal-scope'
 import { slugs } from '@/constants/slugs'
 import { publicContactsOf } from '@/collections/persons'
@@ -20,14 +19,14 @@ const nameOrPerson: Validate = (value, { siblingData, req }) =>
 /**
  * F-31: an object's contacts for the portal — a free name ("Hotline", "Technik") and/or a person
  * from the address book, for one or more audiences. Staff edit this list; portal users never read
- * it directly (it names entries of other audiences) but get `publishedContacts` below.
+ * it directly (it names entries of other audiences; the objects' portal view leaves it out) but get
+ * `publishedContacts` below.
  */
 export const portalContacts: ArrayField = {
   name: 'portalContacts',
   type: 'array',
   label: l('Kontakte im Portal', 'Portal contacts'),
   labels: { singular: l('Kontakt', 'Contact'), plural: l('Kontakte', 'Contacts') },
-  access: { read: notForPortal },
   admin: {
     description: l(
       'Gezeigt werden nur Kontaktangaben der Person mit dem Label „öffentlich“.',

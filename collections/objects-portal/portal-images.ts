@@ -15,9 +15,8 @@ import {
   type Where,
 } from 'payload'
 
-import { hasPermission } from '@/access/permissions'
+import { canField, hasPermission } from '@/access/permissions'
 import { isPortalUser } from '@/access/portal'
-import { notForPortal } from '@/access/portal-fields'
 import { portalScope } from '@/access/portal-scope'
 import { logPortalDownload } from '@/collections/documents/hooks/log-portal-reads'
 import { P } from '@/constants/permissions'
@@ -61,7 +60,8 @@ export const portalImages: UploadField = {
   hasMany: true,
   label: l('Bilder im Portal', 'Images in the portal'),
   validate: imagesOfThisObject,
-  access: { read: async (args) => notForPortal(args) && (await hasPermission(args.req, P.documentsRead)) },
+  // Staff with 900180 only; portal users never (the objects' portal view leaves it out).
+  access: { read: canField(P.documentsRead) },
   filterOptions: ({ id }): Where => ({ and: [{ object: { equals: id } }, { mimeType: { in: [...imageTypes] } }] }),
   admin: {
     description: l(

@@ -1,8 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { canReadTenancies } from '@/access/master-data'
 import { can } from '@/access/permissions'
-import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { calendarDate, notBefore } from '@/fields/calendar-date'
@@ -24,22 +22,6 @@ export const tenancyKinds = [
   { label: l('Mieter', 'Tenant'), value: 'tenant' },
   { label: l('Eigentümer', 'Owner'), value: 'owner' },
   { label: l('Leerstehung', 'Vacancy'), value: 'vacancy' },
-]
-
-/** What a portal user may see of their own tenancies; everything else is hidden by field access. */
-const portalFields = [
-  'unit',
-  'kind',
-  'reference',
-  'holders',
-  'moveIn',
-  'moveOut',
-  'contractEnd',
-  'fixedTermEnd',
-  'fixedTermFromContract',
-  'agreedPayments',
-  'keys',
-  'documents',
 ]
 
 const tenancyFields: Field[] = [
@@ -309,7 +291,7 @@ export const Tenancies: CollectionConfig = {
     },
   },
   access: {
-    read: canReadTenancies(P.tenanciesRead),
+    read: can(P.tenanciesRead),
     create: can(P.tenanciesCreate),
     update: can(P.tenanciesUpdate),
     delete: can(P.tenanciesDelete),
@@ -317,7 +299,6 @@ export const Tenancies: CollectionConfig = {
   hooks: {
     beforeValidate: [vacancyWithoutHolders],
     beforeChange: [validateIndividualFieldValues('tenancies'), defaultMoveInFromObject, fixedTermFromContract],
-    afterRead: [dropHiddenArrays(tenancyFields, portalFields)],
   },
-  fields: portalSeesOnly(tenancyFields, portalFields),
+  fields: tenancyFields,
 }

@@ -1,8 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { canReadUnits } from '@/access/master-data'
 import { can } from '@/access/permissions'
-import { dropHiddenArrays, portalSeesOnly } from '@/access/portal-fields'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
@@ -25,21 +23,6 @@ import { subTypeOfHoldingType, uniqueUnitNumberInObject } from './validate'
 export const tenures = [
   { label: l('Miete', 'Rental'), value: 'rental' },
   { label: l('Eigentum', 'Owned'), value: 'owned' },
-]
-
-/** What a portal user may see of their own units; everything else is hidden by field access. */
-const portalFields = [
-  'object',
-  'unitNumber',
-  'topNumber',
-  'tenure',
-  'rooms',
-  'floor',
-  'position',
-  'netArea',
-  'address',
-  'tenancies',
-  'documents',
 ]
 
 const unitFields: Field[] = [
@@ -337,7 +320,7 @@ export const Units: CollectionConfig = {
     components: { beforeListTable: ['@/admin/individual-fields/list-filter#UnitIndividualFieldFilter'] },
   },
   access: {
-    read: canReadUnits(P.unitsRead),
+    read: can(P.unitsRead),
     create: can(P.unitsCreate),
     update: can(P.unitsUpdate),
     delete: can(P.unitsDelete),
@@ -346,7 +329,6 @@ export const Units: CollectionConfig = {
   endpoints: [assignAllocationOfficeEndpoint],
   hooks: {
     beforeChange: [validateIndividualFieldValues('units'), defaultAddressFromObject],
-    afterRead: [dropHiddenArrays(unitFields, portalFields)],
   },
-  fields: portalSeesOnly(unitFields, portalFields),
+  fields: unitFields,
 }

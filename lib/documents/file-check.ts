@@ -64,3 +64,15 @@ export async function checkDocumentFile(
   if (!extensions.includes(extension)) return { ok: false, reason: 'fileTypeMismatch', type: detected.mime, extension }
   return { ok: true, mime: detected.mime }
 }
+
+export type PhotoCheck = FileCheck | { ok: false; reason: 'notAnImage' }
+
+/** A photo (a request's, SPEC F-54): the same check by content, and then only JPEG, PNG or WebP. */
+export async function checkPhotoFile(
+  file: { name: string; data: Uint8Array; size?: number },
+  limitBytes: number,
+): Promise<PhotoCheck> {
+  const result = await checkDocumentFile(file, limitBytes)
+  if (result.ok && !(imageTypes as readonly string[]).includes(result.mime)) return { ok: false, reason: 'notAnImage' }
+  return result
+}

@@ -6,7 +6,7 @@ import { type SeedContext, seedContext } from '@/seed/context'
 import type { StaffPersona } from '@/seed/personas'
 
 import { testPayload } from './payload'
-import { type Actor, actorFor, as } from './personas'
+import { type Actor, actorFor, as, type PortalActor } from './personas'
 import { rest } from './rest'
 
 /**
@@ -186,4 +186,76 @@ export function describeAccess(subject: Subject, matrix: Record<string, Grant>, 
       }
     })
   }
+}
+
+/** The HTTP status a Local API call fails with (200 if it does not fail). */
+async function statusOf(call: Promise<unknown>): Promise<number> {
+  return call.then(
+    () => 200,
+    (error: { status?: number }) => error.status ?? 500,
+  )
+}
+
+/** A 1×1 PNG: an upload that passes every file check, so that only access decides. */
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+export const pngUpload = (name = 'foto.png'): Upload => ({
+  data: tinyPng,
+  mimetype: 'image/png',
+  name,
+  size: tinyPng.length,
+})
+
+/** A create through REST, as multipart with the file for upload collections. */
+export function restCreate(collection: CollectionSlug, token: string | undefined, data: Data, file?: Upload) {
+  if (!file) return rest('POST', `/${collection}`, { token, body: data })
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  return rest('POST', `/${collection}`, { token, form })
+}
+
+/**
+ * The actor can neither create in the collection nor update or delete the given record, through
+ * the Local API and REST; nothing is written. A refused update of a row outside a `where` may
+ * answer 404 instead of 403.
+ */
+export async function expectWritesRefused(
+  payload: Payload,
+  actor: Actor | PortalActor,
+  collection: CollectionSlug,
+  record: { id: number | string } | undefined,
+  { upload = false } = {},
+) {
+  // Virtual lists (a person's public contacts) get new row ids on every read: compare without them.
+  const stored = async (id: number | string) =>
+    JSON.stringify(await payload.findByID({ collection, id, depth: 0, disableErrors: true }), (key, value) =>
+      key === 'id' && typeof value === 'string' ? undefined : value,
+    )
+  const before = (await payload.count({ collection })).totalDocs
+  const file = upload ? pngUpload() : undefined
+  await expect(
+    payload.create({ collection, data: {} as never, file, ...as(actor) }),
+    `create ${collection}`,
+  ).rejects.toMatchObject({ status: 403 })
+  expect((await restCreate(collection, actor.token, {}, file)).status, `REST create ${collection}`).toBe(403)
+  expect((await payload.count({ collection })).totalDocs, `count of ${collection}`).toBe(before)
+  if (!record) return
+  const original = await stored(record.id)
+  expect([403, 404], `update ${collection}`).toContain(
+    await statusOf(payload.update({ collection, id: record.id, data: {} as never, ...as(actor) })),
+  )
+  expect([403, 404], `REST update ${collection}`).toContain(
+    (await rest('PATCH', `/${collection}/${record.id}`, { token: actor.token, body: {} })).status,
+  )
+  expect([403, 404], `delete ${collection}`).toContain(
+    await statusOf(payload.delete({ collection, id: record.id, ...as(actor) })),
+  )
+  expect([403, 404], `REST delete ${collection}`).toContain(
+    (await rest('DELETE', `/${collection}/${record.id}`, { token: actor.token })).status,
+  )
+  expect(await stored(record.id), `${collection} ${record.id} unchanged`).toEqual(original)
 }

@@ -17,6 +17,9 @@ export type StaffUser = User & { collection: 'users' }
 /** Who acts in a test: a signed-in user for the Local API and their REST token; nobody for anonymous. */
 export type Actor = { user?: StaffUser; token?: string }
 
+/** A signed-in portal persona: the Local API user and the REST token. */
+export type PortalActor = { user: PortalUser; token: string }
+
 /** A staff user as the Local API receives a signed-in user: roles populated, collection named. */
 async function userByEmail(payload: Payload, email: string): Promise<StaffUser> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 1, limit: 1 })
@@ -68,7 +71,7 @@ export async function actorWithPermissions(
 }
 
 /** Local API options that act as the actor, with every access rule applied. */
-export function as(actor: Actor) {
+export function as(actor: { user?: StaffUser | PortalUser }) {
   return { user: actor.user, overrideAccess: false as const }
 }
 
@@ -145,4 +148,9 @@ export async function clerkWithoutDocuments(
   const token = tokens.get(email) ?? (await login('users', email, demoPassword))
   tokens.set(email, token)
   return { user: { ...docs[0], collection: 'users' }, token }
+}
+
+/** A portal persona as an actor: the Local API user and the REST token. */
+export async function portalActor(payload: Payload, persona: PortalPersona): Promise<PortalActor> {
+  return { user: await portalUser(payload, persona), token: await portalToken(persona) }
 }

@@ -50,7 +50,7 @@ describe('forms (F-54): staff read, 900153 manages — not the form builder’s 
   )
 })
 
-describe('form submissions: only staff who handle requests, until the portal lands', () => {
+describe('form submissions: never anonymous (portal users: test/int/portal-matrix)', () => {
   it('refuses anonymous submissions and reads', async () => {
     const payload = await testPayload()
     const contact = await payload.create({ collection: 'forms', data: form('Kontakt', 'message') as never })
