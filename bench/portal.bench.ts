@@ -141,6 +141,11 @@ await runBench(
           for (const [page, timing] of Object.entries(load.latencyByPage))
             report.log(`  ${page}: p50 ${timing.p50} ms, p99 ${timing.p99} ms (${timing.n})`)
           report.log(
+            `  waiting for a core, % of the run (main threads): ${Object.entries(load.runQueuePercent)
+              .map(([group, percent]) => `${group} ${percent}`)
+              .join(', ')}`,
+          )
+          report.log(
             `  CPU % of one core: ${Object.entries(load.cpuPercent)
               .map(([group, percent]) => `${group} ${percent}`)
               .join(', ')}; load average ${load.loadAverage.before.join(' ')} → ${load.loadAverage.after.join(' ')}`,

@@ -43,6 +43,15 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/** Seconds a process's main thread spent runnable but waiting for a CPU, from /proc (schedstat). */
+function runQueueSeconds(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9
+  } catch {
+    return 0
+  }
+}
+
 type ProcessInfo = { pid: number; ppid: number; command: string }
 function processes(): ProcessInfo[] {
   const found: ProcessInfo[] = []
@@ -175,6 +184,10 @@ export async function loadTest(options: LoadOptions) {
       HAUSWERK_DATA_DIR: dataDir,
       HAUSWERK_DEMO: '0',
       NODE_ENV: 'production',
+      // A diagnosis, not a figure: every Node process of the product writes a CPU profile when it stops.
+      ...(process.env.BENCH_PORTAL_CPU_PROFILE
+        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PORTAL_CPU_PROFILE}` }
+        : {}),
     },
   })
   const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean))
@@ -199,10 +212,12 @@ export async function loadTest(options: LoadOptions) {
         )
       ).rows[0] as Record<string, string>
     const groups = productGroups(child.pid!, postgresPort)
-    const cpuOf = () =>
+    const sumOver = (read: (pid: number) => number) =>
       Object.fromEntries(
-        Object.entries(groups).map(([name, pids]) => [name, pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0)]),
+        Object.entries(groups).map(([name, pids]) => [name, pids.reduce((sum, pid) => sum + read(pid), 0)]),
       )
+    const cpuOf = () => sumOver(cpuSeconds)
+    const waitOf = () => sumOver(runQueueSeconds)
     const connectionSamples: Array<{ active: number; idle: number; waiting: number }> = []
     const sampler = setInterval(() => {
       stats
@@ -226,6 +241,7 @@ export async function loadTest(options: LoadOptions) {
     let next = 0
     const loadBefore = os.loadavg()
     const cpuBefore = cpuOf()
+    const waitBefore = waitOf()
     const countersBefore = await databaseCounters()
     const started = performance.now()
     const run = autocannon({
@@ -260,12 +276,17 @@ export async function loadTest(options: LoadOptions) {
     const wallSeconds = since(started) / 1000
     clearInterval(sampler)
     const cpuAfter = cpuOf()
+    const waitAfter = waitOf()
     const countersAfter = await databaseCounters()
     const loadAfter = os.loadavg()
     const all = Object.values(latencies).flat()
     const completed = all.length
     const cpuPercent = Object.fromEntries(
       Object.keys(groups).map((name) => [name, round(((cpuAfter[name] - cpuBefore[name]) / wallSeconds) * 100, 0)]),
+    )
+    // Runnable but not running: the share of the run the process waited for a core the machine did not have.
+    const runQueuePercent = Object.fromEntries(
+      Object.keys(groups).map((name) => [name, round(((waitAfter[name] - waitBefore[name]) / wallSeconds) * 100, 0)]),
     )
     const perRequest = (key: string) => round((Number(countersAfter[key]) - Number(countersBefore[key])) / completed, 1)
     const average = (pick: (sample: (typeof connectionSamples)[number]) => number) =>
@@ -287,6 +308,7 @@ export async function loadTest(options: LoadOptions) {
       ),
       autocannonLatency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
       cpuPercent,
+      runQueuePercent,
       processes: Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, pids.length])),
       database: {
         transactionsPerRequest: perRequest('transactions'),

@@ -59,13 +59,16 @@ const sessionId = (JSON.parse(Buffer.from(session.token.split('.')[1], 'base64ur
 const build = (await import(path.join(repository, 'portal', 'build', 'server', 'index.js'))) as ServerBuild
 const handle = createRequestHandler(build, 'production')
 
-/** Server render of one page: request in, the whole HTML read; the HTML for the checks. */
-async function render(pathname: string): Promise<string> {
-  const response = await handle(
-    new Request(`http://127.0.0.1${pathname}`, { headers: { Cookie: session.cookie, Accept: 'text/html' } }),
+const handleWith = (pathname: string, cookie: string) =>
+  handle(
+    new Request(`http://127.0.0.1${pathname}`, { headers: { Cookie: cookie, Accept: 'text/html' } }),
     // What the portal server's security headers give every request: a fresh CSP nonce.
     { nonce: randomBytes(16).toString('base64') },
   )
+
+/** Server render of one page: request in, the whole HTML read; the HTML for the checks. */
+async function render(pathname: string): Promise<string> {
+  const response = await handleWith(pathname, session.cookie)
   const html = await response.text()
   if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}: ${html.slice(0, 500)}`)
   return html
@@ -139,6 +142,33 @@ for (let i = 0; i < runs && performance.now() - measureStart < maxMeasureMs; i++
   await timed(times.documents, () => render('/documents'))
   await timed(times.documentsSql, documentsBySql)
 }
+
+/**
+ * The measured path still checks the session on every request: a second session of the tenant
+ * answers, then is refused once its session is gone (as after a sign-out elsewhere), and the
+ * first is refused while the user is locked.
+ */
+async function checkRefusals() {
+  const { token } = await payload.login({
+    collection: 'portal-users',
+    data: { email: 'bench-tenant@demo.hauswerk.test', password },
+  })
+  const second = `${sessionCookieName}=${encodeURIComponent(token!)}`
+  const sid = (JSON.parse(Buffer.from(token!.split('.')[1], 'base64url').toString()) as { sid: string }).sid
+  const refused = async (cookie: string) => {
+    const response = await handleWith('/', cookie)
+    await response.text()
+    return response.status === 302 && response.headers.get('Location') === '/login?ended=1'
+  }
+  if (await refused(second)) throw new Error('a live second session was refused')
+  await client.query('delete from portal_users_sessions where id = $1', [sid])
+  if (!(await refused(second))) throw new Error('a removed session still renders the dashboard')
+  await client.query("update portal_users set lock_until = now() + interval '1 hour' where id = $1", [session.user.id])
+  const locked = await refused(session.cookie)
+  await client.query('update portal_users set lock_until = null where id = $1', [session.user.id])
+  if (!locked) throw new Error('a locked user still renders the dashboard')
+}
+await checkRefusals()
 
 /**
  * The load test's sessions: current tenants other than the measured one with a document released
