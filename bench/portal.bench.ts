@@ -150,6 +150,7 @@ await runBench(
               .map(([group, percent]) => `${group} ${percent}`)
               .join(', ')}; load average ${load.loadAverage.before.join(' ')} → ${load.loadAverage.after.join(' ')}`,
           )
+          report.log(`  ${load.megabytesPerSecond} MB/s of responses`)
           report.log(
             `  database per request: ${load.database.transactionsPerRequest} transactions, ${load.database.rowsReadPerRequest} rows read; connections active/idle ${load.database.connectionsActive}/${load.database.connectionsIdle}`,
           )

@@ -297,6 +297,7 @@ export async function loadTest(options: LoadOptions) {
       seconds: round(wallSeconds, 1),
       completed,
       requestsPerSecond: round(completed / wallSeconds, 1),
+      megabytesPerSecond: round(result.throughput.average / 1e6, 1),
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
