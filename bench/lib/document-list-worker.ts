@@ -9,13 +9,11 @@ import pg from 'pg'
 
 import type { PortalUser } from '@/access/portal'
 
+import { chooseTenant, documentsPageSql } from './bench-tenant'
 import { stats } from './harness'
 
 const runs = Number(process.env.BENCH_RUNS ?? 300)
 const warmup = 50
-/** The measured tenant lives in the dataset's first object, which every size generates alike. */
-const firstObject = 'O00001'
-
 const { parseEnv } = await import('@/lib/env')
 const { prepareDatabase } = await import('@/server/prepare')
 const { listDocuments } = await import('@/portal/models/documents.server')
@@ -23,30 +21,8 @@ const { payload } = await prepareDatabase(parseEnv(), { demo: false })
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
 const client = await pool.connect()
 
-const today = `((now() at time zone 'Europe/Vienna')::date + time '12:00') at time zone 'UTC'`
-const releasedToday = `(r.valid_from is null or r.valid_from <= today.day) and (r.valid_until is null or r.valid_until >= today.day)
-      and (r.tenancy_id is null or t.move_out is null or t.move_out >= today.day)`
-
-// The current tenant of the first object with the most documents visible today (ties: the smaller key).
-const { rows: chosen } = await client.query(
-  `with today as (select ${today} as day),
-  current_tenants as (
-    select distinct h.persons_id as person
-    from tenancies_rels h join tenancies c on c.id = h.parent_id join units u on u.id = c.unit_id
-    join objects o on o.id = u.object_id cross join today
-    where o.external_key = $1 and h.path = 'holders' and c.kind = 'tenant'
-      and c.move_in <= today.day and (c.move_out is null or c.move_out >= today.day))
-  select p.id, p.external_key, count(r.id) filter (where ${releasedToday}) as visible, count(r.id) as releases
-  from current_tenants ct join persons p on p.id = ct.person cross join today
-  left join document_releases r on r.person_id = p.id
-  left join tenancies t on t.id = r.tenancy_id
-  group by p.id, p.external_key
-  order by visible desc, p.external_key
-  limit 1`,
-  [firstObject],
-)
-if (!chosen[0]) throw new Error(`no current tenant in ${firstObject}`)
-const person = Number(chosen[0].id)
+const tenant = await chooseTenant(client)
+const person = tenant.id
 // System set-up: the tenant's portal sign-in.
 const portalUser = await payload.create({
   collection: 'portal-users',
@@ -61,17 +37,7 @@ const viaLocalApi = async () => {
   return { ids: result.docs.map((doc) => doc.id), total: result.totalDocs }
 }
 
-/** The same result by hand: released to the person today (window, tenancy), newest first. */
-const handWritten = `
-  with today as (select ${today} as day),
-  visible as (
-    select r.document_id as id from document_releases r cross join today left join tenancies t on t.id = r.tenancy_id
-    where r.person_id = $1 and ${releasedToday}
-  )
-  select d.id, d.title, d.category, d.year, d.filename, d.mime_type, d.filesize, d.url, d.file_version, d.created_at,
-    count(*) over () as total
-  from documents d where d.id in (select id from visible)
-  order by d.created_at desc, d.id desc limit 20`
+const handWritten = documentsPageSql
 const viaSql = async () => {
   const { rows } = await client.query(handWritten, [person])
   return { ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) }
@@ -113,8 +79,8 @@ const { rows: plan } = await client.query(`explain (analyze, buffers off, timing
   person,
 ])
 const result = {
-  person: chosen[0].external_key as string,
-  personReleases: Number(chosen[0].releases),
+  person: tenant.externalKey,
+  personReleases: tenant.releases,
   visible: local.total,
   documents: Number(counts[0].documents),
   releases: Number(counts[0].releases),

@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node'
-import { createLocalReq } from 'payload'
+import { createLocalReq, executeAuthStrategies } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
 import type { PortalUser } from '@/access/portal'
@@ -12,8 +12,8 @@ import { portalPayload } from './payload.server'
 /**
  * The portal session (ADR 0050): the cookie holds Payload's own JWT of the `portal-users` login,
  * HttpOnly, SameSite=Lax, Secure behind https, for the collection's tokenExpiration. Every request
- * resolves the user again through `payload.auth`, so a deleted, locked or logged-out user (Payload
- * keeps sessions on the user) is signed out on the very next request.
+ * resolves the user again through Payload's auth strategies, so a deleted, locked or logged-out
+ * user (Payload keeps sessions on the user) is signed out on the very next request.
  */
 export const sessionCookieName = 'hauswerk-portal'
 
@@ -102,7 +102,14 @@ async function resolveSession(request: Request): Promise<Session | null> {
   if (!token) return null
   const payload = await portalPayload()
   // Only our cookie's token, never Payload's own cookie of the same browser (staff sign-ins).
-  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
+  // Payload's auth strategies as `payload.auth` runs them (token, user, session; the lock below),
+  // without the permissions map `payload.auth` adds for the admin: every collection's and field's
+  // access rule for this user on every request, which the portal never reads (ADR 0050).
+  const { user } = await executeAuthStrategies({
+    headers: new Headers({ Authorization: `JWT ${token}` }),
+    payload,
+    canSetHeaders: false,
+  })
   if (!user || user.collection !== 'portal-users' || (await isLocked(Number(user.id)))) return null
   const sessionId = (user as { _sid?: string })._sid ?? ''
   return { user: user as unknown as PortalUser, token, sessionId }
