@@ -7,7 +7,7 @@ import { dropHiddenArrays, portalSeesOnly, portalWritesOnly } from './portal-fie
 import { ownSignIn } from './portal-users'
 import { ownRequestPhotos, ownRequests, photoOnOwnRequest, requestOfTheirs } from './requests'
 
-type Write = 'create' | 'update' | 'delete'
+export type Write = 'create' | 'update' | 'delete'
 
 /**
  * Every write a portal user may make (issue 10), and nothing else: their own sign-in's password

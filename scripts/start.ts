@@ -16,7 +16,7 @@ import { resolveDatabase } from '@/server/database-url'
 import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
 import { isPrepared } from '@/server/quick-check'
 import { waitForHttp } from '@/server/wait-for-http'
-import { portalPersonas, staffPersonas } from '@/seed/personas'
+import { type PortalPersona, portalPersonaDescriptions, portalPersonas, staffPersonas } from '@/seed/personas'
 
 const dev = process.argv.includes('--dev')
 const log = (line: string) => console.log(`[hauswerk] ${line}`)
@@ -117,7 +117,8 @@ const childEnv = {
   HAUSWERK_NEXT_URL: nextUrl,
 }
 // Only Next runs queued jobs (the nightly import): not the portal, scripts or tests on the same config.
-const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1' }
+// Next sets PORT to its internal port; the config's allowed origins and links need the public one.
+const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1', HAUSWERK_PUBLIC_PORT: String(config.PORT) }
 const portalEnv: NodeJS.ProcessEnv = { ...childEnv }
 delete portalEnv.HAUSWERK_JOBS
 process.env.DATABASE_URL = url
@@ -207,7 +208,7 @@ ${Object.values(staffPersonas)
   .map((persona) => `  staff   ${persona.email.padEnd(34)} ${persona.name} (${persona.role})`)
   .join('\n')}
 ${Object.entries(portalPersonas)
-  .map(([persona, email]) => `  portal  ${email.padEnd(34)} ${persona}`)
+  .map(([persona, email]) => `  portal  ${email.padEnd(34)} ${portalPersonaDescriptions[persona as PortalPersona]}`)
   .join('\n')}
 `
     : ''
