@@ -100,8 +100,9 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
   'portal-users': {
     rows: ownSignIn,
     fields: ['email', 'person', 'language'],
-    // The password is no field: an update of their own sign-in may set it, and `language`.
-    writes: { update: ownSignIn, fields: ['language'] },
+    // The password is no field: an update of their own sign-in may set it, with the current one
+    // (auth/password-change.ts, which reads `currentPassword` after field access), and `language`.
+    writes: { update: ownSignIn, fields: ['language', 'currentPassword'] },
   },
   // Their own requests with status and answers; they submit subject, kind and description, staff the rest.
   requests: {

@@ -9,7 +9,8 @@ import {
 } from 'payload'
 import { format, resolveConfig } from 'prettier'
 
-import { portalPersonas, staffPersonas } from '@/seed/personas'
+import { type PortalPersona, portalPersonaDescriptions, portalPersonas, staffPersonas } from '@/seed/personas'
+import { shippedRoles } from '@/seed/roles'
 
 import { bySlug, customEndpoints, globalOperationsOf, operationsOf } from './config'
 
@@ -24,7 +25,7 @@ type Persona = { name: string; user?: TypedUser; token?: string }
 
 const yes = 'yes'
 const no = '–'
-const scoped = 'scoped'
+const scoped = 'some rows'
 
 /** An access answer as a cell: a `where` means "only some rows" (own, related, released). */
 function cell(answer: unknown): string {
@@ -52,8 +53,30 @@ async function personasOf(payload: Payload, password: string): Promise<Persona[]
   for (const [name, persona] of Object.entries(staffPersonas))
     personas.push({ name, ...(await signIn(payload, 'users', persona.email, password)) })
   for (const email of Object.values(portalPersonas))
-    personas.push({ name: email.split('@')[0], ...(await signIn(payload, 'portal-users', email, password)) })
+    personas.push({ name: portalColumn(email), ...(await signIn(payload, 'portal-users', email, password)) })
   return [...personas, { name: 'anonymous' }]
+}
+
+/** A portal persona's column: its address before the @, as people sign in with it. */
+const portalColumn = (email: string) => email.split('@')[0]
+
+/** Who each column is: the staff personas with their role, the portal personas as the demo data has them. */
+function legend(): string[] {
+  const staff = Object.entries(staffPersonas).map(([key, persona]) => {
+    const role = shippedRoles.find((candidate) => candidate.key === persona.role)
+    const name = role ? `${role.name}${role.readOnly ? ', read-only' : ''}` : persona.role
+    return `| \`${key}\` | staff | ${persona.name}, ${name} |`
+  })
+  const portal = (Object.entries(portalPersonas) as Array<[PortalPersona, string]>).map(
+    ([persona, email]) => `| \`${portalColumn(email)}\` | portal | ${portalPersonaDescriptions[persona]} |`,
+  )
+  return [
+    '| column | kind | who |',
+    '| --- | --- | --- |',
+    ...staff,
+    ...portal,
+    '| `anonymous` | – | a request without a session |',
+  ]
 }
 
 type Row = { label: string[]; cells: string[] }
@@ -162,13 +185,14 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
     'What each staff role and portal persona of the demo data, and an anonymous request, may do with every',
     'collection, global, field rule and custom endpoint of the running config — Payload’s own and the',
     'plugins’ included (SPEC F-87). The access functions themselves answer: **yes**, **–** (no), or',
-    '**scoped** (only some rows: their own, those related to the person, those released to them).',
+    '**some rows** (only some: their own, those related to the person, those released to them).',
     '`test/int/access-matrix.int.spec.ts` fails when this file is out of date; the access tests',
     '(`test/int/*.int.spec.ts`, `test/int/access-completeness.int.spec.ts`) prove the cells through',
     'the Local API and REST.',
     '',
-    'Staff: `admin` (Administrator), `clerk` (Sachbearbeitung), `accounting` (Buchhaltung, read-only),',
-    '`auditor` (Prüfung, read-only). Portal: the personas of `seed/personas.ts`.',
+    'The columns are the demo personas of `seed/personas.ts` (all sign in with the demo password):',
+    '',
+    ...legend(),
     '',
     '## Collections',
     '',

@@ -45,3 +45,21 @@ test.describe('own account in the admin (issue 12: the current password)', () =>
     expect(await signsIn(page, 'ein-neues-passwort')).toBe(true)
   })
 })
+
+/**
+ * Next runs behind the portal server on an internal port: its allowed origins (Payload's `csrf`)
+ * must still be Hauswerk's public address, or the admin could not save anything.
+ */
+test('through the public port: the admin’s own origin saves with the session cookie, a foreign origin does not', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, 'accounting')
+  const me = await (await page.request.get('/api/users/me')).json()
+  const patch = (origin: string, name: string) =>
+    page.request.patch(`/api/users/${me.user.id}`, { data: { name }, headers: { Origin: origin } })
+  expect((await patch('https://evil.example', 'Mallory')).status()).toBe(403)
+  expect((await patch(baseURL!, me.user.name)).status()).toBe(200)
+  const after = await (await page.request.get('/api/users/me')).json()
+  expect(after.user.name).toBe(me.user.name)
+})
