@@ -26,6 +26,7 @@ type Persona = { name: string; user?: TypedUser; token?: string }
 const yes = 'yes'
 const no = '–'
 const scoped = 'some rows'
+const byData = 'by data'
 
 /** An access answer as a cell: a `where` means "only some rows" (own, related, released). */
 function cell(answer: unknown): string {
@@ -34,10 +35,10 @@ function cell(answer: unknown): string {
   return no
 }
 
-/** A field's answer within its collection's: refused there is refused here, "only some rows" stays so. */
+/** A field's answer within its collection's: refused there is refused here, "some rows" and "by data" stay so. */
 function effective(outer: string, field: string): string {
   if (outer === no || field === no) return no
-  return outer === scoped ? scoped : field
+  return outer === yes ? field : outer
 }
 
 async function signIn(payload: Payload, collection: 'users' | 'portal-users', email: string, password: string) {
@@ -136,9 +137,15 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
   const collectionRows: Row[] = []
   for (const collection of collections)
     for (const operation of operationsOf(collection)) {
-      const access = collection.access[operation] as (args: { req: PayloadRequest }) => unknown
+      const access = collection.access[operation] as (args: { req: PayloadRequest; data?: object }) => unknown
       const cells = []
-      for (const persona of personas) cells.push(cell(await access({ req: reqOf(persona) })))
+      for (const persona of personas) {
+        const answer = cell(await access({ req: reqOf(persona) }))
+        // A create rule that looks at the data allows the empty form, not any data: asked once more with empty data.
+        const checksData =
+          operation === 'create' && answer === yes && !(await access({ req: reqOf(persona), data: {} }))
+        cells.push(checksData ? byData : answer)
+      }
       collectionRows.push({ label: [collection.slug, operation], cells })
       answers.set(`${collection.slug} ${operation}`, cells)
     }
@@ -185,7 +192,9 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
     'What each staff role and portal persona of the demo data, and an anonymous request, may do with every',
     'collection, global, field rule and custom endpoint of the running config — Payload’s own and the',
     'plugins’ included (SPEC F-87). The access functions themselves answer: **yes**, **–** (no), or',
-    '**some rows** (only some: their own, those related to the person, those released to them).',
+    '**some rows** (only some: their own, those related to the person, those released to them), or for',
+    'a create **by data** (only with data the rule accepts: a request for their own person, unit and',
+    'tenancy, a photo on their own request).',
     '`test/int/access-matrix.int.spec.ts` fails when this file is out of date; the access tests',
     '(`test/int/*.int.spec.ts`, `test/int/access-completeness.int.spec.ts`) prove the cells through',
     'the Local API and REST.',
