@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 import { staffPersonas } from '@/seed/personas'
 
-import { expect, signIn, test } from './fixtures/admin'
+import { expect, fromAdmin, signIn, test } from './fixtures/admin'
 
 const demoPassword = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
 
@@ -55,11 +55,12 @@ test('through the public port: the admin’s own origin saves with the session c
   baseURL,
 }) => {
   await signIn(page, 'accounting')
-  const me = await (await page.request.get('/api/users/me')).json()
+  const me = await (await page.request.get('/api/users/me', { headers: fromAdmin(page) })).json()
+  expect(me.user?.email).toBe(staffPersonas.accounting.email)
   const patch = (origin: string, name: string) =>
     page.request.patch(`/api/users/${me.user.id}`, { data: { name }, headers: { Origin: origin } })
   expect((await patch('https://evil.example', 'Mallory')).status()).toBe(403)
   expect((await patch(baseURL!, me.user.name)).status()).toBe(200)
-  const after = await (await page.request.get('/api/users/me')).json()
+  const after = await (await page.request.get('/api/users/me', { headers: fromAdmin(page) })).json()
   expect(after.user.name).toBe(me.user.name)
 })
