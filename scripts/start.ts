@@ -17,6 +17,7 @@ import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
 import { isPrepared } from '@/server/quick-check'
 import { waitForHttp } from '@/server/wait-for-http'
 import { type PortalPersona, portalPersonaDescriptions, portalPersonas, staffPersonas } from '@/seed/personas'
+import { shippedRoles } from '@/seed/roles'
 
 const dev = process.argv.includes('--dev')
 const log = (line: string) => console.log(`[hauswerk] ${line}`)
@@ -191,6 +192,11 @@ try {
 }
 
 const base = config.SERVER_URL ?? `http://localhost:${config.PORT}`
+const roleName = (key: string) => shippedRoles.find((role) => role.key === key)?.name ?? key
+const emailWidth = Math.max(
+  ...Object.values(staffPersonas).map((persona) => persona.email.length),
+  ...Object.values(portalPersonas).map((email) => email.length),
+)
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 console.log(`
 Hauswerk is running (ready in ${seconds} s)
@@ -205,10 +211,13 @@ ${
   config.HAUSWERK_DEMO
     ? `Demo sign-ins (password ${process.env.HAUSWERK_DEMO_PASSWORD ? '(HAUSWERK_DEMO_PASSWORD)' : config.HAUSWERK_DEMO_PASSWORD}):
 ${Object.values(staffPersonas)
-  .map((persona) => `  staff   ${persona.email.padEnd(34)} ${persona.name} (${persona.role})`)
+  .map((persona) => `  staff   ${persona.email.padEnd(emailWidth)} ${persona.name} (${roleName(persona.role)})`)
   .join('\n')}
 ${Object.entries(portalPersonas)
-  .map(([persona, email]) => `  portal  ${email.padEnd(34)} ${portalPersonaDescriptions[persona as PortalPersona]}`)
+  .map(
+    ([persona, email]) =>
+      `  portal  ${email.padEnd(emailWidth)} ${portalPersonaDescriptions[persona as PortalPersona]}`,
+  )
   .join('\n')}
 `
     : ''

@@ -34,7 +34,7 @@ export const portalPersonaDescriptions: Record<keyof typeof portalPersonas, stri
   tenantOwner: 'Mieter Top 2, Simmeringer Hauptstraße, und Eigentümer einer Wohnung im Wohnpark Floridsdorf',
   provider: 'Dienstleister Installateur Huber GmbH',
   allocationOffice: 'Ansprechpartnerin der Vergabestelle Wohnservice Wien',
-  otherObject: 'Mieter WE 1, Kreuzberger Höfe (Berlin), einem anderen Objekt',
+  otherObject: 'Mieter WE 1 in den Kreuzberger Höfen (Berlin), einem anderen Objekt',
 }
 
 export type StaffPersona = keyof typeof staffPersonas
