@@ -1,20 +1,20 @@
+import { portalWrites as declaredPortalWrites, type Write } from './portal-views'
+
+export type { Write }
+
 /**
  * The only writes that portal users and read-only staff may make, anywhere in the config.
  * `test/int/access-completeness.int.spec.ts` refuses every other create, update and delete on
  * every collection and global of the running config, Payload's and the plugins' included, so a
- * new collection cannot arrive open. A request photo joins the portal list with the collection
- * that stores it.
+ * new collection cannot arrive open.
  */
-export type Write = 'create' | 'update' | 'delete'
 
-/** Portal users (tenants, owners, providers, allocation offices). */
-export const portalWrites: Readonly<Record<string, readonly Write[]>> = {
-  // Their own password and language; the fields staff manage stay closed (collections/portal-users.ts).
-  'portal-users': ['update'],
-  // A request or a filled-in form sent from the portal (SPEC F-54).
-  requests: ['create'],
-  'form-submissions': ['create'],
-}
+/**
+ * Portal users (tenants, owners, providers, allocation offices): what the portal views declare
+ * (access/portal-views.ts) — their own sign-in, a request, a photo on their own request, a form
+ * submission (SPEC F-54). Stated there once, because the views enforce it field by field.
+ */
+export const portalWrites: Readonly<Record<string, readonly Write[]>> = declaredPortalWrites
 
 /** Read-only roles (accounting, the auditor): what is their own, not the business's data. */
 export const readOnlyWrites: Readonly<Record<string, readonly Write[]>> = {

@@ -8,7 +8,7 @@ import { dropHiddenArrays, portalSeesOnly, portalWritesOnly } from './portal-fie
 import { ownSignIn } from './portal-users'
 import { ownRequestPhotos, ownRequests, photoOnOwnRequest, requestOfTheirs } from './requests'
 
-type Write = 'create' | 'update' | 'delete'
+export type Write = 'create' | 'update' | 'delete'
 
 /**
  * Every write a portal user may make (issue 10), and nothing else: their own sign-in's password
@@ -108,8 +108,9 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
   'portal-users': {
     rows: ownSignIn,
     fields: ['email', 'person', 'language'],
-    // The password is no field: an update of their own sign-in may set it, and `language`.
-    writes: { update: ownSignIn, fields: ['language'] },
+    // The password is no field: an update of their own sign-in may set it, with the current one
+    // (auth/password-change.ts, which reads `currentPassword` after field access), and `language`.
+    writes: { update: ownSignIn, fields: ['language', 'currentPassword'] },
   },
   // Their own requests with status and answers; they submit subject, kind and description, staff the rest.
   requests: {

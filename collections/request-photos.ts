@@ -8,6 +8,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { idOf, relation } from '@/fields/relationship'
+import { createAccessFirst } from '@/hooks/create-access-first'
 import { fieldError } from '@/i18n/messages'
 import { checkPhotoFile, imageTypes } from '@/lib/documents/file-check'
 import { env } from '@/lib/env'
@@ -79,6 +80,6 @@ export const RequestPhotos: CollectionConfig = {
       return headers
     },
   },
-  hooks: { beforeOperation: [checkPhoto], beforeValidate: [limitPhotos] },
+  hooks: { beforeOperation: [createAccessFirst, checkPhoto], beforeValidate: [limitPhotos] },
   fields: [relation('request', slugs.requests, l('Anliegen', 'Request'), { required: true })],
 }

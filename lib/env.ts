@@ -12,6 +12,11 @@ const envSchema = z.object({
     .optional(),
   PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Set by `npm start` for Next, which listens on an internal port behind the portal server and
+   * sets PORT to that: the port people reach Hauswerk on, which `PORT` of the config then means.
+   */
+  HAUSWERK_PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SERVER_URL: z.url().optional(),
   /** How many proxies in front of Hauswerk append to X-Forwarded-For (ADR 0053). */
   HAUSWERK_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
@@ -53,7 +58,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
   }
   const dataDir = path.resolve(result.data.HAUSWERK_DATA_DIR)
-  return { ...result.data, dataDir, PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? storedSecret(dataDir) }
+  const PORT = result.data.HAUSWERK_PUBLIC_PORT ?? result.data.PORT
+  return { ...result.data, PORT, dataDir, PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? storedSecret(dataDir) }
 }
 
 let cached: Env | undefined

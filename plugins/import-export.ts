@@ -15,6 +15,7 @@ import { createExports, deleteOwnExports, readOwnExports } from '@/access/export
 import { isStaff, staff } from '@/access/staff'
 import { stampedBy } from '@/fields/stamped-by'
 import { l } from '@/fields/label'
+import { createAccessFirst } from '@/hooks/create-access-first'
 import { fieldError } from '@/i18n/messages'
 import { csvRow } from '@/lib/csv-cell'
 import { env } from '@/lib/env'
@@ -114,20 +115,32 @@ const ownedExports = ({ collection }: { collection: CollectionConfig }): Collect
     stampedBy('createdBy', l('Erstellt von', 'Created by'), { admin: { position: 'sidebar' } }),
   ],
   endpoints: (collection.endpoints || []).map(guarded),
-  // The plugin writes the file in its own beforeOperation hook: the target is checked before.
+  // The plugin writes the file in its own beforeOperation hook: the access and the target are checked before.
   hooks: {
     ...collection.hooks,
-    beforeOperation: [checkSavedExportTarget, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [createAccessFirst, checkSavedExportTarget, ...(collection.hooks?.beforeOperation ?? [])],
   },
   upload: {
     ...(typeof collection.upload === 'object' ? collection.upload : {}),
     staticDir: exportsDirectory(),
   },
 })
+/** The plugin's import endpoints (`/preview-data`) read the body unchecked: staff only, as its list. */
+function staffOnly(endpoint: Endpoint): Endpoint {
+  return {
+    ...endpoint,
+    handler: (req) => {
+      if (!isStaff(req.user)) throw new Forbidden(req.t)
+      return endpoint.handler(req)
+    },
+  }
+}
+
 // Imports come through Hauswerk's own import (issue 4); the plugin's import stays closed.
 const closed = ({ collection }: { collection: CollectionConfig }): CollectionConfig => ({
   ...collection,
   access: { ...collection.access, read: staff, create: () => false, update: () => false, delete: () => false },
+  endpoints: (collection.endpoints || []).map(staffOnly),
 })
 
 /** Where saved export files live without S3. */

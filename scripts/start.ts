@@ -17,7 +17,8 @@ import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
 import { runInOwnProcessGroup } from '@/server/own-process-group'
 import { isPrepared } from '@/server/quick-check'
 import { waitForHttp } from '@/server/wait-for-http'
-import { portalPersonas, staffPersonas } from '@/seed/personas'
+import { type PortalPersona, portalPersonaDescriptions, portalPersonas, staffPersonas } from '@/seed/personas'
+import { shippedRoles } from '@/seed/roles'
 
 await runInOwnProcessGroup()
 
@@ -120,7 +121,8 @@ const childEnv = {
   HAUSWERK_NEXT_URL: nextUrl,
 }
 // Only Next runs queued jobs (the nightly import): not the portal, scripts or tests on the same config.
-const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1' }
+// Next sets PORT to its internal port; the config's allowed origins and links need the public one.
+const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1', HAUSWERK_PUBLIC_PORT: String(config.PORT) }
 const portalEnv: NodeJS.ProcessEnv = { ...childEnv }
 delete portalEnv.HAUSWERK_JOBS
 process.env.DATABASE_URL = url
@@ -193,6 +195,11 @@ try {
 }
 
 const base = config.SERVER_URL ?? `http://localhost:${config.PORT}`
+const roleName = (key: string) => shippedRoles.find((role) => role.key === key)?.name ?? key
+const emailWidth = Math.max(
+  ...Object.values(staffPersonas).map((persona) => persona.email.length),
+  ...Object.values(portalPersonas).map((email) => email.length),
+)
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 console.log(`
 Hauswerk is running (ready in ${seconds} s)
@@ -207,10 +214,13 @@ ${
   config.HAUSWERK_DEMO
     ? `Demo sign-ins (password ${process.env.HAUSWERK_DEMO_PASSWORD ? '(HAUSWERK_DEMO_PASSWORD)' : config.HAUSWERK_DEMO_PASSWORD}):
 ${Object.values(staffPersonas)
-  .map((persona) => `  staff   ${persona.email.padEnd(34)} ${persona.name} (${persona.role})`)
+  .map((persona) => `  staff   ${persona.email.padEnd(emailWidth)} ${persona.name} (${roleName(persona.role)})`)
   .join('\n')}
 ${Object.entries(portalPersonas)
-  .map(([persona, email]) => `  portal  ${email.padEnd(34)} ${persona}`)
+  .map(
+    ([persona, email]) =>
+      `  portal  ${email.padEnd(emailWidth)} ${portalPersonaDescriptions[persona as PortalPersona]}`,
+  )
   .join('\n')}
 `
     : ''

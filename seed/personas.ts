@@ -25,5 +25,17 @@ export const portalPersonas = {
   otherObject: `other-object@${demoDomain}`,
 } as const
 
+/** Who each portal persona is in the demo data (seed/demo.ts), as `npm start` lists them. */
+export const portalPersonaDescriptions: Record<keyof typeof portalPersonas, string> = {
+  tenant: 'Mieterin Top 1, Simmeringer Hauptstraße',
+  formerTenant: 'ehemaliger Mieter Top 3, Simmeringer Hauptstraße (im Vorjahr ausgezogen)',
+  newTenant: 'Mieterin Top 3, Simmeringer Hauptstraße (seit August des Vorjahres)',
+  owner: 'Eigentümerin zweier Wohnungen im Wohnpark Floridsdorf, eine davon vermietet',
+  tenantOwner: 'Mieter Top 2, Simmeringer Hauptstraße, und Eigentümer einer Wohnung im Wohnpark Floridsdorf',
+  provider: 'Dienstleister Installateur Huber GmbH',
+  allocationOffice: 'Ansprechpartnerin der Vergabestelle Wohnservice Wien',
+  otherObject: 'Mieter WE 1 in den Kreuzberger Höfen (Berlin), einem anderen Objekt',
+}
+
 export type StaffPersona = keyof typeof staffPersonas
 export type PortalPersona = keyof typeof portalPersonas

@@ -2,13 +2,28 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** What the admin build is made of: a change here means `next build` must run again. */
-const sourceRoots = ['app', 'admin', 'auth', 'collections', 'globals', 'fields', 'access', 'hooks', 'lib', 'i18n', 'constants']
+const sourceRoots = [
+  'app',
+  'admin',
+  'auth',
+  'collections',
+  'globals',
+  'fields',
+  'access',
+  'hooks',
+  'plugins',
+  'lib',
+  'i18n',
+  'constants',
+]
 const sourceFiles = ['payload.config.ts', 'next.config.ts', 'proxy.ts', 'package-lock.json']
 
 /** The portal's build bundles its routes, models and (through the config) the collections. */
 const portalRoots = [
   'portal/app',
   'portal/models',
+  'auth',
+  'plugins',
   'collections',
   'globals',
   'fields',

@@ -1,6 +1,7 @@
 /**
  * The security headers of every page and API answer (docs/security.md "Headers"). One list, for
- * Next (next.config.ts) and for the portal's pages, so both stay the same.
+ * Next (next.config.ts) and the portal server (portal/security-headers.ts), so both stay the same;
+ * only the scripts and styles a page may run differ between the admin and the portal.
  */
 
 /**
@@ -9,22 +10,34 @@
  */
 const monaco = 'https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/'
 
+export type SecurityHeaderOptions = {
+  dev?: boolean
+  /**
+   * The portal's (Remix) per-response nonce: its pages run only scripts carrying it, and no
+   * inline styles. Without one, the admin's sources (below).
+   */
+  nonce?: string
+}
+
 /**
- * `'unsafe-inline'` scripts: Next streams the page's data in inline `<script>` tags; nonces
- * would need every admin page rendered through the proxy with a fresh nonce. Inline styles:
- * Payload's admin and React set `style` attributes. `'unsafe-eval'` only for `npm run dev`
- * (React's development build evaluates code for its stack traces).
+ * Admin: `'unsafe-inline'` scripts, because Next streams the page's data in inline `<script>`
+ * tags and nonces would need every admin page rendered through the proxy with a fresh nonce;
+ * inline styles, because Payload's admin and React set `style` attributes. `'unsafe-eval'` only
+ * for `npm run dev` (React's development build evaluates code for its stack traces), and inline
+ * styles for the portal in development (Vite's hot reload injects them).
  */
-function contentSecurityPolicy(dev: boolean): string {
+function contentSecurityPolicy({ dev, nonce }: { dev: boolean; nonce?: string }): string {
+  const scripts = nonce ? [`'nonce-${nonce}'`] : ["'unsafe-inline'", monaco, ...(dev ? ["'unsafe-eval'"] : [])]
+  const styles = nonce ? (dev ? ["'unsafe-inline'"] : []) : ["'unsafe-inline'", monaco]
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", monaco, ...(dev ? ["'unsafe-eval'"] : [])],
-    'style-src': ["'self'", "'unsafe-inline'", monaco],
+    'script-src': ["'self'", ...scripts],
+    'style-src': ["'self'", ...styles],
     'font-src': ["'self'", 'data:', monaco],
     'img-src': ["'self'", 'data:', 'blob:'],
     'media-src': ["'self'", 'blob:'],
     'worker-src': ["'self'", 'blob:'],
-    'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
+    'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
@@ -37,9 +50,12 @@ function contentSecurityPolicy(dev: boolean): string {
 
 export type SecurityHeader = { key: string; value: string }
 
-export function securityHeaders({ dev = process.env.NODE_ENV === 'development' } = {}): SecurityHeader[] {
+export function securityHeaders({
+  dev = process.env.NODE_ENV === 'development',
+  nonce,
+}: SecurityHeaderOptions = {}): SecurityHeader[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev, nonce }) },
     // frame-ancestors for current browsers, X-Frame-Options for those without CSP level 2.
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Referrer-Policy', value: 'same-origin' },

@@ -62,8 +62,8 @@ const handle = createRequestHandler(build, 'production')
 const handleWith = (pathname: string, cookie: string) =>
   handle(
     new Request(`http://127.0.0.1${pathname}`, { headers: { Cookie: cookie, Accept: 'text/html' } }),
-    // What the portal server's security headers give every request: a fresh CSP nonce.
-    { nonce: randomBytes(16).toString('base64') },
+    // What the portal server gives every request: a fresh CSP nonce and the browser's address.
+    { nonce: randomBytes(16).toString('base64'), clientAddress: '127.0.0.1' },
   )
 
 /** Server render of one page: request in, the whole HTML read; the HTML for the checks. */

@@ -9,7 +9,8 @@ import {
 } from 'payload'
 import { format, resolveConfig } from 'prettier'
 
-import { portalPersonas, staffPersonas } from '@/seed/personas'
+import { type PortalPersona, portalPersonaDescriptions, portalPersonas, staffPersonas } from '@/seed/personas'
+import { shippedRoles } from '@/seed/roles'
 
 import { bySlug, customEndpoints, globalOperationsOf, operationsOf } from './config'
 
@@ -24,7 +25,8 @@ type Persona = { name: string; user?: TypedUser; token?: string }
 
 const yes = 'yes'
 const no = '–'
-const scoped = 'scoped'
+const scoped = 'some rows'
+const byData = 'by data'
 
 /** An access answer as a cell: a `where` means "only some rows" (own, related, released). */
 function cell(answer: unknown): string {
@@ -33,10 +35,10 @@ function cell(answer: unknown): string {
   return no
 }
 
-/** A field's answer within its collection's: refused there is refused here, "only some rows" stays so. */
+/** A field's answer within its collection's: refused there is refused here, "some rows" and "by data" stay so. */
 function effective(outer: string, field: string): string {
   if (outer === no || field === no) return no
-  return outer === scoped ? scoped : field
+  return outer === yes ? field : outer
 }
 
 async function signIn(payload: Payload, collection: 'users' | 'portal-users', email: string, password: string) {
@@ -52,8 +54,30 @@ async function personasOf(payload: Payload, password: string): Promise<Persona[]
   for (const [name, persona] of Object.entries(staffPersonas))
     personas.push({ name, ...(await signIn(payload, 'users', persona.email, password)) })
   for (const email of Object.values(portalPersonas))
-    personas.push({ name: email.split('@')[0], ...(await signIn(payload, 'portal-users', email, password)) })
+    personas.push({ name: portalColumn(email), ...(await signIn(payload, 'portal-users', email, password)) })
   return [...personas, { name: 'anonymous' }]
+}
+
+/** A portal persona's column: its address before the @, as people sign in with it. */
+const portalColumn = (email: string) => email.split('@')[0]
+
+/** Who each column is: the staff personas with their role, the portal personas as the demo data has them. */
+function legend(): string[] {
+  const staff = Object.entries(staffPersonas).map(([key, persona]) => {
+    const role = shippedRoles.find((candidate) => candidate.key === persona.role)
+    const name = role ? `${role.name}${role.readOnly ? ', read-only' : ''}` : persona.role
+    return `| \`${key}\` | staff | ${persona.name}, ${name} |`
+  })
+  const portal = (Object.entries(portalPersonas) as Array<[PortalPersona, string]>).map(
+    ([persona, email]) => `| \`${portalColumn(email)}\` | portal | ${portalPersonaDescriptions[persona]} |`,
+  )
+  return [
+    '| column | kind | who |',
+    '| --- | --- | --- |',
+    ...staff,
+    ...portal,
+    '| `anonymous` | – | a request without a session |',
+  ]
 }
 
 type Row = { label: string[]; cells: string[] }
@@ -113,9 +137,15 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
   const collectionRows: Row[] = []
   for (const collection of collections)
     for (const operation of operationsOf(collection)) {
-      const access = collection.access[operation] as (args: { req: PayloadRequest }) => unknown
+      const access = collection.access[operation] as (args: { req: PayloadRequest; data?: object }) => unknown
       const cells = []
-      for (const persona of personas) cells.push(cell(await access({ req: reqOf(persona) })))
+      for (const persona of personas) {
+        const answer = cell(await access({ req: reqOf(persona) }))
+        // A create rule that looks at the data allows the empty form, not any data: asked once more with empty data.
+        const checksData =
+          operation === 'create' && answer === yes && !(await access({ req: reqOf(persona), data: {} }))
+        cells.push(checksData ? byData : answer)
+      }
       collectionRows.push({ label: [collection.slug, operation], cells })
       answers.set(`${collection.slug} ${operation}`, cells)
     }
@@ -162,13 +192,16 @@ export async function accessMatrix(payload: Payload, password: string): Promise<
     'What each staff role and portal persona of the demo data, and an anonymous request, may do with every',
     'collection, global, field rule and custom endpoint of the running config — Payload’s own and the',
     'plugins’ included (SPEC F-87). The access functions themselves answer: **yes**, **–** (no), or',
-    '**scoped** (only some rows: their own, those related to the person, those released to them).',
+    '**some rows** (only some: their own, those related to the person, those released to them), or for',
+    'a create **by data** (only with data the rule accepts: a request for their own person, unit and',
+    'tenancy, a photo on their own request).',
     '`test/int/access-matrix.int.spec.ts` fails when this file is out of date; the access tests',
     '(`test/int/*.int.spec.ts`, `test/int/access-completeness.int.spec.ts`) prove the cells through',
     'the Local API and REST.',
     '',
-    'Staff: `admin` (Administrator), `clerk` (Sachbearbeitung), `accounting` (Buchhaltung, read-only),',
-    '`auditor` (Prüfung, read-only). Portal: the personas of `seed/personas.ts`.',
+    'The columns are the demo personas of `seed/personas.ts` (all sign in with the demo password):',
+    '',
+    ...legend(),
     '',
     '## Collections',
     '',

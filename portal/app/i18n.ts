@@ -104,7 +104,7 @@ const de = {
   password: 'Passwort',
   signIn: 'Anmelden',
   loginFailed:
-    'Die Anmeldung ist nicht gelungen. Prüfen Sie E-Mail-Adresse und Passwort. Nach mehreren Fehlversuchen ist der Zugang für 15 Minuten gesperrt.',
+    'Die Anmeldung ist nicht gelungen. Prüfen Sie E-Mail-Adresse und Passwort. Nach mehreren Fehlversuchen können Sie es erst in 15 Minuten wieder versuchen.',
   loginInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse und Ihr Passwort ein.',
   sessionEnded: 'Ihre Sitzung ist abgelaufen oder wurde beendet. Bitte melden Sie sich erneut an.',
   signedOut: 'Sie haben sich abgemeldet.',
@@ -276,7 +276,7 @@ const en: Dictionary = {
   password: 'Password',
   signIn: 'Sign in',
   loginFailed:
-    'Signing in did not work. Check the e-mail address and password. After several failed attempts the account is locked for 15 minutes.',
+    'Signing in did not work. Check the e-mail address and password. After several failed attempts, please try again in 15 minutes.',
   loginInvalid: 'Please enter a valid e-mail address and your password.',
   sessionEnded: 'Your session has expired or was ended. Please sign in again.',
   signedOut: 'You have signed out.',

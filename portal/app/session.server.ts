@@ -6,14 +6,15 @@ import type { PortalUser } from '@/access/portal'
 import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 import { readSeeAsToken, seeAsCookieName, seeAsUser } from '@/lib/portal/see-as'
+import { signIn as signInPortalUser } from '@/portal/models/auth.server'
 
 import { portalPayload } from './payload.server'
 
 /**
  * The portal session (ADR 0050): the cookie holds Payload's own JWT of the `portal-users` login,
  * HttpOnly, SameSite=Lax, Secure behind https, for the collection's tokenExpiration. Every request
- * resolves the user again through Payload's auth strategies, so a deleted, locked or logged-out
- * user (Payload keeps sessions on the user) is signed out on the very next request.
+ * resolves the user again through Payload's auth strategies, so a deleted or logged-out user
+ * (Payload keeps sessions on the user) is signed out on the very next request.
  */
 export const sessionCookieName = 'hauswerk-portal'
 
@@ -57,23 +58,6 @@ export type Session = { user: PortalUser; token: string; sessionId: string; seeA
 
 const resolved = new WeakMap<Request, Promise<Session | null>>()
 
-/** Locked by failed sign-ins (or by staff): Payload keeps the token valid, the portal does not. */
-async function isLocked(id: number): Promise<boolean> {
-  const payload = await portalPayload()
-  // lockUntil is a hidden field: read by the system, for this check only.
-  const { docs } = await payload.find({
-    collection: 'portal-users',
-    where: { and: [{ id: { equals: id } }, { lockUntil: { greater_than: new Date().toISOString() } }] },
-    overrideAccess: true,
-    showHiddenFields: true,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    select: { email: true },
-  })
-  return docs.length > 0
-}
-
 /**
  * The see-as cookie (F-23): a token signed with PAYLOAD_SECRET, at most 10 minutes old, and still
  * backed by the same staff member's own admin sign-in in this browser with permission 900186 —
@@ -102,7 +86,7 @@ async function resolveSession(request: Request): Promise<Session | null> {
   if (!token) return null
   const payload = await portalPayload()
   // Only our cookie's token, never Payload's own cookie of the same browser (staff sign-ins).
-  // Payload's auth strategies as `payload.auth` runs them (token, user, session; the lock below),
+  // Payload's auth strategies as `payload.auth` runs them (token, user, session),
   // without the permissions map `payload.auth` adds for the admin: every collection's and field's
   // access rule for this user on every request, which the portal never reads (ADR 0050).
   const { user } = await executeAuthStrategies({
@@ -110,7 +94,7 @@ async function resolveSession(request: Request): Promise<Session | null> {
     payload,
     canSetHeaders: false,
   })
-  if (!user || user.collection !== 'portal-users' || (await isLocked(Number(user.id)))) return null
+  if (!user || user.collection !== 'portal-users') return null
   const sessionId = (user as { _sid?: string })._sid ?? ''
   return { user: user as unknown as PortalUser, token, sessionId }
 }
@@ -124,7 +108,7 @@ export function getSession(request: Request): Promise<Session | null> {
 
 /**
  * The guard of every signed-in page and action: no cookie sends the person to the sign-in page;
- * a cookie that no longer resolves (expired, logged out, user deleted or locked) is cleared and
+ * a cookie that no longer resolves (expired, logged out, user deleted) is cleared and
  * the sign-in page says why.
  */
 export async function requireSession(request: Request): Promise<Session> {
@@ -154,19 +138,15 @@ export const clearSeeAsCookie = () => cookieHeader(seeAsCookieName, '', 0)
 export type LoginResult = { ok: true; token: string; maxAge: number } | { ok: false }
 
 /**
- * Payload's login on `portal-users`: counts failed attempts and locks after the collection's
- * maxLoginAttempts. Wrong password, unknown address and a locked account all answer the same.
+ * Payload's login on `portal-users` through the sign-in of portal/models/auth.server.ts: failures
+ * count per client, the browser's address as the portal server saw it (ADR 0053). Wrong password,
+ * unknown address and a throttled client all answer the same.
  */
-export async function signIn(email: string, password: string): Promise<LoginResult> {
+export async function signIn(email: string, password: string, clientAddress: string): Promise<LoginResult> {
   const payload = await portalPayload()
-  try {
-    const result = await payload.login({ collection: 'portal-users', data: { email, password } })
-    if (!result.token) return { ok: false }
-    const maxAge = payload.collections['portal-users'].config.auth.tokenExpiration
-    return { ok: true, token: result.token, maxAge }
-  } catch {
-    return { ok: false }
-  }
+  const result = await signInPortalUser(payload, email, password, clientAddress)
+  if (!result.ok) return { ok: false }
+  return { ok: true, token: result.token, maxAge: payload.collections['portal-users'].config.auth.tokenExpiration }
 }
 
 /** Ends the Payload session behind the cookie, so the token is dead even if copied. */

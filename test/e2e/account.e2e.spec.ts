@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 import { staffPersonas } from '@/seed/personas'
 
-import { expect, signIn, test } from './fixtures/admin'
+import { expect, fromAdmin, signIn, test } from './fixtures/admin'
 
 const demoPassword = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
 
@@ -44,4 +44,23 @@ test.describe('own account in the admin (issue 12: the current password)', () =>
     await expect(page.getByText('erfolgreich', { exact: false }).first()).toBeVisible()
     expect(await signsIn(page, 'ein-neues-passwort')).toBe(true)
   })
+})
+
+/**
+ * Next runs behind the portal server on an internal port: its allowed origins (Payload's `csrf`)
+ * must still be Hauswerk's public address, or the admin could not save anything.
+ */
+test('through the public port: the admin’s own origin saves with the session cookie, a foreign origin does not', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, 'accounting')
+  const me = await (await page.request.get('/api/users/me', { headers: fromAdmin(page) })).json()
+  expect(me.user?.email).toBe(staffPersonas.accounting.email)
+  const patch = (origin: string, name: string) =>
+    page.request.patch(`/api/users/${me.user.id}`, { data: { name }, headers: { Origin: origin } })
+  expect((await patch('https://evil.example', 'Mallory')).status()).toBe(403)
+  expect((await patch(baseURL!, me.user.name)).status()).toBe(200)
+  const after = await (await page.request.get('/api/users/me', { headers: fromAdmin(page) })).json()
+  expect(after.user.name).toBe(me.user.name)
 })

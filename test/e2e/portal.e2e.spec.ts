@@ -69,7 +69,10 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
     await expect(page.getByText(`Betriebskostenabrechnung ${year - 1} – Top 1`)).toBeVisible()
     await expect(page.getByText('Hausordnung Simmeringer Hauptstraße')).toBeVisible()
     await expect(page.getByText('Mietvertrag Top 1')).toHaveCount(0)
-    await expect(page.getByText('Ankündigung Strangsanierung')).toHaveCount(0)
+    // A document of their object released to someone else. (The announcement, released to them
+    // from next year, is released today by documents.e2e.spec.ts on this server; its window is
+    // proven in test/int/documents-access.int.spec.ts.)
+    await expect(page.getByText('Wartungsplan Heizung und Sanitär')).toHaveCount(0)
     await expectAccessible(page)
 
     // The filter is a plain GET form.

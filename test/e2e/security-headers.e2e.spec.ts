@@ -4,7 +4,7 @@ import { securityHeaders } from '@/server/security-headers'
 
 import { expect, idOf, signIn, test } from './fixtures/admin'
 
-/** Issue 12: every admin page and API answer carries the headers of docs/security.md "Headers". */
+/** Issue 12: every admin page, API answer and portal page carries the headers of docs/security.md "Headers". */
 test.describe('security headers (docs/security.md)', () => {
   const expected = securityHeaders({ dev: false })
 
@@ -18,6 +18,18 @@ test.describe('security headers (docs/security.md)', () => {
       expect(headers['x-powered-by']).toBeUndefined()
     })
   }
+
+  test('the portal sends the same headers, its scripts allowed only with the response nonce', async ({ request }) => {
+    const headers = (await request.get('/login')).headers()
+    const nonce = /'nonce-([^']+)'/.exec(headers['content-security-policy'] ?? '')?.[1]
+    expect(nonce).toBeTruthy()
+    for (const { key, value } of securityHeaders({ dev: false, nonce }))
+      expect(headers[key.toLowerCase()], key).toBe(value)
+    expect(headers['content-security-policy']).not.toContain("'unsafe-inline'")
+    expect(headers['x-powered-by']).toBeUndefined()
+    const again = (await request.get('/login')).headers()['content-security-policy']
+    expect(again).not.toContain(nonce)
+  })
 
   /**
    * The page's CSP violations: Chromium's console messages about the policy and the

@@ -64,12 +64,12 @@ describe('bank data: no filtering, sorting or counting by IBAN without 900114', 
   ]
 
   /** A refusal: Payload's 400 for a path that may not be queried, and no documents or count. */
-  async function expectRefused(url: string) {
+  async function expectRefused(url: string, reason = /cannot be queried: .*iban/) {
     const response = await rest('GET', url, { token: withoutBankData.token })
     expect(response.status, url).toBe(400)
     expect(response.body.docs, url).toBeUndefined()
     expect(response.body.totalDocs, url).toBeUndefined()
-    expect(response.body.errors[0].message, url).toMatch(/cannot be queried: .*iban/)
+    expect(response.body.errors[0].message, url).toMatch(reason)
     return response.body
   }
 
@@ -97,10 +97,16 @@ describe('bank data: no filtering, sorting or counting by IBAN without 900114', 
       `/persons?where=${encodeURIComponent(JSON.stringify({ AND: [{ bankAccounts__iban: { like: right } }] }))}`,
     )
     await expectRefused(`/tenancies?${whereQuery({ holders__bankAccounts__iban: { like: right } })}`)
+    // A query nested in `contains` is refused for its shape before any path in it is read (hooks/request-shape.ts).
+    const nestedShape = /cannot be queried: .*\.contains/
     await expectRefused(
       `/units?${whereQuery({ tenancies: { contains: { 'payment.sepaMandate.iban': { like: right } } } })}`,
+      nestedShape,
     )
-    await expectRefused(`/tenancies?${whereQuery({ holders: { contains: { 'bankAccounts.iban': { like: right } } } })}`)
+    await expectRefused(
+      `/tenancies?${whereQuery({ holders: { contains: { 'bankAccounts.iban': { like: right } } } })}`,
+      nestedShape,
+    )
   })
 
   it('sorting by an IBAN is refused, directly, through a relationship and in a list of sorts', async () => {

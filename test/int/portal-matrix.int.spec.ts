@@ -364,10 +364,13 @@ describe('portal writes: the edges', () => {
     payload = await testPayload()
   })
 
-  it('changes its own password, and signs in with the new one', async () => {
+  it('changes its own password (giving the current one, ADR 0053), and signs in with the new one', async () => {
     const actor = await portalActor(payload, 'newTenant')
     const password = `neu-${nextNumber()}-geheim`
-    const response = await rest('PATCH', `/portal-users/${actor.user.id}`, { token: actor.token, body: { password } })
+    const response = await rest('PATCH', `/portal-users/${actor.user.id}`, {
+      token: actor.token,
+      body: { password, currentPassword: demoPassword },
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     await expect(login('portal-users', actor.user.email, password)).resolves.toEqual(expect.any(String))
     await expect(login('portal-users', actor.user.email, demoPassword)).rejects.toThrow()

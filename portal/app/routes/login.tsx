@@ -14,14 +14,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ended: params.has('ended'), signedOut: params.has('signedOut') }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   const parsed = loginForm.safeParse({ email: form.get('email'), password: form.get('password') })
   const email = typeof form.get('email') === 'string' ? String(form.get('email')) : ''
   if (!parsed.success) return data({ error: 'invalid' as const, email }, { status: 400 })
-  const result = await signIn(parsed.data.email, parsed.data.password)
-  // Wrong password, unknown address and a locked account answer alike (no account probing).
+  const result = await signIn(parsed.data.email, parsed.data.password, context.clientAddress)
+  // Wrong password, unknown address and a throttled client answer alike (no account probing).
   if (!result.ok) return data({ error: 'failed' as const, email }, { status: 401 })
   return redirect('/', { headers: { 'Set-Cookie': cookieHeader(sessionCookieName, result.token, result.maxAge) } })
 }
