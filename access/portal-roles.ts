@@ -8,7 +8,8 @@ import { scopeOf, todayStamp } from './portal-scope'
 
 /**
  * The rows a portal user reads because of a role other than tenant or owner (F-56, F-57, F-82):
- * as the contact of an allocation office (the office's `portalUser`) and as a function holder.
+ * as the contact of an allocation office (the office's `portalUser` is their person's sign-in, so
+ * staff's "see as" of that person shows the office too) and as a function holder.
  * Read by the system in one statement, like `scopeOf`, because access rules are built from it.
  */
 export type RoleRows = {
@@ -35,7 +36,10 @@ const roleRowsStatement = statement(
   'portal-role-rows',
   `
       with today as (select ${todayStamp} as day),
-      offices as (select id from allocation_offices where portal_user_id = $1),
+      offices as (
+        select id from allocation_offices
+        where portal_user_id in (select id from portal_users where person_id = $1)
+      ),
       allocated_units as (
         select u.id, u.object_id, u.holding_type_id from units u
         where u.allocation_office_id in (select id from offices)
@@ -57,7 +61,7 @@ const roleRowsStatement = statement(
         select f.id, f.function_type_id, f.unit_id
         from functions f
         cross join today
-        where f.person_id = $2 and f."from" <= today.day and (f.until is null or f.until >= today.day)
+        where f.person_id = $1 and f."from" <= today.day and (f.until is null or f.until >= today.day)
       )
       select 'offices' as kind, id from offices
       union all select 'allocatedUnits', id from allocated_units
@@ -77,9 +81,10 @@ export function roleRowsOf(req: PayloadRequest, user: PortalUser): Promise<RoleR
   const key: object = req.context ?? req
   let perRequest = memo.get(key)
   if (!perRequest) memo.set(key, (perRequest = new Map()))
-  let rows = perRequest.get(user.id)
+  const person = personOf(user)
+  let rows = perRequest.get(person)
   if (!rows) {
-    rows = runStatement(req, roleRowsStatement, [user.id, personOf(user)]).then((result) => {
+    rows = runStatement(req, roleRowsStatement, [person]).then((result) => {
       const sets = new Map<keyof RoleRows, Set<number>>()
       for (const row of result) {
         const kind = row.kind as keyof RoleRows
@@ -99,7 +104,7 @@ export function roleRowsOf(req: PayloadRequest, user: PortalUser): Promise<RoleR
         servedUnits: ids('servedUnits'),
       }
     })
-    perRequest.set(user.id, rows)
+    perRequest.set(person, rows)
   }
   return rows
 }

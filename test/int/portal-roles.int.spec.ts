@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '@/fields/relationship'
 import { allocationOverview } from '@/portal/models/allocation.server'
 import { providerAssignments } from '@/portal/models/orders.server'
 import { personRoles } from '@/portal/models/roles.server'
@@ -85,6 +86,24 @@ describe('allocation office (F-57)', () => {
     const response = await rest('GET', `/tenancies?where[termination.noticeBy][equals]=tenant`, { token: actor.token })
     expect(response.status).toBe(400)
     expect((await rest('GET', '/tenancies?sort=reference', { token: actor.token })).status).toBe(400)
+  })
+
+  it('cannot file a request for a unit or tenancy it allocates', async () => {
+    const actor = actors.allocationOffice
+    const person = await personOfPersona(payload, 'allocationOffice')
+    const tenancy = (await payload.find({ collection: 'tenancies', depth: 0, limit: 1, ...as(actor) })).docs[0]
+    const before = (await payload.count({ collection: 'requests' })).totalDocs
+    for (const data of [
+      { subject: 'Besichtigung', kind: 'other', person, unit: idOf(tenancy.unit) },
+      { subject: 'Besichtigung', kind: 'other', person, tenancy: tenancy.id },
+    ]) {
+      await expect(payload.create({ collection: 'requests', data: data as never, ...as(actor) })).rejects.toMatchObject(
+        {
+          status: 403,
+        },
+      )
+    }
+    expect((await payload.count({ collection: 'requests' })).totalDocs).toBe(before)
   })
 
   it('reads its units and their objects with the narrow fields only', async () => {
