@@ -93,7 +93,7 @@ test.describe('portal roles (F-56, F-57, F-82)', () => {
     page,
   }) => {
     await portalSignIn(page, 'tenant')
-    await expect(page.getByRole('heading', { level: 1 })).not.toContainText(',')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen, Anna Gruber')
     for (const path of ['/allocation', '/orders']) {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(404)
