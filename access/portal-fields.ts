@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
+import type { CollectionAfterReadHook, Field, FieldAccess, PayloadRequest } from 'payload'
 import { fieldAffectsData, fieldHasSubFields, tabHasName } from 'payload/shared'
 
 import { isPortalUser } from './portal'
@@ -38,9 +38,71 @@ function portalOnly(fields: Field[], allowed: readonly string[], operations: Fie
       // Rows, collapsibles and unnamed groups only lay fields out: their fields are the record's.
       if (fieldHasSubFields(field) && !fieldAffectsData(field)) return { ...field, fields: walk(field.fields) } as Field
       if (field.type === 'ui' || !('name' in field) || names.has(field.name)) return field
+      // `group.field` names some fields of a named group: the group stays open, its other fields close.
+      if (field.type === 'group' && 'name' in field) {
+        const inside = allowed.filter((name) => name.startsWith(`${field.name}.`))
+        if (inside.length) {
+          return {
+            ...field,
+            fields: portalOnly(
+              field.fields,
+              inside.map((name) => name.slice(field.name.length + 1)),
+              operations,
+            ),
+          }
+        }
+      }
       return close(field)
     })
   return walk(fields)
+}
+
+/**
+ * Wraps the read access of every named field (and of the fields inside named groups, by
+ * `group.field` path) so that for a portal user `visible(path, req, id)` decides too: `id` is the
+ * row's, or undefined where Payload checks a `where` or `sort` path without a row.
+ */
+export function portalReadsPerRow(
+  fields: Field[],
+  visible: (path: string, req: PayloadRequest, id: number | undefined) => Promise<boolean>,
+  prefix = '',
+): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'tabs') {
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) =>
+          tabHasName(tab)
+            ? wrapRead(tab, `${prefix}${tab.name}`, visible)
+            : { ...tab, fields: portalReadsPerRow(tab.fields, visible, prefix) },
+        ),
+      }
+    }
+    if (fieldHasSubFields(field) && !fieldAffectsData(field))
+      return { ...field, fields: portalReadsPerRow(field.fields, visible, prefix) } as Field
+    if (field.type === 'ui' || !('name' in field)) return field
+    const path = `${prefix}${field.name}`
+    const wrapped = wrapRead(field, path, visible)
+    return field.type === 'group'
+      ? ({ ...wrapped, fields: portalReadsPerRow(field.fields, visible, `${path}.`) } as Field)
+      : wrapped
+  })
+}
+
+function wrapRead<T extends { access?: Record<string, unknown> }>(
+  field: T,
+  path: string,
+  visible: (path: string, req: PayloadRequest, id: number | undefined) => Promise<boolean>,
+): T {
+  const own = field.access?.read as FieldAccess | undefined
+  const read: FieldAccess = async (args) => {
+    if (isPortalUser(args.req.user)) {
+      const id = args.doc?.id ?? args.id
+      if (!(await visible(path, args.req, id === undefined || id === null ? undefined : Number(id)))) return false
+    }
+    return own ? own(args) : true
+  }
+  return { ...field, access: { ...field.access, read } }
 }
 
 /**
@@ -74,14 +136,17 @@ function hiddenArrays(fields: Field[], allowed: Set<string>): string[] {
 /**
  * Payload removes a field the reader may not see, but then puts back an empty list for array
  * fields. No data leaks that way, yet `contacts: []` would tell a portal user something false;
- * this hook takes those keys out again.
+ * this hook takes those keys out again. `visibleOf` names the fields the row shows its reader.
  */
-export function dropHiddenArrays(fields: Field[], visible: readonly string[]): CollectionAfterReadHook {
-  const names = hiddenArrays(fields, new Set(visible))
-  return ({ doc, req }) => {
+export function dropHiddenArrays(
+  fields: Field[],
+  visibleOf: (req: PayloadRequest, id: number) => Promise<readonly string[]>,
+): CollectionAfterReadHook {
+  return async ({ doc, req }) => {
     // Only the empty lists Payload put back: a system read on behalf of a portal user
     // (overrideAccess) keeps its data.
     if (!isPortalUser(req.user)) return doc
+    const names = hiddenArrays(fields, new Set(await visibleOf(req, Number(doc.id))))
     for (const name of names) if (Array.isArray(doc[name]) && doc[name].length === 0) delete doc[name]
     return doc
   }

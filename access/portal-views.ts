@@ -1,10 +1,22 @@
-import type { Access, CollectionConfig, CollectionSlug } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
-import { releasedDocuments } from './documents'
+import { idIn, releasedDocuments } from './documents'
 import { ownPerson, ownTenancies, ownUnits, relatedObjects } from './master-data'
-import { isPortalUser, type PortalRule } from './portal'
+import { isPortalUser, type PortalRule, type PortalUser } from './portal'
+import { dropHiddenArrays, portalReadsPerRow, portalSeesOnly, portalWritesOnly } from './portal-fields'
 import { ownPostings } from './postings'
-import { dropHiddenArrays, portalSeesOnly, portalWritesOnly } from './portal-fields'
+import {
+  allocatedHoldingTypes,
+  allocatedObjectsNotRelated,
+  allocatedTenanciesNotOwn,
+  allocatedUnitsNotOwn,
+  allocatedVacancyReasons,
+  heldFunctions,
+  heldFunctionTypes,
+  ownOffices,
+  type RowIds,
+  servedUnitsNotOwn,
+} from './portal-roles'
 import { ownSignIn } from './portal-users'
 import { ownRequestPhotos, ownRequests, photoOnOwnRequest, requestOfTheirs } from './requests'
 
@@ -34,7 +46,16 @@ export type PortalView = {
   fields: readonly string[]
   /** Writes listed in `portalWrites`, with the only fields a portal user may set in them. */
   writes?: Partial<Record<Write, PortalRule>> & { fields: readonly string[] }
+  /**
+   * Further rows a portal user reads for another role (an allocation office's units, F-57; a
+   * provider's units, F-56), each with its own, shorter field list (`group.field` names part of a
+   * group). The ids leave out the user's own rows, which keep `fields`. Where Payload checks a
+   * `where` or `sort` path without a row, a field counts only if every view the user has rows in lists it.
+   */
+  narrower?: readonly Narrower[]
 }
+
+export type Narrower = { rows: RowIds; fields: readonly string[] }
 
 /** Per collection, which rows and which fields a portal user sees. A collection not named here is closed to the portal. */
 export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
@@ -71,6 +92,23 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
       'keys',
       'documents',
     ],
+    narrower: [
+      // F-57: the office learns that and when a unit it allocates becomes free, never who leaves or
+      // why: no holders, contract number, payments, keys, documents; of the termination only its
+      // dates (who gave notice and the reason are the tenant's matter).
+      {
+        rows: allocatedTenanciesNotOwn,
+        fields: [
+          'unit',
+          'kind',
+          'moveIn',
+          'moveOut',
+          'vacancyReason',
+          'termination.noticeGivenOn',
+          'termination.effectiveOn',
+        ],
+      },
+    ],
   },
   units: {
     rows: ownUnits,
@@ -87,12 +125,40 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
       'tenancies',
       'documents',
     ],
+    narrower: [
+      // F-57: the units with the office's allocation right, to place its vacancies and
+      // terminations: where and what they are, not their tenancies or documents.
+      {
+        rows: allocatedUnitsNotOwn,
+        fields: ['object', 'unitNumber', 'topNumber', 'holdingType', 'address', 'allocationOffice'],
+      },
+      // F-56, F-88: a provider finds the unit it works on; nothing about who lives there.
+      { rows: servedUnitsNotOwn, fields: ['object', 'unitNumber', 'topNumber', 'address'] },
+    ],
   },
   // The stored contact and image lists are not for them; they get the published ones (F-31).
   objects: {
     rows: relatedObjects,
     fields: ['number', 'name', 'type', 'address', 'publishedContacts', 'publishedImages', 'documents'],
+    // F-57: the objects of an office's units by name and address; their contacts are published
+    // for tenants, owners and providers, not for allocation offices (F-31).
+    narrower: [{ rows: allocatedObjectsNotRelated, fields: ['number', 'name', 'address'] }],
   },
+  // F-57: the office they are the portal user of, by name (its contact data is the office's own).
+  'allocation-offices': {
+    rows: ownOffices,
+    fields: ['name'],
+  },
+  // F-82: the functions they hold today, for which unit, object, tenancy or office and since when.
+  // The remark is staff's note and stays with staff.
+  functions: {
+    rows: heldFunctions,
+    fields: ['functionType', 'unit', 'object', 'tenancy', 'allocationOffice', 'from', 'until'],
+  },
+  // Catalogue entries, each only where one of the rows above refers to it: no list of the catalogue.
+  'function-types': { rows: heldFunctionTypes, fields: ['code', 'name', 'nameEn'] },
+  'holding-types': { rows: allocatedHoldingTypes, fields: ['code', 'text'] },
+  'vacancy-reasons': { rows: allocatedVacancyReasons, fields: ['code', 'text'] },
   // The links stay visible as ids: GraphQL resolves the `documents` joins of tenancies, units,
   // persons and objects by querying these fields, and populating them is limited by the portal's
   // own read access.
@@ -139,6 +205,43 @@ function joined(staffRule: Access | undefined, portalRule: PortalRule | undefine
   }
 }
 
+/** The view's own rows and the rows of its narrower views. */
+function readRule(view: PortalView): PortalRule {
+  const { narrower } = view
+  if (!narrower?.length) return view.rows
+  return async (args, user) => {
+    const own = await view.rows(args, user)
+    const extra = (await Promise.all(narrower.map((part) => part.rows(args.req, user)))).flat()
+    if (!extra.length || own === true) return own
+    return own === false ? idIn(extra) : { or: [own, idIn(extra)] }
+  }
+}
+
+const listsPath = (fields: readonly string[], path: string) =>
+  fields.some((name) => name === path || path.startsWith(`${name}.`) || name.startsWith(`${path}.`))
+
+/**
+ * The field lists that apply to a row for this user: the narrower views holding the row, or the
+ * view's own list. Without a row (a `where` or `sort` path), every list the user has rows in.
+ */
+async function fieldListsOf(view: PortalView, req: PayloadRequest, user: PortalUser, id: number | undefined) {
+  const narrower = view.narrower ?? []
+  const rows = await Promise.all(narrower.map((part) => part.rows(req, user)))
+  if (id === undefined) return [view.fields, ...narrower.filter((_, n) => rows[n].length).map((part) => part.fields)]
+  const holding = narrower.filter((_, n) => rows[n].includes(id))
+  return holding.length ? holding.map((part) => part.fields) : [view.fields]
+}
+
+/** Fields per row: only where the view has narrower rows. */
+function perRow(fields: CollectionConfig['fields'], view: PortalView): CollectionConfig['fields'] {
+  if (!view.narrower?.length) return fields
+  return portalReadsPerRow(fields, async (path, req, id) => {
+    const lists = await fieldListsOf(view, req, req.user as PortalUser, id)
+    // A row: a list holding the row shows the field. No row: every list must show it.
+    return id === undefined ? lists.every((list) => listsPath(list, path)) : lists.some((list) => listsPath(list, path))
+  })
+}
+
 /**
  * Declares what the portal sees of a collection: its rows and fields, and the allowed writes.
  * Without a view, every access (read, create, update, delete, and any other) and every field
@@ -154,11 +257,11 @@ export function withPortalView(collection: CollectionConfig, view: PortalView | 
   const access: Record<string, Access> = {}
   for (const key of new Set([...Object.keys(own), 'read', 'create', 'update', 'delete'])) {
     const staffRule = own[key as keyof typeof own] as Access | undefined
-    const portalRule = key === 'read' ? view?.rows : view?.writes?.[key as Write]
+    const portalRule = key === 'read' ? (view ? readRule(view) : undefined) : view?.writes?.[key as Write]
     access[key] = joined(staffRule, portalRule, key !== 'read')
   }
-  const visible = view?.fields ?? []
-  const seen = portalSeesOnly(collection.fields, visible)
+  const visible = view ? [...new Set([...view.fields, ...(view.narrower ?? []).flatMap((part) => part.fields)])] : []
+  const seen = view ? perRow(portalSeesOnly(collection.fields, visible), view) : portalSeesOnly(collection.fields, [])
   return {
     ...collection,
     access,
@@ -166,7 +269,12 @@ export function withPortalView(collection: CollectionConfig, view: PortalView | 
     hooks: view
       ? {
           ...collection.hooks,
-          afterRead: [...(collection.hooks?.afterRead ?? []), dropHiddenArrays(collection.fields, visible)],
+          afterRead: [
+            ...(collection.hooks?.afterRead ?? []),
+            dropHiddenArrays(collection.fields, async (req, id) =>
+              (await fieldListsOf(view, req, req.user as PortalUser, id)).flat(),
+            ),
+          ],
         }
       : collection.hooks,
   }

@@ -1,13 +1,14 @@
 /**
  * Takes the README's tour screenshots from a running Hauswerk (npm start):
- * `tsx scripts/screenshots.ts [base-url]`. Signs in as the demo administrator.
+ * `tsx scripts/screenshots.ts [base-url] [name …]`. The admin's as the demo administrator, the
+ * portal's as demo portal personas, on a desktop and on a 360 px wide phone.
  */
 import path from 'node:path'
 
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
-import { staffPersonas } from '@/seed/personas'
+import { portalPersonas, staffPersonas } from '@/seed/personas'
 
 import { fixtureOrder, fixtures } from '../test/helpers/import-fixtures'
 
@@ -85,5 +86,30 @@ if (!only.length || only.includes('import')) {
   await page.waitForLoadState('networkidle')
   await page.screenshot({ path: 'docs/screenshots/import.png', fullPage: true })
   console.log('docs/screenshots/import.png')
+}
+
+// The portal, as its users meet it: desktop (1280 px) and phone (360 px).
+const portalShots: Array<[string, keyof typeof portalPersonas, string, number]> = [
+  ['portal-dashboard', 'tenantOwner', '/', 1280],
+  ['portal-documents', 'tenant', '/documents', 1280],
+  ['portal-statement', 'tenant', '/statement', 1280],
+  ['portal-owner', 'owner', '/owner', 1280],
+  ['portal-allocation', 'allocationOffice', '/allocation', 1280],
+  ['portal-phone-documents', 'tenant', '/documents', 360],
+  ['portal-phone-request', 'tenant', '/requests/new', 360],
+]
+for (const [name, persona, path, width] of portalShots) {
+  if (only.length && !only.includes(name)) continue
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 780 : 900 }, locale: 'de-AT' })
+  const portal = await context.newPage()
+  await portal.goto(`${base}/login`)
+  await portal.fill('#email', portalPersonas[persona])
+  await portal.fill('#password', password)
+  await Promise.all([portal.waitForURL(`${base}/`), portal.locator('main').getByRole('button').click()])
+  await portal.goto(`${base}${path}`)
+  await portal.waitForLoadState('networkidle')
+  await portal.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: width < 600 })
+  console.log(`docs/screenshots/${name}.png`)
+  await context.close()
 }
 await browser.close()

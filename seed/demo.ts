@@ -543,7 +543,22 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     vacancyComment: 'Strangsanierung Bad und Küche',
   })
   for (const unit of units1001.slice(5, 17))
-    await letTenancy(unit, [(await person()).id], '2018-02-01', 480 + (unit.id % 9) * 31)
+    await letTenancy(
+      unit,
+      [(await person()).id],
+      '2018-02-01',
+      480 + (unit.id % 9) * 31,
+      // A pending termination of a unit with allocation right: the allocation office sees it (F-57).
+      unit === units1001[6]
+        ? {
+            termination: {
+              noticeGivenOn: day(thisMonth),
+              noticeBy: 'tenant',
+              effectiveOn: day(addMonths(thisMonth, 3)),
+            },
+          }
+        : {},
+    )
   await letTenancy(
     shop1001,
     [

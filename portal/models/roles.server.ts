@@ -3,6 +3,9 @@ import type { Payload } from 'payload'
 import { personOf, type PortalUser } from '@/access/portal'
 import { idOf } from '@/fields/relationship'
 import { today } from '@/lib/dates'
+import { personNaturalName } from '@/lib/person-name'
+
+import { functionRoles } from './functions.server'
 
 export type RoleKind = 'tenant' | 'owner'
 
@@ -24,17 +27,27 @@ export type PortalRole = {
  */
 export async function personRoles(payload: Payload, user: PortalUser) {
   const asUser = { user, overrideAccess: false, depth: 0 } as const
-  const [person, tenancies] = await Promise.all([
-    payload.findByID({ collection: 'persons', id: personOf(user), ...asUser, select: { displayName: true } }),
+  const [person, tenancies, other] = await Promise.all([
+    payload.findByID({
+      collection: 'persons',
+      id: personOf(user),
+      ...asUser,
+      select: { kind: true, title: true, firstName: true, lastName: true, companyName: true },
+    }),
     payload.find({
       collection: 'tenancies',
       ...asUser,
       pagination: false,
       sort: '-moveIn',
       where: { kind: { in: ['tenant', 'owner'] } },
-      select: { kind: true, unit: true, moveIn: true, moveOut: true },
+      select: { kind: true, unit: true, moveIn: true, moveOut: true, holders: true },
     }),
+    functionRoles(payload, user),
   ])
+  // An allocation office also reads its units' terminated tenancies, without their holders.
+  tenancies.docs = tenancies.docs.filter((tenancy) =>
+    tenancy.holders?.some((holder) => idOf(holder) === personOf(user)),
+  )
   const unitIds = [
     ...new Set(tenancies.docs.map((tenancy) => idOf(tenancy.unit)).filter((id) => typeof id === 'number')),
   ]
@@ -76,7 +89,8 @@ export async function personRoles(payload: Payload, user: PortalUser) {
       moveOut,
     }
   })
-  return { name: person.displayName ?? user.email, roles }
+  // Functions and allocation offices are roles too (F-82): their own block on the dashboard.
+  return { name: personNaturalName(person) || user.email, roles, functions: other.functions, offices: other.offices }
 }
 
 /** F-82: which of the person's roles a page shows — all of them, or one role's scope. */

@@ -28,7 +28,8 @@ const expected: Record<PortalPersona, Record<string, string[]>> = {
   owner: { '1002': ['Hausverwaltung', 'Notdienst'] },
   tenantOwner: { '1001': ['Hotline', 'Hausbetreuung'], '1002': ['Hausverwaltung', 'Notdienst'] },
   provider: { '1001': ['Hotline', 'Hausbetreuung'] },
-  allocationOffice: {},
+  // The object of the units its office allocates, by name and address: no contacts (F-57).
+  allocationOffice: { '1001': [] },
   otherObject: { '2001': ['Hotline'] },
 }
 

@@ -7,6 +7,7 @@ import { portalViews, portalWrites } from '@/access/portal-views'
 import { maxPhotosPerRequest } from '@/access/requests'
 import { collections } from '@/collections'
 import { idOf } from '@/fields/relationship'
+import { today } from '@/lib/dates'
 import { seeAsUser } from '@/lib/portal/see-as'
 import { nextNumber } from '@/seed/factories'
 import type { PortalPersona } from '@/seed/personas'
@@ -62,11 +63,25 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
       })
     ).docs
   const requests = () => idsOf(payload, 'requests', { person: { equals: person } })
+  const roles = await otherRoles(payload, person, user)
   const expected: Partial<Record<CollectionSlug, () => Promise<Expected>>> = {
     persons: async () => ({ exact: [person] }),
     'portal-users': async () => ({ exact: [user.id] }),
-    tenancies: async () => ({ exact: (await tenancies()).map((tenancy) => tenancy.id) }),
-    units: async () => ({ exact: unique((await tenancies()).map((tenancy) => tenancy.unit)) }),
+    tenancies: async () => ({
+      exact: unique([...(await tenancies()).map((tenancy) => tenancy.id), ...roles.allocatedTenancies]),
+    }),
+    units: async () => ({
+      exact: unique([
+        ...(await tenancies()).map((tenancy) => tenancy.unit),
+        ...roles.allocatedUnits.map((unit) => unit.id),
+        ...roles.functions.map((held) => held.unit),
+      ]),
+    }),
+    'allocation-offices': async () => ({ exact: roles.offices }),
+    functions: async () => ({ exact: roles.functions.map((held) => held.id) }),
+    'function-types': async () => ({ exact: unique(roles.functions.map((held) => held.functionType)) }),
+    'holding-types': async () => ({ exact: unique(roles.allocatedUnits.map((unit) => unit.holdingType)) }),
+    'vacancy-reasons': async () => ({ exact: roles.vacancyReasons }),
     objects: async () => {
       const units = unique((await tenancies()).map((tenancy) => tenancy.unit))
       const ofUnits = units.length
@@ -83,7 +98,13 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
       const served = functions.map((held) =>
         held.object ? held.object : typeof held.unit === 'object' && held.unit ? held.unit.object : null,
       )
-      return { within: unique([...ofUnits.map((unit) => unit.object), ...served]) }
+      return {
+        within: unique([
+          ...ofUnits.map((unit) => unit.object),
+          ...served,
+          ...roles.allocatedUnits.map((unit) => unit.object),
+        ]),
+      }
     },
     documents: async () => {
       const releases = await payload.find({
@@ -120,6 +141,57 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
   const rule = expected[collection]
   if (!rule) throw new Error(`The test does not know the own rows of ${collection}`)
   return rule()
+}
+
+/**
+ * The rows of a person's other roles (F-56, F-57), by the system: the offices whose portal user
+ * they are, those offices' units, of these the vacancies active today and the terminations still
+ * pending, and the functions they hold today.
+ */
+async function otherRoles(payload: Payload, person: number, user: PortalUser) {
+  const day = today()
+  const active = (from: string | null | undefined, until: string | null | undefined) =>
+    (!from || from.slice(0, 10) <= day) && (!until || until.slice(0, 10) >= day)
+  const offices = await idsOf(payload, 'allocation-offices', { portalUser: { equals: user.id } })
+  const allocatedUnits = offices.length
+    ? (
+        await payload.find({
+          collection: 'units',
+          where: { allocationOffice: { in: offices } },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+    : []
+  const ofUnits = allocatedUnits.length
+    ? (
+        await payload.find({
+          collection: 'tenancies',
+          where: { unit: { in: allocatedUnits.map((unit) => unit.id) } },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+    : []
+  const allocated = ofUnits.filter((tenancy) =>
+    tenancy.kind === 'vacancy'
+      ? active(tenancy.moveIn, tenancy.moveOut)
+      : Boolean(tenancy.termination?.noticeGivenOn || tenancy.termination?.effectiveOn) &&
+        active(null, tenancy.moveOut) &&
+        active(null, tenancy.termination?.effectiveOn),
+  )
+  const functions = (
+    await payload.find({ collection: 'functions', where: { person: { equals: person } }, depth: 0, pagination: false })
+  ).docs.filter((held) => active(held.from, held.until))
+  return {
+    offices,
+    allocatedUnits,
+    allocatedTenancies: allocated.map((tenancy) => tenancy.id),
+    vacancyReasons: unique(
+      allocated.filter((tenancy) => tenancy.kind === 'vacancy').map((tenancy) => tenancy.vacancyReason),
+    ),
+    functions,
+  }
 }
 
 describe('the portal layer is declared in one place', () => {
@@ -200,9 +272,10 @@ describe.each(portalPersonaNames)('portal persona %s: the allowed writes', (pers
     ).docs[0].id
   })
 
-  /** The persona's first tenancy and its unit, if it has one. */
+  /** The persona's first tenancy and its unit, if it has one (an allocation office reads others' too). */
   async function ownTenancy() {
-    const tenancy = (await payload.find({ collection: 'tenancies', depth: 0, limit: 1, ...as(actor) })).docs[0]
+    const { docs } = await payload.find({ collection: 'tenancies', depth: 0, pagination: false, ...as(actor) })
+    const tenancy = docs.find((doc) => doc.holders?.some((holder) => idOf(holder) === person))
     return tenancy ? { tenancy: tenancy.id, unit: idOf(tenancy.unit) } : {}
   }
 

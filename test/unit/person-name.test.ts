@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { personDisplayName } from '@/lib/person-name'
+import { personDisplayName, personNaturalName } from '@/lib/person-name'
 
 describe('personDisplayName', () => {
   it('shows natural persons as "last name, first name"', () => {
@@ -28,5 +28,19 @@ describe('personDisplayName', () => {
       personDisplayName({ kind: 'legal', companyName: ' Bäckerei Simmering OG ', firstName: 'x', lastName: 'y' }),
     ).toBe('Bäckerei Simmering OG')
     expect(personDisplayName({ kind: 'legal', companyName: null })).toBe('')
+  })
+})
+
+describe('personNaturalName', () => {
+  it('addresses natural persons in natural order, with the title first', () => {
+    expect(personNaturalName({ kind: 'natural', firstName: 'Anna', lastName: 'Gruber' })).toBe('Anna Gruber')
+    expect(personNaturalName({ title: 'Dr.', firstName: 'Anna', lastName: ' Gruber ' })).toBe('Dr. Anna Gruber')
+    expect(personNaturalName({ lastName: 'Gruber' })).toBe('Gruber')
+  })
+
+  it('addresses legal persons by their company name', () => {
+    expect(personNaturalName({ kind: 'legal', companyName: 'Installateur Huber GmbH', lastName: 'x' })).toBe(
+      'Installateur Huber GmbH',
+    )
   })
 })

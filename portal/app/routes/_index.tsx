@@ -12,10 +12,12 @@ import { requireSession } from '../session.server'
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireSession(request)
   const scope = roleScopeOf(request)
-  const { name, roles } = await personRoles(await portalPayload(), user)
+  const { name, roles, functions, offices } = await personRoles(await portalPayload(), user)
   const kinds = new Set(roles.map((role) => role.kind))
   return {
     name,
+    functions,
+    offices,
     scope,
     // The switch only when the person really has more than one role (F-82).
     canSwitch: kinds.size > 1,
@@ -26,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Dashboard() {
   const t = useT()
   const { language, seeAs, sections } = useRootData()
-  const { name, roles, scope, canSwitch } = useLoaderData<typeof loader>()
+  const { name, roles, scope, canSwitch, functions, offices } = useLoaderData<typeof loader>()
   const scopeLabel = { all: t.scopeAll, tenant: t.scopeTenant, owner: t.scopeOwner }
   return (
     <>
@@ -50,7 +52,7 @@ export default function Dashboard() {
           </Form>
         ) : null}
         {canSwitch && scope !== 'all' ? <p className="muted">{t.scopeActive(scopeLabel[scope])}</p> : null}
-        {roles.length === 0 ? (
+        {roles.length === 0 && !functions.length && !offices.length ? (
           <p>{t.noRoles}</p>
         ) : (
           <ul className="cards">
@@ -78,6 +80,31 @@ export default function Dashboard() {
             ))}
           </ul>
         )}
+        {functions.length || offices.length ? (
+          <ul className="cards">
+            {functions.map((held) => (
+              <li key={`function-${held.functionId}`} className="card">
+                <strong>{held.name[language]}</strong>
+                <span>
+                  {t.functionAt(
+                    held.unitNumber
+                      ? t.unitOf(held.unitNumber, held.objectName ?? '')
+                      : (held.objectName ?? held.officeName ?? ''),
+                  )}
+                </span>
+                <span className="muted">{t.since(formatDate(language, held.from))}</span>
+                {held.provider ? <Link to="/orders">{t.navOrders}</Link> : null}
+              </li>
+            ))}
+            {offices.map((office) => (
+              <li key={`office-${office.officeId}`} className="card">
+                <strong>{t.roleOffice}</strong>
+                <span>{office.name}</span>
+                <Link to="/allocation">{t.allocationTitle}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
       <section className="panel" aria-labelledby="sections-heading">
         <h2 id="sections-heading">{t.sections}</h2>
