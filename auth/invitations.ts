@@ -171,13 +171,14 @@ export async function redeemInvitation(
   const { docs } = await payload.find({
     collection: 'portal-users',
     where: { invitationTokenHash: { equals: hash } },
-    select: { email: true, invitationExpiresAt: true },
+    select: { email: true, invitationExpiresAt: true, disabled: true },
     depth: 0,
     limit: 1,
     overrideAccess: true,
   })
   const invited = docs[0]
-  if (!invited) return { ok: false, reason: 'invalid' }
+  // A sign-in that staff disabled meanwhile cannot be taken up either.
+  if (!invited || invited.disabled) return { ok: false, reason: 'invalid' }
   if (!invited.invitationExpiresAt || new Date(invited.invitationExpiresAt) <= new Date())
     return { ok: false, reason: 'expired' }
   // Only while the token is still stored: a link used meanwhile changes nothing.

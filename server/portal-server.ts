@@ -13,6 +13,7 @@ import express from 'express'
 import { createProxyMiddleware } from 'http-proxy-middleware'
 import { z } from 'zod'
 
+import { clientOfConnection } from '@/auth/client-address'
 import { portalSecurityHeaders } from '@/portal/security-headers'
 
 const env = z
@@ -68,7 +69,11 @@ app.all(
   createRequestHandler({
     build,
     mode: dev ? 'development' : 'production',
-    getLoadContext: (_req, res) => ({ nonce: String(res.locals.nonce ?? '') }),
+    getLoadContext: (req, res) => ({
+      nonce: String(res.locals.nonce ?? ''),
+      // For sign-in throttling (ADR 0053): the browser as this server's socket saw it.
+      clientAddress: clientOfConnection(req.get('x-forwarded-for'), req.socket.remoteAddress),
+    }),
   }),
 )
 

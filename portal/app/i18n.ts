@@ -24,7 +24,7 @@ const de = {
   password: 'Passwort',
   signIn: 'Anmelden',
   loginFailed:
-    'Die Anmeldung ist nicht gelungen. Prüfen Sie E-Mail-Adresse und Passwort. Nach mehreren Fehlversuchen ist der Zugang für 15 Minuten gesperrt.',
+    'E-Mail-Adresse oder Passwort ist falsch – oder es gab zu viele Versuche. Bitte versuchen Sie es erneut, nach mehreren Fehlversuchen in 15 Minuten.',
   loginInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse und Ihr Passwort ein.',
   sessionEnded: 'Ihre Sitzung ist abgelaufen oder wurde beendet. Bitte melden Sie sich erneut an.',
   signedOut: 'Sie haben sich abgemeldet.',
@@ -116,7 +116,7 @@ const en: Dictionary = {
   password: 'Password',
   signIn: 'Sign in',
   loginFailed:
-    'Signing in did not work. Check the e-mail address and password. After several failed attempts the account is locked for 15 minutes.',
+    'The e-mail address or password is wrong – or there were too many attempts. Please try again; after several failed attempts, in 15 minutes.',
   loginInvalid: 'Please enter a valid e-mail address and your password.',
   sessionEnded: 'Your session has expired or was ended. Please sign in again.',
   signedOut: 'You have signed out.',

@@ -1,14 +1,16 @@
 import { redirect } from '@remix-run/node'
 
 import type { PortalUser } from '@/access/portal'
+import { isDisabled } from '@/auth/disabled'
+import { type SignedIn, signOut } from '@/portal/models/auth.server'
 
 import { portalPayload } from './payload.server'
 
 /**
  * The portal session (ADR 0050): the cookie holds Payload's own JWT of the `portal-users` login,
  * HttpOnly, SameSite=Lax, Secure behind https, for the collection's tokenExpiration. Every request
- * resolves the user again through `payload.auth`, so a deleted, locked or logged-out user (Payload
- * keeps sessions on the user) is signed out on the very next request.
+ * resolves the user again through `payload.auth`, so a deleted, disabled or logged-out user (Payload
+ * keeps sessions on the user; disabling drops them) is signed out on the very next request.
  */
 export const sessionCookieName = 'hauswerk-portal'
 
@@ -48,30 +50,15 @@ export type Session = { user: PortalUser; token: string; sessionId: string }
 
 const resolved = new WeakMap<Request, Promise<Session | null>>()
 
-/** Locked by failed sign-ins (or by staff): Payload keeps the token valid, the portal does not. */
-async function isLocked(id: number): Promise<boolean> {
-  const payload = await portalPayload()
-  // lockUntil is a hidden field: read by the system, for this check only.
-  const { docs } = await payload.find({
-    collection: 'portal-users',
-    where: { and: [{ id: { equals: id } }, { lockUntil: { greater_than: new Date().toISOString() } }] },
-    overrideAccess: true,
-    showHiddenFields: true,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    select: { email: true },
-  })
-  return docs.length > 0
-}
-
 async function resolveSession(request: Request): Promise<Session | null> {
   const token = readCookie(request, sessionCookieName)
   if (!token) return null
   const payload = await portalPayload()
   // Only our cookie's token, never Payload's own cookie of the same browser (staff sign-ins).
   const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
-  if (!user || user.collection !== 'portal-users' || (await isLocked(Number(user.id)))) return null
+  // A disabled user has no sessions left (auth/disabled.ts); the flag is checked again for a token
+  // resolved in the same instant as the change.
+  if (!user || user.collection !== 'portal-users' || isDisabled(user)) return null
   const sessionId = (user as { _sid?: string })._sid ?? ''
   return { user: user as unknown as PortalUser, token, sessionId }
 }
@@ -85,7 +72,7 @@ export function getSession(request: Request): Promise<Session | null> {
 
 /**
  * The guard of every signed-in page and action: no cookie sends the person to the sign-in page;
- * a cookie that no longer resolves (expired, logged out, user deleted or locked) is cleared and
+ * a cookie that no longer resolves (expired, logged out, user deleted or disabled) is cleared and
  * the sign-in page says why.
  */
 export async function requireSession(request: Request): Promise<Session> {
@@ -97,30 +84,15 @@ export async function requireSession(request: Request): Promise<Session> {
   })
 }
 
-export type LoginResult = { ok: true; token: string; maxAge: number } | { ok: false }
-
-/**
- * Payload's login on `portal-users`: counts failed attempts and locks after the collection's
- * maxLoginAttempts. Wrong password, unknown address and a locked account all answer the same.
- */
-export async function signIn(email: string, password: string): Promise<LoginResult> {
-  const payload = await portalPayload()
-  try {
-    const result = await payload.login({ collection: 'portal-users', data: { email, password } })
-    if (!result.token) return { ok: false }
-    const maxAge = payload.collections['portal-users'].config.auth.tokenExpiration
-    return { ok: true, token: result.token, maxAge }
-  } catch {
-    return { ok: false }
-  }
+/** The Set-Cookie header that starts a portal session with a token from the sign-in models. */
+export function sessionCookie(signedIn: Pick<SignedIn, 'token' | 'exp'>): string {
+  const maxAge = Math.max(0, signedIn.exp - Math.floor(Date.now() / 1000))
+  return cookieHeader(sessionCookieName, signedIn.token, maxAge)
 }
 
-/** Ends the Payload session behind the cookie, so the token is dead even if copied. */
-export async function signOut(session: Session): Promise<void> {
-  const payload = await portalPayload()
-  const { createLocalReq, logoutOperation } = await import('payload')
-  const req = await createLocalReq({ user: { ...session.user, _sid: session.sessionId } as never }, payload)
-  await logoutOperation({ collection: payload.collections['portal-users'], req })
+/** Ends the Payload session behind the cookie (`signOut` of the models), so the token is dead even if copied. */
+export async function endSession(session: Session): Promise<void> {
+  await signOut(await portalPayload(), { ...session.user, _sid: session.sessionId })
 }
 
 export const clearSessionCookie = () => cookieHeader(sessionCookieName, '', 0)

@@ -4,7 +4,10 @@ import { z } from 'zod'
 
 import { requireCsrf } from '../csrf.server'
 import { CsrfField, useT } from '../root'
-import { cookieHeader, getSession, sessionCookieName, signIn } from '../session.server'
+import { signIn } from '@/portal/models/auth.server'
+
+import { portalPayload } from '../payload.server'
+import { getSession, sessionCookie } from '../session.server'
 
 const loginForm = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) })
 
@@ -14,16 +17,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ended: params.has('ended'), signedOut: params.has('signedOut') }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   const parsed = loginForm.safeParse({ email: form.get('email'), password: form.get('password') })
   const email = typeof form.get('email') === 'string' ? String(form.get('email')) : ''
   if (!parsed.success) return data({ error: 'invalid' as const, email }, { status: 400 })
-  const result = await signIn(parsed.data.email, parsed.data.password)
-  // Wrong password, unknown address and a locked account answer alike (no account probing).
+  const result = await signIn(await portalPayload(), parsed.data.email, parsed.data.password, context.clientAddress)
+  // Wrong password, unknown address, a disabled account and a throttled client answer alike.
   if (!result.ok) return data({ error: 'failed' as const, email }, { status: 401 })
-  return redirect('/', { headers: { 'Set-Cookie': cookieHeader(sessionCookieName, result.token, result.maxAge) } })
+  return redirect('/', { headers: { 'Set-Cookie': sessionCookie(result) } })
 }
 
 export default function Login() {

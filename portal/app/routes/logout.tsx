@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, redirect } from '@remix-run/node'
 
 import { requireCsrf } from '../csrf.server'
-import { clearSessionCookie, getSession, signOut } from '../session.server'
+import { clearSessionCookie, endSession, getSession } from '../session.server'
 
 export async function loader() {
   throw new Response('not-found', { status: 404 })
@@ -12,6 +12,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   const session = await getSession(request)
-  if (session) await signOut(session)
+  if (session) await endSession(session)
   return redirect('/login?signedOut=1', { headers: { 'Set-Cookie': clearSessionCookie() } })
 }
