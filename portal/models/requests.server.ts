@@ -134,6 +134,8 @@ export async function fileDamageReport(
           subject: input.subject,
           description: input.description,
           kind: 'damage',
+          // Staff's field: the portal cannot set it, the collection's default is this.
+          status: 'new',
           person: personOf(user),
           ...target,
         },
@@ -211,6 +213,19 @@ export async function portalForm(payload: Payload, id: number): Promise<PortalFo
   }
 }
 
+/** The forms staff defined, by title (a system read of titles only, as in `portalForm`). */
+export async function availableForms(payload: Payload): Promise<Array<{ id: number; title: string }>> {
+  const { docs } = await payload.find({
+    collection: 'forms',
+    depth: 0,
+    pagination: false,
+    sort: 'title',
+    overrideAccess: true,
+    select: { title: true },
+  })
+  return docs.map((form) => ({ id: form.id, title: form.title }))
+}
+
 export type FormAnswers = Record<string, string>
 
 /** Which fields are missing or malformed (name → reason); empty when the answers fit the form. */
@@ -285,6 +300,7 @@ function submitAsUser(
       data: {
         subject: form.title,
         kind: 'other',
+        status: 'new',
         description,
         person: personOf(user),
         formSubmission: submission.id,

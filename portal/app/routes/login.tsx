@@ -72,6 +72,9 @@ export default function Login() {
           {t.signIn}
         </button>
       </Form>
+      <p>
+        <a href="/forgot">{t.forgotLink}</a>
+      </p>
     </section>
   )
 }
