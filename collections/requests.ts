@@ -28,7 +28,7 @@ export const Requests: CollectionConfig = {
   admin: {
     group: adminGroups.service,
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'kind', 'status', 'person', 'unit', 'createdAt'],
+    defaultColumns: ['subject', 'kind', 'status', 'person', 'unit', 'assignee', 'createdAt'],
   },
   hooks: { afterChange: [mailStatusChange(requestStatuses)] },
   access: {

@@ -20,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     email: user.email,
     language: user.language === 'en' ? ('en' as const) : ('de' as const),
     saved: params.get('saved'),
+    minLength: minPasswordLength,
   }
 }
 
@@ -58,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Account() {
   const t = useT()
-  const { email, language, saved } = useLoaderData<typeof loader>()
+  const { email, language, saved, minLength } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const error = result?.error
   return (
@@ -87,7 +88,7 @@ export default function Account() {
             aria-describedby={error?.field === 'currentPassword' ? 'currentPassword-error' : undefined}
           />
           <FieldError id="currentPassword-error" text={error?.field === 'currentPassword' ? error.text : undefined} />
-          <NewPasswordFields t={t} minLength={minPasswordLength} error={error} />
+          <NewPasswordFields t={t} minLength={minLength} error={error} />
           <button type="submit" className="button">
             {t.changePassword}
           </button>

@@ -17,8 +17,8 @@ const tokenOf = (params: LoaderFunctionArgs['params']) => (params.token ?? '').s
 /** F-50: the invited person chooses a password; the link works once and expires (410 after). */
 export async function loader({ params }: LoaderFunctionArgs) {
   const state = await invitationLinkState(await portalPayload(), tokenOf(params))
-  if (state !== 'valid') return data({ expired: true as const }, { status: 410 })
-  return { expired: false as const }
+  if (state !== 'valid') return data({ expired: true as const, minLength: minPasswordLength }, { status: 410 })
+  return { expired: false as const, minLength: minPasswordLength }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,7 +50,7 @@ export default function Invitation() {
       t={t}
       title={t.invitationTitle}
       intro={t.invitationIntro}
-      minLength={minPasswordLength}
+      minLength={loaded.minLength}
       error={result?.error}
     />
   )

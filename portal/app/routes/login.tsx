@@ -2,11 +2,12 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 
-import { requireCsrf } from '../csrf.server'
-import { CsrfField, useT } from '../root'
 import { signIn } from '@/portal/models/auth.server'
 
+import { requireCsrf } from '../csrf.server'
+import { languageCookie } from '../language.server'
 import { portalPayload } from '../payload.server'
+import { CsrfField, useT } from '../root'
 import { getSession, sessionCookie } from '../session.server'
 
 const loginForm = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) })
@@ -26,7 +27,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signIn(await portalPayload(), parsed.data.email, parsed.data.password, context.clientAddress)
   // Wrong password, unknown address, a disabled account and a throttled client answer alike.
   if (!result.ok) return data({ error: 'failed' as const, email }, { status: 401 })
-  return redirect('/', { headers: { 'Set-Cookie': sessionCookie(result) } })
+  // The portal speaks the language saved on the account (F-59) from the first page on.
+  const headers = new Headers()
+  headers.append('Set-Cookie', sessionCookie(result))
+  headers.append('Set-Cookie', languageCookie(result.user.language === 'en' ? 'en' : 'de'))
+  return redirect('/', { headers })
 }
 
 export default function Login() {

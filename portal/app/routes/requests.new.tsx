@@ -23,7 +23,10 @@ const mb = 1024 * 1024
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireSession(request)
-  return { targets: await requestTargets(await portalPayload(), user) }
+  return {
+    targets: await requestTargets(await portalPayload(), user),
+    limits: { photos: maxPhotosPerRequest, eachMb: photoMaxSizeMb, totalMb: maxPhotosTotalMb },
+  }
 }
 
 const report = z.object({
@@ -79,7 +82,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewRequest() {
   const t = useT()
-  const { targets } = useLoaderData<typeof loader>()
+  const { targets, limits } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors: Errors = result?.errors ?? {}
   const values = result?.values
@@ -141,7 +144,7 @@ export default function NewRequest() {
             {t.photos} ({t.optional})
           </label>
           <p className="hint" id="photos-hint">
-            {t.photosHint(maxPhotosPerRequest, photoMaxSizeMb, maxPhotosTotalMb)}
+            {t.photosHint(limits.photos, limits.eachMb, limits.totalMb)}
           </p>
           <input
             id="photos"

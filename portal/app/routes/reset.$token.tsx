@@ -17,8 +17,8 @@ const tokenOf = (params: LoaderFunctionArgs['params']) => (params.token ?? '').s
 /** F-50: a new password from the reset mail's link (one hour, once). */
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!(await resetLinkValid(await portalPayload(), tokenOf(params))))
-    return data({ expired: true as const }, { status: 410 })
-  return { expired: false as const }
+    return data({ expired: true as const, minLength: minPasswordLength }, { status: 410 })
+  return { expired: false as const, minLength: minPasswordLength }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,6 +44,6 @@ export default function Reset() {
   if (loaded.expired || result?.expired)
     return <ExpiredLinkPage t={t} title={t.resetExpiredTitle} text={t.resetExpired} />
   return (
-    <SetPasswordPage t={t} title={t.resetTitle} intro="" minLength={minPasswordLength} error={result?.error} />
+    <SetPasswordPage t={t} title={t.resetTitle} intro="" minLength={loaded.minLength} error={result?.error} />
   )
 }
