@@ -12,6 +12,8 @@ const envSchema = z.object({
     .optional(),
   PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Set by scripts/start.ts for Next, whose own server overwrites PORT with its internal port.
+  HAUSWERK_PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SERVER_URL: z.url().optional(),
   /** How many proxies in front of Hauswerk append to X-Forwarded-For (ADR 0053). */
   HAUSWERK_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
@@ -53,7 +55,13 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
   }
   const dataDir = path.resolve(result.data.HAUSWERK_DATA_DIR)
-  return { ...result.data, dataDir, PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? storedSecret(dataDir) }
+  return {
+    ...result.data,
+    // The address people use (links in mails, allowed origins), not Next's internal port.
+    PORT: result.data.HAUSWERK_PUBLIC_PORT ?? result.data.PORT,
+    dataDir,
+    PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? storedSecret(dataDir),
+  }
 }
 
 let cached: Env | undefined

@@ -115,6 +115,8 @@ const childEnv = {
   HAUSWERK_DATA_DIR: config.dataDir,
   PAYLOAD_SECRET: config.PAYLOAD_SECRET,
   HAUSWERK_NEXT_URL: nextUrl,
+  // `next start --port` replaces PORT in its process: links and allowed origins need the public one.
+  HAUSWERK_PUBLIC_PORT: String(config.PORT),
 }
 // Only Next runs queued jobs (the nightly import): not the portal, scripts or tests on the same config.
 const nextEnv = { ...childEnv, HAUSWERK_JOBS: '1' }
