@@ -39,7 +39,13 @@ const named = (value: unknown) => value != null && value !== ''
  */
 export const requestOfTheirs: PortalRule = async ({ req, data }, user) => {
   if (data === undefined || data === null) return true
-  const record = data as { person?: unknown; object?: unknown; unit?: unknown; tenancy?: unknown; formSubmission?: unknown }
+  const record = data as {
+    person?: unknown
+    object?: unknown
+    unit?: unknown
+    tenancy?: unknown
+    formSubmission?: unknown
+  }
   if (asId(record.person) !== personOf(user)) return false
   const scope = await scopeOf(req, personOf(user))
   if (named(record.object) && !scope.objects.has(asId(record.object) ?? 0)) return false

@@ -53,7 +53,11 @@ export const PortalUsers: CollectionConfig = {
     afterChange: [endSessionsOfDisabled],
   },
   endpoints: [inviteEndpoint],
-  admin: { group: adminGroups.administration, useAsTitle: 'email', defaultColumns: ['email', 'person', 'disabled', 'createdAt'] },
+  admin: {
+    group: adminGroups.administration,
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'person', 'disabled', 'createdAt'],
+  },
   access: {
     // Staff only; what a portal user may do with their own sign-in is its portal view (access/portal-views.ts).
     admin: neverAdmin,

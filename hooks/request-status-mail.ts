@@ -40,6 +40,8 @@ export const mailStatusChange =
     })
     await req.payload
       .sendEmail({ to: recipient.email, ...mail })
-      .catch((error: unknown) => req.payload.logger.error({ err: error, msg: `Status mail of request ${doc.id} failed` }))
+      .catch((error: unknown) =>
+        req.payload.logger.error({ err: error, msg: `Status mail of request ${doc.id} failed` }),
+      )
     return doc
   }

@@ -67,7 +67,9 @@ export function InviteHoldersButton() {
                 ) : null}
               </li>
               <li>
-                <Pill pillStyle="light-gray">{t('hauswerk:inviteCountHasSignIn', { count: preview.counts.hasSignIn })}</Pill>
+                <Pill pillStyle="light-gray">
+                  {t('hauswerk:inviteCountHasSignIn', { count: preview.counts.hasSignIn })}
+                </Pill>
               </li>
             </ul>
             {preview.counts.mail === 0 ? <p>{t('hauswerk:inviteNobody')}</p> : null}

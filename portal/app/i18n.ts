@@ -90,7 +90,8 @@ const de = {
     'Dieser Einladungslink ist abgelaufen oder wurde bereits verwendet. Bitten Sie Ihre Hausverwaltung um eine neue Einladung.',
   invitationUsedHint: 'Haben Sie Ihr Passwort schon festgelegt? Dann melden Sie sich einfach an.',
   forgotTitle: 'Passwort vergessen',
-  forgotIntro: 'Geben Sie die E-Mail-Adresse Ihres Portal-Zugangs an. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+  forgotIntro:
+    'Geben Sie die E-Mail-Adresse Ihres Portal-Zugangs an. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
   sendLink: 'Link senden',
   forgotSent:
     'Wenn zu dieser Adresse ein Portal-Zugang besteht, ist eine E-Mail mit einem Link unterwegs. Der Link ist eine Stunde gültig.',
@@ -122,7 +123,10 @@ const de = {
     string,
     string
   >,
-  requestKinds: { damage: 'Schadensmeldung', installment: 'Ratenansuchen', other: 'Sonstiges' } as Record<string, string>,
+  requestKinds: { damage: 'Schadensmeldung', installment: 'Ratenansuchen', other: 'Sonstiges' } as Record<
+    string,
+    string
+  >,
   formsTitle: 'Formulare',
   noForms: 'Derzeit stehen keine Formulare bereit.',
   subject: 'Betreff',
@@ -135,8 +139,7 @@ const de = {
     `Bis zu ${max} Fotos (JPEG, PNG oder WebP), je höchstens ${each} MB, zusammen höchstens ${total} MB.`,
   tooManyPhotos: (max: number) => `Bitte wählen Sie höchstens ${max} Fotos.`,
   photoTooLarge: (each: number) => `Ein Foto ist größer als ${each} MB.`,
-  photosTooLarge: (total: number) =>
-    `Die Fotos sind zusammen größer als ${total} MB. Es wurde nichts gespeichert.`,
+  photosTooLarge: (total: number) => `Die Fotos sind zusammen größer als ${total} MB. Es wurde nichts gespeichert.`,
   send: 'Absenden',
   optional: 'optional',
   fixErrors: 'Bitte korrigieren Sie die markierten Felder. Es wurde nichts gespeichert.',

@@ -15,7 +15,15 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
 }
 
 /** New password twice (invitation, reset, account), with the length rule as a hint. */
-export function NewPasswordFields({ t, minLength, error }: { t: Dictionary; minLength: number; error?: PasswordError }) {
+export function NewPasswordFields({
+  t,
+  minLength,
+  error,
+}: {
+  t: Dictionary
+  minLength: number
+  error?: PasswordError
+}) {
   const described = (field: 'password' | 'confirm') =>
     [field === 'password' ? 'password-rule' : '', error?.field === field ? `${field}-error` : '']
       .filter(Boolean)
@@ -84,7 +92,17 @@ export function SetPasswordPage({
 }
 
 /** The clear page of a link that no longer works. */
-export function ExpiredLinkPage({ t, title, text, hint }: { t: Dictionary; title: string; text: string; hint?: string }) {
+export function ExpiredLinkPage({
+  t,
+  title,
+  text,
+  hint,
+}: {
+  t: Dictionary
+  title: string
+  text: string
+  hint?: string
+}) {
   return (
     <section className="panel narrow">
       <title>{`${title} – ${t.appName}`}</title>

@@ -29,7 +29,12 @@ async function collect(data: AsyncIterable<Uint8Array>, limit: number, onTooLarg
  */
 export async function parsePhotoForm(
   request: Request,
-  { fileField, maxFiles, maxFileBytes, maxTotalBytes }: { fileField: string; maxFiles: number; maxFileBytes: number; maxTotalBytes: number },
+  {
+    fileField,
+    maxFiles,
+    maxFileBytes,
+    maxTotalBytes,
+  }: { fileField: string; maxFiles: number; maxFileBytes: number; maxTotalBytes: number },
 ): Promise<{ form: FormData; photos: Photo[] }> {
   const declared = Number(request.headers.get('Content-Length') ?? 0)
   if (declared > maxTotalBytes + 1024 * 1024) throw new UploadRefused('total-too-large')

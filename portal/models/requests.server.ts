@@ -51,7 +51,15 @@ export async function listRequests(payload: Payload, user: PortalUser): Promise<
     depth: 0,
     pagination: false,
     sort: '-createdAt',
-    select: { subject: true, kind: true, status: true, description: true, answers: true, photos: true, createdAt: true },
+    select: {
+      subject: true,
+      kind: true,
+      status: true,
+      description: true,
+      answers: true,
+      photos: true,
+      createdAt: true,
+    },
   })
   return docs.map((doc) => ({
     id: doc.id,
@@ -72,7 +80,10 @@ export async function requestTargets(payload: Payload, user: PortalUser): Promis
   const { roles } = await personRoles(payload, user)
   return roles
     .filter((role) => role.active)
-    .map((role) => ({ tenancyId: role.tenancyId, label: [role.objectName, role.unitNumber].filter(Boolean).join(', ') }))
+    .map((role) => ({
+      tenancyId: role.tenancyId,
+      label: [role.objectName, role.unitNumber].filter(Boolean).join(', '),
+    }))
 }
 
 type Target = { tenancy: number; unit: number | null; object: number | null }
@@ -87,7 +98,9 @@ async function targetOf(req: PayloadRequest, user: PortalUser, tenancyId: number
   const unitId = idOf(tenancy.unit)
   const unit =
     typeof unitId === 'number'
-      ? await req.payload.findByID({ collection: 'units', id: unitId, ...asUser, select: { object: true } }).catch(() => null)
+      ? await req.payload
+          .findByID({ collection: 'units', id: unitId, ...asUser, select: { object: true } })
+          .catch(() => null)
       : null
   const object = idOf(unit?.object)
   return { tenancy: tenancy.id, unit: unit?.id ?? null, object: typeof object === 'number' ? object : null }
@@ -102,8 +115,7 @@ async function userReq(payload: Payload, user: PortalUser, language: Language): 
 export type Photo = { name: string; mimetype: string; data: Buffer }
 
 export type RequestFailure =
-  | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'invalid'; field: string; message: string }
+  { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; field: string; message: string }
 
 /** The first field message of a collection's refusal (ValidationError), for the form. */
 function fieldFailure(error: ValidationError, fallbackField: string): RequestFailure {
@@ -175,7 +187,13 @@ export type PortalFormField = {
   options: Array<{ label: string; value: string }>
 }
 
-export type PortalForm = { id: number; title: string; submitLabel: string; confirmation: string; fields: PortalFormField[] }
+export type PortalForm = {
+  id: number
+  title: string
+  submitLabel: string
+  confirmation: string
+  fields: PortalFormField[]
+}
 
 /**
  * A form staff defined (F-54), as the portal renders it: its fields of the kinds the portal knows
@@ -184,7 +202,13 @@ export type PortalForm = { id: number; title: string; submitLabel: string; confi
  */
 export async function portalForm(payload: Payload, id: number): Promise<PortalForm | null> {
   const form = await payload
-    .findByID({ collection: 'forms', id, depth: 0, overrideAccess: true, select: { title: true, fields: true, submitButtonLabel: true, confirmationMessage: true } })
+    .findByID({
+      collection: 'forms',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      select: { title: true, fields: true, submitButtonLabel: true, confirmationMessage: true },
+    })
     .catch(() => null)
   if (!form) return null
   const fields: PortalFormField[] = []
@@ -229,7 +253,10 @@ export async function availableForms(payload: Payload): Promise<Array<{ id: numb
 export type FormAnswers = Record<string, string>
 
 /** Which fields are missing or malformed (name → reason); empty when the answers fit the form. */
-export function checkAnswers(form: PortalForm, answers: FormAnswers): Record<string, 'required' | 'email' | 'number' | 'option'> {
+export function checkAnswers(
+  form: PortalForm,
+  answers: FormAnswers,
+): Record<string, 'required' | 'email' | 'number' | 'option'> {
   const problems: Record<string, 'required' | 'email' | 'number' | 'option'> = {}
   for (const field of form.fields) {
     if (field.blockType === 'message') continue
@@ -292,9 +319,7 @@ function submitAsUser(
       overrideAccess: false,
       depth: 0,
     })
-    const description = inputs
-      .map((field) => `${field.label}: ${(answers[field.name] ?? '').trim() || '–'}`)
-      .join('\n')
+    const description = inputs.map((field) => `${field.label}: ${(answers[field.name] ?? '').trim() || '–'}`).join('\n')
     const request = await payload.create({
       collection: 'requests',
       data: {

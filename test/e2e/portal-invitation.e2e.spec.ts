@@ -164,7 +164,7 @@ test.describe('portal invitation and requests (issue 10: F-50, F-54)', () => {
     await context.close()
   })
 
-  test('staff see the preview of inviting an object\'s holders in a drawer', async ({ page }) => {
+  test("staff see the preview of inviting an object's holders in a drawer", async ({ page }) => {
     await signIn(page, 'clerk')
     const { object } = await demoUnit(page)
     await page.goto(`/admin/collections/objects/${object}`)

@@ -67,7 +67,10 @@ describe('a portal user whom staff disable is nobody', () => {
     await rest('PATCH', `/portal-users/${account.id}`, { token: reader.token, body: { disabled: true } })
     expect((await me()).body.user?.id).toBe(account.id)
 
-    const disabled = await rest('PATCH', `/portal-users/${account.id}`, { token: manager.token, body: { disabled: true } })
+    const disabled = await rest('PATCH', `/portal-users/${account.id}`, {
+      token: manager.token,
+      body: { disabled: true },
+    })
     expect(disabled.status).toBe(200)
     expect((await me()).body.user).toBeNull()
     expect((await rest('GET', '/requests', { token: signedIn.token })).body.docs ?? []).toHaveLength(0)
@@ -194,7 +197,9 @@ describe('forms staff define', () => {
                 direction: null,
                 format: '',
                 indent: 0,
-                children: [{ type: 'text', version: 1, text: 'Danke', format: 0, detail: 0, mode: 'normal', style: '' }],
+                children: [
+                  { type: 'text', version: 1, text: 'Danke', format: 0, detail: 0, mode: 'normal', style: '' },
+                ],
               },
             ],
           },
@@ -208,7 +213,11 @@ describe('forms staff define', () => {
       ['month', true, ''],
     ])
     if (!shape) return
-    expect(checkAnswers(shape, { rates: 'x', month: 'mar' })).toEqual({ reason: 'required', rates: 'number', month: 'option' })
+    expect(checkAnswers(shape, { rates: 'x', month: 'mar' })).toEqual({
+      reason: 'required',
+      rates: 'number',
+      month: 'option',
+    })
 
     const tenant = await portalUser(payload, 'tenant')
     const [target] = await requestTargets(payload, tenant)
@@ -220,7 +229,11 @@ describe('forms staff define', () => {
     const request = await payload.findByID({ collection: 'requests', id: submitted.id, depth: 0 })
     expect(request).toMatchObject({ subject: shape.title, tenancy: target.tenancyId, status: 'new' })
     expect(request.description).toContain('Grund: Kurzarbeit')
-    const submission = await payload.findByID({ collection: 'form-submissions', id: Number(request.formSubmission), depth: 0 })
+    const submission = await payload.findByID({
+      collection: 'form-submissions',
+      id: Number(request.formSubmission),
+      depth: 0,
+    })
     expect(submission.submissionData).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'reason', value: 'Kurzarbeit' })]),
     )

@@ -19,7 +19,11 @@ import { portalPayload } from '../payload.server'
 import { CsrfField, useT } from '../root'
 import { requireSession } from '../session.server'
 
-const formId = z.coerce.number().int().positive().max(2 ** 31 - 1)
+const formId = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1)
 
 async function load(params: LoaderFunctionArgs['params']) {
   const id = formId.safeParse(params.id)

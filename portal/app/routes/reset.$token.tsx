@@ -43,7 +43,5 @@ export default function Reset() {
   const result = useActionData<typeof action>()
   if (loaded.expired || result?.expired)
     return <ExpiredLinkPage t={t} title={t.resetExpiredTitle} text={t.resetExpired} />
-  return (
-    <SetPasswordPage t={t} title={t.resetTitle} intro="" minLength={loaded.minLength} error={result?.error} />
-  )
+  return <SetPasswordPage t={t} title={t.resetTitle} intro="" minLength={loaded.minLength} error={result?.error} />
 }
