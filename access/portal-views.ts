@@ -181,8 +181,11 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
   // Their own requests with status and answers; they submit subject, kind and description, staff the rest.
   requests: {
     rows: ownRequests,
-    fields: ['subject', 'kind', 'status', 'person', 'unit', 'tenancy', 'description', 'answers', 'photos'],
-    writes: { create: requestOfTheirs, fields: ['subject', 'kind', 'person', 'unit', 'tenancy', 'description'] },
+    fields: ['subject', 'kind', 'status', 'person', 'object', 'unit', 'tenancy', 'description', 'answers', 'photos'],
+    writes: {
+      create: requestOfTheirs,
+      fields: ['subject', 'kind', 'person', 'object', 'unit', 'tenancy', 'description', 'formSubmission'],
+    },
   },
   'request-photos': {
     rows: ownRequestPhotos,
@@ -199,6 +202,8 @@ function joined(staffRule: Access | undefined, portalRule: PortalRule | undefine
   return (args) => {
     const { user } = args.req
     if (!isPortalUser(user)) return (staffRule ?? signedIn)(args)
+    // Disabled by staff (auth/disabled.ts): nobody, even with a user object still in hand.
+    if (user.disabled) return false
     // "See as" (F-23) shows a person's portal read-only.
     if (!portalRule || (write && user.seeAs)) return false
     return portalRule(args, user)

@@ -8,6 +8,9 @@ import { scopeOf } from './portal-scope'
 /** Photos a portal user may add to one request (SPEC F-54). */
 export const maxPhotosPerRequest = 5
 
+/** The size limit of one photo. */
+export const photoMaxSizeMb = 10
+
 /** A portal user's own requests, with status and the staff's answers; never other people's. */
 export const ownRequests: PortalRule = (_args, user) => ({ person: { equals: personOf(user) } })
 
@@ -16,19 +19,39 @@ const asId = (value: unknown): number | null => {
   return Number.isInteger(id) && id > 0 ? id : null
 }
 
+/** A form submission not yet behind any request (system count: submissions are closed to portal users). */
+async function unlinkedSubmission(req: PayloadRequest, id: number | null): Promise<boolean> {
+  if (id === null) return false
+  const [submissions, requests] = await Promise.all([
+    req.payload.count({ collection: 'form-submissions', where: { id: { equals: id } }, req, overrideAccess: true }),
+    req.payload.count({ collection: 'requests', where: { formSubmission: { equals: id } }, req, overrideAccess: true }),
+  ])
+  return submissions.totalDocs === 1 && requests.totalDocs === 0
+}
+
+const named = (value: unknown) => value != null && value !== ''
+
 /**
- * A request for their own person, and for a unit and tenancy of theirs if it names one. A boolean
+ * A request for their own person, and for an object, unit and tenancy of theirs if it names one,
+ * linked to a form submission only if no other request has it. A boolean
  * after checking `data` (a returned `where` would count as "allowed" on create). Without data
  * (the admin or portal asking whether creating is possible at all) the answer is yes.
  */
 export const requestOfTheirs: PortalRule = async ({ req, data }, user) => {
   if (data === undefined || data === null) return true
-  const record = data as { person?: unknown; unit?: unknown; tenancy?: unknown }
+  const record = data as {
+    person?: unknown
+    object?: unknown
+    unit?: unknown
+    tenancy?: unknown
+    formSubmission?: unknown
+  }
   if (asId(record.person) !== personOf(user)) return false
   const scope = await scopeOf(req, personOf(user))
-  if (record.unit != null && record.unit !== '' && !scope.unitIds.includes(asId(record.unit) ?? 0)) return false
-  if (record.tenancy != null && record.tenancy !== '' && !scope.tenancyIds.includes(asId(record.tenancy) ?? 0))
-    return false
+  if (named(record.object) && !scope.objects.has(asId(record.object) ?? 0)) return false
+  if (named(record.unit) && !scope.unitIds.includes(asId(record.unit) ?? 0)) return false
+  if (named(record.tenancy) && !scope.tenancyIds.includes(asId(record.tenancy) ?? 0)) return false
+  if (named(record.formSubmission) && !(await unlinkedSubmission(req, asId(record.formSubmission)))) return false
   return true
 }
 

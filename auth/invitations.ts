@@ -156,6 +156,23 @@ export async function invitePersons(
 
 export type AcceptInvitationFailure = 'invalid' | 'expired'
 
+/** Whether an invitation link can still be used, without using it (the page says so before the form). */
+export async function invitationState(payload: Payload, token: string): Promise<'valid' | AcceptInvitationFailure> {
+  // System read, as in `redeemInvitation`: the token is the credential.
+  const { docs } = await payload.find({
+    collection: 'portal-users',
+    where: { invitationTokenHash: { equals: tokenHash(token) } },
+    select: { invitationExpiresAt: true, disabled: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  const invited = docs[0]
+  if (!invited || invited.disabled) return 'invalid'
+  if (!invited.invitationExpiresAt || new Date(invited.invitationExpiresAt) <= new Date()) return 'expired'
+  return 'valid'
+}
+
 /**
  * Turns a valid invitation token into the portal user it belongs to and clears it, so that the
  * link works once. A token that was never issued or already used is 'invalid'; one past its
@@ -171,13 +188,14 @@ export async function redeemInvitation(
   const { docs } = await payload.find({
     collection: 'portal-users',
     where: { invitationTokenHash: { equals: hash } },
-    select: { email: true, invitationExpiresAt: true },
+    select: { email: true, invitationExpiresAt: true, disabled: true },
     depth: 0,
     limit: 1,
     overrideAccess: true,
   })
   const invited = docs[0]
-  if (!invited) return { ok: false, reason: 'invalid' }
+  // A sign-in that staff disabled meanwhile cannot be taken up either.
+  if (!invited || invited.disabled) return { ok: false, reason: 'invalid' }
   if (!invited.invitationExpiresAt || new Date(invited.invitationExpiresAt) <= new Date())
     return { ok: false, reason: 'expired' }
   // Only while the token is still stored: a link used meanwhile changes nothing.

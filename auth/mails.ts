@@ -17,6 +17,7 @@ export function mailLanguage(value: unknown): MailLanguage {
 export const portalLinks = {
   invitation: (token: string) => `${publicUrl(env())}/invitation/${encodeURIComponent(token)}`,
   reset: (token: string) => `${publicUrl(env())}/reset/${encodeURIComponent(token)}`,
+  requests: () => `${publicUrl(env())}/requests`,
 }
 
 function escapeHtml(text: string): string {
@@ -113,4 +114,31 @@ export const portalForgotPassword = {
     (await resetMail(req!, { language: mailLanguage(user?.language), link: portalLinks.reset(token ?? '') })).subject,
   generateEmailHTML: async ({ req, token, user }: ForgotPasswordArgs = {}) =>
     (await resetMail(req!, { language: mailLanguage(user?.language), link: portalLinks.reset(token ?? '') })).html,
+}
+
+/** Tells the person that staff changed the status of their request (SPEC F-54). */
+export async function requestStatusMail(
+  req: PayloadRequest,
+  { language, subject, status, link }: { language: MailLanguage; subject: string; status: string; link: string },
+): Promise<Mail> {
+  const company = await companyName(req)
+  if (language === 'en')
+    return compose(
+      `Your request “${subject}”: ${status}`,
+      [
+        `${company} has changed the status of your request “${subject}” to: ${status}.`,
+        'You find the request and any answer in the portal:',
+        link,
+      ],
+      link,
+    )
+  return compose(
+    `Ihr Anliegen „${subject}“: ${status}`,
+    [
+      `${company} hat den Status Ihres Anliegens „${subject}“ geändert auf: ${status}.`,
+      'Das Anliegen und eine allfällige Antwort finden Sie im Portal:',
+      link,
+    ],
+    link,
+  )
 }

@@ -43,12 +43,13 @@ export const hardenSignIn: CollectionBeforeOperationHook = async ({ args, operat
     await spendPasswordCheck(password)
   } else {
     // System read: the stored hash, which no access rule ever hands out.
-    const account = await req.payload.db.findOne<{ id: number; hash?: unknown; salt?: unknown }>({
+    const account = await req.payload.db.findOne<{ id: number; hash?: unknown; salt?: unknown; disabled?: unknown }>({
       collection: collection.slug,
       req,
       where: { email: { equals: address } },
     })
-    if (account) accepted = await passwordMatches(account, password)
+    // A disabled sign-in (staff, auth/disabled.ts) is refused like a wrong password, after the same check.
+    if (account) accepted = (await passwordMatches(account, password)) && !account.disabled
     else await spendPasswordCheck(password)
   }
   if (!accepted) {

@@ -157,6 +157,7 @@ export const Objects: CollectionConfig = {
     listSearchableFields: ['number', 'name', 'address.street', 'address.city'],
     components: {
       beforeListTable: ['@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter'],
+      edit: { beforeDocumentControls: ['@/admin/portal-users/invite-holders-button#InviteHoldersButton'] },
       views: {
         edit: {
           unitOverview: {

@@ -269,6 +269,7 @@ export const Persons: CollectionConfig = {
     listSearchableFields: ['displayName', 'lastName', 'firstName', 'companyName', 'portalEmail'],
     components: {
       beforeListTable: ['@/admin/individual-fields/list-filter#PersonIndividualFieldFilter'],
+      edit: { beforeDocumentControls: ['@/admin/portal-users/invite-person-button#InvitePersonButton'] },
       views: {
         edit: {
           portalView: {

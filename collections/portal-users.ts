@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { can, canField } from '@/access/permissions'
 import { canReadPortalUsers, neverAdmin } from '@/access/portal-users'
+import { disabledField, endSessionsOfDisabled, refuseDisabled } from '@/auth/disabled'
 import { inviteEndpoint } from '@/auth/invite-endpoint'
 import { invitationFields } from '@/auth/invitation-fields'
 import { portalForgotPassword } from '@/auth/mails'
@@ -45,9 +46,18 @@ export const PortalUsers: CollectionConfig = {
     cookies: sessionCookies(),
     forgotPassword: portalForgotPassword,
   },
-  hooks: { beforeOperation: [hardenSignIn, resetPasswordPolicy], beforeValidate: [checkPasswordChange] },
+  hooks: {
+    beforeOperation: [hardenSignIn, resetPasswordPolicy],
+    beforeValidate: [checkPasswordChange],
+    beforeLogin: [refuseDisabled],
+    afterChange: [endSessionsOfDisabled],
+  },
   endpoints: [inviteEndpoint],
-  admin: { group: adminGroups.administration, useAsTitle: 'email', defaultColumns: ['email', 'person', 'createdAt'] },
+  admin: {
+    group: adminGroups.administration,
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'person', 'disabled', 'createdAt'],
+  },
   access: {
     // Staff only; what a portal user may do with their own sign-in is its portal view (access/portal-views.ts).
     admin: neverAdmin,
@@ -78,6 +88,7 @@ export const PortalUsers: CollectionConfig = {
         { label: l('Englisch', 'English'), value: 'en' },
       ],
     },
+    disabledField,
     ...invitationFields,
     portalCurrentPasswordField,
   ],

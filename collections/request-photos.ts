@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { can } from '@/access/permissions'
-import { maxPhotosPerRequest } from '@/access/requests'
+import { maxPhotosPerRequest, photoMaxSizeMb } from '@/access/requests'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
@@ -14,8 +14,6 @@ import { checkPhotoFile, imageTypes } from '@/lib/documents/file-check'
 import { env } from '@/lib/env'
 
 import { adminGroups } from './configuration/groups'
-
-export const photoMaxSizeMb = 10
 
 /**
  * Checks a photo before Payload stores anything: a file, within the size limit, an image by its

@@ -5,6 +5,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
+import { mailStatusChange } from '@/hooks/request-status-mail'
 
 import { adminGroups } from './configuration/groups'
 
@@ -27,8 +28,9 @@ export const Requests: CollectionConfig = {
   admin: {
     group: adminGroups.service,
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'kind', 'status', 'person', 'unit', 'createdAt'],
+    defaultColumns: ['subject', 'kind', 'status', 'person', 'unit', 'assignee', 'createdAt'],
   },
+  hooks: { afterChange: [mailStatusChange(requestStatuses)] },
   access: {
     read: can(P.requestsRead),
     create: can(P.requestsWrite),
@@ -68,9 +70,19 @@ export const Requests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        relation('person', slugs.persons, l('Person', 'Person'), { admin: { width: '33%' } }),
-        relation('unit', slugs.units, l('Einheit', 'Unit'), { admin: { width: '33%' } }),
-        relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), { admin: { width: '34%' } }),
+        relation('person', slugs.persons, l('Person', 'Person'), { admin: { width: '25%' } }),
+        relation('object', slugs.objects, l('Objekt', 'Object'), { admin: { width: '25%' } }),
+        relation('unit', slugs.units, l('Einheit', 'Unit'), { admin: { width: '25%' } }),
+        relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), { admin: { width: '25%' } }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        relation('assignee', slugs.users, l('Zuständig', 'Assignee'), { admin: { width: '50%' } }),
+        relation('formSubmission', slugs.formSubmissions, l('Formulareingang', 'Form submission'), {
+          admin: { width: '50%', readOnly: true },
+        }),
       ],
     },
     { name: 'description', type: 'textarea', label: l('Beschreibung', 'Description') },

@@ -5,6 +5,7 @@ import * as migration_20261123_190408_allocation_office_portal_user from './2026
 import * as migration_20261130_121328_exports_owner_and_storage from './20261130_121328_exports_owner_and_storage'
 import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer'
 import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations'
+import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_121717_sign_in_and_invitations.up,
     down: migration_20261130_121717_sign_in_and_invitations.down,
     name: '20261130_121717_sign_in_and_invitations',
+  },
+  {
+    up: migration_20261130_131328_portal_auth_requests.up,
+    down: migration_20261130_131328_portal_auth_requests.down,
+    name: '20261130_131328_portal_auth_requests',
   },
 ]

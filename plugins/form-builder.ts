@@ -1,4 +1,5 @@
-import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
+import { fields as formFields, formBuilderPlugin } from '@payloadcms/plugin-form-builder'
+import type { Block, Field } from 'payload'
 
 import { canSubmitForm } from '@/access/form-submissions'
 import { can } from '@/access/permissions'
@@ -8,6 +9,21 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 
+/** The help text the portal shows under a field (F-54: "fields, required, help text"). */
+const helpText: Field = {
+  name: 'helpText',
+  type: 'textarea',
+  label: l('Hilfetext', 'Help text'),
+  localized: false,
+  admin: { description: l('Erscheint im Portal unter dem Feld.', 'Shown under the field in the portal.') },
+}
+
+/** The plugin's block with the help text added (the plugin merges this over its own block). */
+const withHelpText = (block: Block) => ({ fields: [...block.fields, helpText] })
+
+/** The kinds of field the portal renders as inputs (a `message` block is shown as text; others are not offered there). */
+export const portalFormFieldTypes = ['text', 'textarea', 'email', 'number', 'select', 'checkbox'] as const
+
 /**
  * Forms that staff define for the portal (SPEC F-54): fields, required, help text. Payload's
  * form builder, with Hauswerk's access instead of its defaults (which let anyone read forms and
@@ -15,7 +31,18 @@ import { l } from '@/fields/label'
  * allow-list, access/portal-views.ts); staff who handle requests read and submit.
  */
 export const formBuilder = formBuilderPlugin({
-  fields: { payment: false, state: false, country: false, upload: false },
+  fields: {
+    payment: false,
+    state: false,
+    country: false,
+    upload: false,
+    text: withHelpText(formFields.text as Block),
+    textarea: withHelpText(formFields.textarea as Block),
+    email: withHelpText(formFields.email as Block),
+    number: withHelpText(formFields.number as Block),
+    select: withHelpText(formFields.select as Block),
+    checkbox: withHelpText(formFields.checkbox as Block),
+  },
   formOverrides: {
     slug: slugs.forms,
     labels: { singular: l('Formular', 'Form'), plural: l('Formulare', 'Forms') },

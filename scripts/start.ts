@@ -119,6 +119,8 @@ const childEnv = {
   HAUSWERK_DATA_DIR: config.dataDir,
   PAYLOAD_SECRET: config.PAYLOAD_SECRET,
   HAUSWERK_NEXT_URL: nextUrl,
+  // `next start --port` replaces PORT in its process: links and allowed origins need the public one.
+  HAUSWERK_PUBLIC_PORT: String(config.PORT),
 }
 // Only Next runs queued jobs (the nightly import): not the portal, scripts or tests on the same config.
 // Next sets PORT to its internal port; the config's allowed origins and links need the public one.

@@ -155,6 +155,13 @@ function Header() {
             <li>
               <NavLink to="/contacts">{t.navContacts}</NavLink>
             </li>
+            {/* Requests and account (F-54, F-50) */}
+            <li>
+              <NavLink to="/requests">{t.navRequests}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/account">{t.navAccount}</NavLink>
+            </li>
           </ul>
         </nav>
       ) : null}

@@ -4,17 +4,19 @@ import { createLocalReq, executeAuthStrategies } from 'payload'
 import { hasPermission } from '@/access/permissions'
 import type { PortalUser } from '@/access/portal'
 import { isStaff } from '@/access/staff'
+import { isDisabled } from '@/auth/disabled'
 import { P } from '@/constants/permissions'
 import { readSeeAsToken, seeAsCookieName, seeAsUser } from '@/lib/portal/see-as'
-import { signIn as signInPortalUser } from '@/portal/models/auth.server'
+import { type SignedIn, signOut } from '@/portal/models/auth.server'
 
 import { portalPayload } from './payload.server'
 
 /**
  * The portal session (ADR 0050): the cookie holds Payload's own JWT of the `portal-users` login,
  * HttpOnly, SameSite=Lax, Secure behind https, for the collection's tokenExpiration. Every request
- * resolves the user again through Payload's auth strategies, so a deleted or logged-out user
- * (Payload keeps sessions on the user) is signed out on the very next request.
+ * resolves the user again through Payload's auth strategies, so a deleted, disabled or logged-out
+ * user (Payload keeps sessions on the user; disabling drops them) is signed out on the very next
+ * request.
  */
 export const sessionCookieName = 'hauswerk-portal'
 
@@ -94,7 +96,9 @@ async function resolveSession(request: Request): Promise<Session | null> {
     payload,
     canSetHeaders: false,
   })
-  if (!user || user.collection !== 'portal-users') return null
+  // A disabled user has no sessions left (auth/disabled.ts); the flag is checked again for a token
+  // resolved in the same instant as the change.
+  if (!user || user.collection !== 'portal-users' || isDisabled(user)) return null
   const sessionId = (user as { _sid?: string })._sid ?? ''
   return { user: user as unknown as PortalUser, token, sessionId }
 }
@@ -108,7 +112,7 @@ export function getSession(request: Request): Promise<Session | null> {
 
 /**
  * The guard of every signed-in page and action: no cookie sends the person to the sign-in page;
- * a cookie that no longer resolves (expired, logged out, user deleted) is cleared and
+ * a cookie that no longer resolves (expired, logged out, user deleted or disabled) is cleared and
  * the sign-in page says why.
  */
 export async function requireSession(request: Request): Promise<Session> {
@@ -135,26 +139,15 @@ export async function requireActingSession(request: Request): Promise<Session> {
 
 export const clearSeeAsCookie = () => cookieHeader(seeAsCookieName, '', 0)
 
-export type LoginResult = { ok: true; token: string; maxAge: number } | { ok: false }
-
-/**
- * Payload's login on `portal-users` through the sign-in of portal/models/auth.server.ts: failures
- * count per client, the browser's address as the portal server saw it (ADR 0053). Wrong password,
- * unknown address and a throttled client all answer the same.
- */
-export async function signIn(email: string, password: string, clientAddress: string): Promise<LoginResult> {
-  const payload = await portalPayload()
-  const result = await signInPortalUser(payload, email, password, clientAddress)
-  if (!result.ok) return { ok: false }
-  return { ok: true, token: result.token, maxAge: payload.collections['portal-users'].config.auth.tokenExpiration }
+/** The Set-Cookie header that starts a portal session with a token from the sign-in models. */
+export function sessionCookie(signedIn: Pick<SignedIn, 'token' | 'exp'>): string {
+  const maxAge = Math.max(0, signedIn.exp - Math.floor(Date.now() / 1000))
+  return cookieHeader(sessionCookieName, signedIn.token, maxAge)
 }
 
-/** Ends the Payload session behind the cookie, so the token is dead even if copied. */
-export async function signOut(session: Session): Promise<void> {
-  const payload = await portalPayload()
-  const { createLocalReq, logoutOperation } = await import('payload')
-  const req = await createLocalReq({ user: { ...session.user, _sid: session.sessionId } as never }, payload)
-  await logoutOperation({ collection: payload.collections['portal-users'], req })
+/** Ends the Payload session behind the cookie (`signOut` of the models), so the token is dead even if copied. */
+export async function endSession(session: Session): Promise<void> {
+  await signOut(await portalPayload(), { ...session.user, _sid: session.sessionId })
 }
 
 export const clearSessionCookie = () => cookieHeader(sessionCookieName, '', 0)

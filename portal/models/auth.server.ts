@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import type { PortalUser } from '@/access/portal'
 import type { PortalUser as PortalUserDoc } from '@/payload-types'
-import { type AcceptInvitationFailure, redeemInvitation } from '@/auth/invitations'
+import { type AcceptInvitationFailure, invitationState, redeemInvitation } from '@/auth/invitations'
 import { minPasswordLength, passwordTooShort } from '@/auth/password'
 import { SignInRefused } from '@/auth/sign-in'
 
@@ -104,6 +104,27 @@ export async function acceptInvitation(
   }
 }
 
+/** Whether an invitation link still works ('valid'), or why not — for the page, before the form. */
+export function invitationLinkState(payload: Payload, token: string) {
+  return invitationState(payload, token)
+}
+
+/** Whether a reset link is still unused and within its hour (a system read of Payload's reset token). */
+export async function resetLinkValid(payload: Payload, token: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'portal-users',
+    where: {
+      and: [
+        { resetPasswordToken: { equals: token } },
+        { resetPasswordExpiration: { greater_than: new Date().toISOString() } },
+        { disabled: { not_equals: true } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return totalDocs === 1
+}
+
 /**
  * Sends the reset mail (linking to `/reset/<token>`) when the address has a portal sign-in.
  * Answers at once and the same way either way: the mail goes out after the answer, so neither
@@ -136,7 +157,9 @@ export async function resetPassword(
     const user = result.user as unknown as PortalUserDoc
     return { ok: true, token: result.token, exp: expiryOf(result.token), user: { ...user, collection: 'portal-users' } }
   } catch (error) {
-    if (error instanceof APIError && error.status === 403) return { ok: false, reason: 'invalid' }
+    // 403: unknown or used token; a disabled sign-in is refused like one (auth/disabled.ts).
+    if (error instanceof SignInRefused || (error instanceof APIError && error.status === 403))
+      return { ok: false, reason: 'invalid' }
     throw error
   }
 }

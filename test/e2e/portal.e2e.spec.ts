@@ -56,7 +56,7 @@ test.describe('portal (issue 10 phase 1: F-52, F-53, F-59, F-82)', () => {
     await page.getByLabel('E-Mail-Adresse').fill(portalPersonas.tenant)
     await page.getByLabel('Passwort').fill('wrong')
     await page.getByRole('button', { name: 'Anmelden' }).click()
-    await expect(page.getByRole('alert')).toContainText('Die Anmeldung ist nicht gelungen')
+    await expect(page.getByRole('alert')).toContainText('E-Mail-Adresse oder Passwort ist falsch')
     errors.length = 0 // the 401 of the failed sign-in is logged by the browser
 
     await portalSignIn(page, 'tenant')

@@ -2,6 +2,7 @@ import { IndividualFieldsCell as IndividualFieldsCell_d0003ba498950369c6fb942103
 import { IndividualFieldsField as IndividualFieldsField_141da9e14b36715b8c8559de60156d31 } from '@/admin/individual-fields/individual-fields-field'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ObjectIndividualFieldFilter as ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
+import { InviteHoldersButton as InviteHoldersButton_0cf3c6100454a6b0d69ed80fc5696ace } from '@/admin/portal-users/invite-holders-button'
 import { UnitOverviewView as UnitOverviewView_c131d19552a850201150386fef14f1c9 } from '@/admin/unit-overview/unit-overview-view'
 import { NumberCell as NumberCell_3506caf70c4b8402efec2e820dfba887 } from '@/admin/cells/number-cell'
 import { HoldingSubTypeField as HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95 } from '@/admin/units/holding-sub-type-field'
@@ -33,6 +34,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
 import { UnitIndividualFieldFilter as UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
+import { InvitePersonButton as InvitePersonButton_978df9a536744983cb434357b39ac9f6 } from '@/admin/portal-users/invite-person-button'
 import { PortalView as PortalView_2f23ad7af2cc1b1fd7667c13390d849b } from '@/admin/persons/portal-view'
 import { AssignmentEntryField as AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30 } from '@/admin/tenancies/assignment-entry-field'
 import { TenancyInfoGrid as TenancyInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
@@ -74,6 +76,7 @@ export const importMap = {
   "@/admin/individual-fields/individual-fields-field#IndividualFieldsField": IndividualFieldsField_141da9e14b36715b8c8559de60156d31,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter": ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
+  "@/admin/portal-users/invite-holders-button#InviteHoldersButton": InviteHoldersButton_0cf3c6100454a6b0d69ed80fc5696ace,
   "@/admin/unit-overview/unit-overview-view#UnitOverviewView": UnitOverviewView_c131d19552a850201150386fef14f1c9,
   "@/admin/cells/number-cell#NumberCell": NumberCell_3506caf70c4b8402efec2e820dfba887,
   "@/admin/units/holding-sub-type-field#HoldingSubTypeField": HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95,
@@ -105,6 +108,7 @@ export const importMap = {
   "@/admin/info-grid/info-grid#UnitInfoGrid": UnitInfoGrid_da743080005941a6d817a672e351ea80,
   "@/admin/individual-fields/list-filter#UnitIndividualFieldFilter": UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
+  "@/admin/portal-users/invite-person-button#InvitePersonButton": InvitePersonButton_978df9a536744983cb434357b39ac9f6,
   "@/admin/persons/portal-view#PortalView": PortalView_2f23ad7af2cc1b1fd7667c13390d849b,
   "@/admin/tenancies/assignment-entry-field#AssignmentEntryField": AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30,
   "@/admin/info-grid/info-grid#TenancyInfoGrid": TenancyInfoGrid_da743080005941a6d817a672e351ea80,

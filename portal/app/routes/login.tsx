@@ -2,9 +2,13 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 
+import { signIn } from '@/portal/models/auth.server'
+
 import { requireCsrf } from '../csrf.server'
+import { languageCookie } from '../language.server'
+import { portalPayload } from '../payload.server'
 import { CsrfField, useT } from '../root'
-import { cookieHeader, getSession, sessionCookieName, signIn } from '../session.server'
+import { getSession, sessionCookie } from '../session.server'
 
 const loginForm = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) })
 
@@ -20,10 +24,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = loginForm.safeParse({ email: form.get('email'), password: form.get('password') })
   const email = typeof form.get('email') === 'string' ? String(form.get('email')) : ''
   if (!parsed.success) return data({ error: 'invalid' as const, email }, { status: 400 })
-  const result = await signIn(parsed.data.email, parsed.data.password, context.clientAddress)
-  // Wrong password, unknown address and a throttled client answer alike (no account probing).
+  const result = await signIn(await portalPayload(), parsed.data.email, parsed.data.password, context.clientAddress)
+  // Wrong password, unknown address, a disabled account and a throttled client answer alike.
   if (!result.ok) return data({ error: 'failed' as const, email }, { status: 401 })
-  return redirect('/', { headers: { 'Set-Cookie': cookieHeader(sessionCookieName, result.token, result.maxAge) } })
+  // The portal speaks the language saved on the account (F-59) from the first page on.
+  const headers = new Headers()
+  headers.append('Set-Cookie', sessionCookie(result))
+  headers.append('Set-Cookie', languageCookie(result.user.language === 'en' ? 'en' : 'de'))
+  return redirect('/', { headers })
 }
 
 export default function Login() {
@@ -69,6 +77,9 @@ export default function Login() {
           {t.signIn}
         </button>
       </Form>
+      <p>
+        <a href="/forgot">{t.forgotLink}</a>
+      </p>
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, redirect } from '@remix-run/node'
 
 import { requireCsrf } from '../csrf.server'
-import { clearSeeAsCookie, clearSessionCookie, getSession, signOut } from '../session.server'
+import { clearSeeAsCookie, clearSessionCookie, endSession, getSession } from '../session.server'
 
 export async function loader() {
   throw new Response('not-found', { status: 404 })
@@ -20,6 +20,6 @@ export async function action({ request }: ActionFunctionArgs) {
       headers: { 'Set-Cookie': clearSeeAsCookie() },
     })
   }
-  if (session) await signOut(session)
+  if (session) await endSession(session)
   return redirect('/login?signedOut=1', { headers: { 'Set-Cookie': clearSessionCookie() } })
 }
