@@ -41,7 +41,6 @@ const idOf = (path: string) =>
 const documentId = await idOf(
   '/api/documents?where[title][equals]=Hausordnung%20Simmeringer%20Hauptstra%C3%9Fe&depth=0',
 )
-const tenantId = await idOf('/api/persons?where[portalEmail][equals]=tenant@demo.hauswerk.test&depth=0')
 
 const shots: Array<[string, string]> = [
   ['dashboard', '/admin'],
@@ -57,7 +56,6 @@ const shots: Array<[string, string]> = [
   ['documents', '/admin/collections/documents'],
   ['document', `/admin/collections/documents/${documentId}`],
   ['object-portal', `/admin/collections/objects/${objectId}`],
-  ['portal-view', `/admin/collections/persons/${tenantId}/portal-view`],
 ]
 // Shots of a tab: the tab's button to press after the page has loaded.
 const tabs: Record<string, string> = { 'individual-fields': 'Indiv. Felder', 'object-portal': 'Portal' }
