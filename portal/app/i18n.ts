@@ -104,7 +104,7 @@ const de = {
   password: 'Passwort',
   signIn: 'Anmelden',
   loginFailed:
-    'Die Anmeldung ist nicht gelungen. Prüfen Sie E-Mail-Adresse und Passwort. Nach mehreren Fehlversuchen können Sie es erst in 15 Minuten wieder versuchen.',
+    'E-Mail-Adresse oder Passwort ist falsch – oder es gab zu viele Versuche. Prüfen Sie Ihre Eingabe; nach mehreren Fehlversuchen versuchen Sie es bitte in 15 Minuten erneut.',
   loginInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse und Ihr Passwort ein.',
   sessionEnded: 'Ihre Sitzung ist abgelaufen oder wurde beendet. Bitte melden Sie sich erneut an.',
   signedOut: 'Sie haben sich abgemeldet.',
@@ -379,7 +379,7 @@ const en: Dictionary = {
   password: 'Password',
   signIn: 'Sign in',
   loginFailed:
-    'Signing in did not work. Check the e-mail address and password. After several failed attempts, please try again in 15 minutes.',
+    'The e-mail address or password is wrong – or there were too many attempts. Check what you entered; after several failed attempts, please try again in 15 minutes.',
   loginInvalid: 'Please enter a valid e-mail address and your password.',
   sessionEnded: 'Your session has expired or was ended. Please sign in again.',
   signedOut: 'You have signed out.',

@@ -17,15 +17,10 @@ export type SignedIn = { ok: true; token: string; exp: number; user: PortalUser 
 
 /**
  * 'invalid': wrong address or password; 'throttled': this client tried too often for this
- * address or overall (ADR 0053). Show both with the same text (`signInFailedText`): the
+ * address or overall (ADR 0053). The page shows both with the same text (`loginFailed` in portal/app/i18n.ts): the
  * throttle depends only on the client's own attempts, so it reveals nothing about the account.
  */
 export type SignInFailure = { ok: false; reason: 'invalid' | 'throttled' }
-
-export const signInFailedText = {
-  de: 'E-Mail-Adresse oder Passwort ist falsch – oder es gab zu viele Versuche. Bitte versuchen Sie es erneut, nach mehreren Fehlversuchen in 15 Minuten.',
-  en: 'The e-mail address or password is wrong – or there were too many attempts. Please try again; after several failed attempts, in 15 minutes.',
-} as const
 
 const email = z.email().max(254)
 

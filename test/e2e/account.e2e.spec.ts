@@ -29,6 +29,9 @@ test.describe('own account in the admin (issue 12: the current password)', () =>
     await page.getByRole('button', { name: 'Speichern' }).click()
     await expect(page.getByText('erfolgreich', { exact: false }).first()).toBeVisible()
 
+    // Payload's account form, saved once, sometimes sends nothing on the next save until it is
+    // loaded afresh (seen in about one run in three); each attempt starts from a loaded form.
+    await page.reload()
     const current = page.locator('#field-currentPassword')
     await expect(current).toHaveAttribute('type', 'password')
     await newPassword(page, 'ein-neues-passwort')
@@ -36,7 +39,6 @@ test.describe('own account in the admin (issue 12: the current password)', () =>
     await expect(page.getByText('currentPassword', { exact: false }).first()).toBeVisible()
     expect(await signsIn(page, 'ein-neues-passwort')).toBe(false)
 
-    // After a refused save Payload's account form sends no new password until it is loaded afresh.
     await page.reload()
     await newPassword(page, 'ein-neues-passwort')
     await current.fill(demoPassword)

@@ -46,7 +46,14 @@ test.describe('clerk: releasing a document and checking what a tenant sees (SPEC
     await expect(page.getByText('AT61 **** **** **** 3201')).toBeVisible()
     // Every action refuses: the role switch, posted by hand, answers 403 and changes nothing.
     const csrf = await page.locator('input[name=csrf]').first().getAttribute('value')
-    expect((await page.request.post('/scope', { form: { csrf: csrf ?? '', scope: 'owner' } })).status()).toBe(403)
+    // With the page's Origin, as a browser sends it: without one the staff cookie behind "see as"
+    // does not count, and the request would merely be sent to the sign-in page.
+    const origin = new URL(page.url()).origin
+    const switched = await page.request.post('/scope', {
+      form: { csrf: csrf ?? '', scope: 'owner' },
+      headers: { Origin: origin },
+    })
+    expect(switched.status()).toBe(403)
     // Ending the view leads back to the person in the admin.
     await page.getByRole('button', { name: 'Ansicht beenden' }).click()
     await expect(page).toHaveURL(new RegExp(`/admin/collections/persons/${tenant}/portal-view$`))
