@@ -1,23 +1,6 @@
-import type { Page } from '@playwright/test'
-
 import { staffPersonas } from '@/seed/personas'
 
 import { expect, fromAdmin, signIn, test } from './fixtures/admin'
-
-const demoPassword = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
-
-async function newPassword(page: Page, password: string) {
-  await page.getByRole('button', { name: 'Passwort ändern' }).click()
-  await page.locator('#field-password').fill(password)
-  await page.locator('#field-confirm-password').fill(password)
-}
-
-async function signsIn(page: Page, password: string): Promise<boolean> {
-  const response = await page.request.post('/api/users/login', {
-    data: { email: staffPersonas.auditor.email, password },
-  })
-  return response.ok()
-}
 
 test.describe('own account in the admin (issue 12: the current password)', () => {
   test('a member of staff saves their account as before; the current password is asked for, masked', async ({
