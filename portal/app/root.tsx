@@ -152,6 +152,16 @@ function Header() {
                 <NavLink to="/owner">{t.navOwner}</NavLink>
               </li>
             ) : null}
+            {sections?.allocation ? (
+              <li>
+                <NavLink to="/allocation">{t.navAllocation}</NavLink>
+              </li>
+            ) : null}
+            {sections?.orders ? (
+              <li>
+                <NavLink to="/orders">{t.navOrders}</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/contacts">{t.navContacts}</NavLink>
             </li>

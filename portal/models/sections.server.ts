@@ -13,15 +13,31 @@ export type PortalSections = {
   contract: boolean
   statement: boolean
   owner: boolean
+  /** Vacancies and terminations of the units their allocation office allocates (F-57). */
+  allocation: boolean
+  /** The objects and units they serve as a function holder (F-56). */
+  orders: boolean
 }
 
 /**
  * Which pages the navigation offers this person in the chosen role scope: contract data when the
  * company offers it (F-51), the statement when they hold or held a tenancy or ownership (F-58),
- * the owner overview when they own a unit today (F-55).
+ * the owner overview when they own a unit today (F-55), an allocation office's and a function
+ * holder's pages when the access layer gives them such rows.
  */
 export async function portalSections(payload: Payload, user: PortalUser, scope: RoleScope): Promise<PortalSections> {
-  const [{ name, roles }, offered] = await Promise.all([personRoles(payload, user), contractDataOffered(payload)])
+  const asUser = { user, overrideAccess: false } as const
+  const [{ name, roles }, offered, offices, functions] = await Promise.all([
+    personRoles(payload, user),
+    contractDataOffered(payload),
+    payload.count({ collection: 'allocation-offices', ...asUser }),
+    // A function for an allocation office (its contact person) is no order to serve.
+    payload.count({
+      collection: 'functions',
+      ...asUser,
+      where: { or: [{ unit: { exists: true } }, { object: { exists: true } }] },
+    }),
+  ])
   const inScope = rolesIn(roles, scope)
   return {
     name,
@@ -29,5 +45,7 @@ export async function portalSections(payload: Payload, user: PortalUser, scope: 
     contract: offered && inScope.length > 0,
     statement: inScope.length > 0,
     owner: inScope.some((role) => role.kind === 'owner' && role.active),
+    allocation: scope === 'all' && offices.totalDocs > 0,
+    orders: scope === 'all' && functions.totalDocs > 0,
   }
 }
