@@ -74,10 +74,10 @@ async function render(pathname: string): Promise<string> {
   return html
 }
 
-/** What the route needs before its data: the signed-in user behind the cookie, not locked, session alive. */
+/** What the route needs before its data: the signed-in user behind the cookie, not disabled, session alive. */
 const sessionSql = `
   select u.id, u.email, u.person_id from portal_users u join portal_users_sessions s on s._parent_id = u.id
-  where u.id = $1 and s.id = $2 and s.expires_at > now() and (u.lock_until is null or u.lock_until <= now())`
+  where u.id = $1 and s.id = $2 and s.expires_at > now() and not coalesce(u.disabled, false)`
 const dashboardSql = `
   with today as (select ${todaySql} as day)
   select p.display_name, r.* from persons p left join lateral (
@@ -146,7 +146,7 @@ for (let i = 0; i < runs && performance.now() - measureStart < maxMeasureMs; i++
 /**
  * The measured path still checks the session on every request: a second session of the tenant
  * answers, then is refused once its session is gone (as after a sign-out elsewhere), and the
- * first is refused while the user is locked.
+ * first is refused while staff have disabled the sign-in.
  */
 async function checkRefusals() {
   const { token } = await payload.login({
@@ -163,10 +163,11 @@ async function checkRefusals() {
   if (await refused(second)) throw new Error('a live second session was refused')
   await client.query('delete from portal_users_sessions where id = $1', [sid])
   if (!(await refused(second))) throw new Error('a removed session still renders the dashboard')
-  await client.query("update portal_users set lock_until = now() + interval '1 hour' where id = $1", [session.user.id])
-  const locked = await refused(session.cookie)
-  await client.query('update portal_users set lock_until = null where id = $1', [session.user.id])
-  if (!locked) throw new Error('a locked user still renders the dashboard')
+  // Set in SQL, so the sessions stay: the portal's own check of the flag must refuse.
+  await client.query('update portal_users set disabled = true where id = $1', [session.user.id])
+  const disabled = await refused(session.cookie)
+  await client.query('update portal_users set disabled = false where id = $1', [session.user.id])
+  if (!disabled) throw new Error('a disabled user still renders the dashboard')
 }
 await checkRefusals()
 
