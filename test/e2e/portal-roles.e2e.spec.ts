@@ -71,7 +71,11 @@ test.describe('portal roles (F-56, F-57, F-82)', () => {
     await expect(page.getByText('für Wohnhausanlage Simmeringer Hauptstraße')).toBeVisible()
     await expectAccessible(page)
 
-    await page.getByRole('link', { name: 'Aufträge' }).click()
+    // Offered in the navigation and on the dashboard's role.
+    await expect(
+      page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aufträge' }),
+    ).toBeVisible()
+    await page.locator('#main').getByRole('link', { name: 'Aufträge' }).click()
     await expect(page).toHaveURL(/\/orders$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Aufträge' })).toBeVisible()
     await expect(page.getByText('Simmeringer Hauptstraße 120, 1110 Wien')).toBeVisible()
