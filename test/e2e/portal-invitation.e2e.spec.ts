@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import { linkToken } from '../helpers/mail'
 import { expect, signIn, test } from './fixtures/admin'
 import { waitForMail } from './fixtures/outbox'
+import { expectAccessible } from './fixtures/portal'
 
 /** A 1×1 PNG, as a phone would send a photo. */
 const png = Buffer.from(
@@ -47,13 +47,6 @@ async function demoUnit(page: Page) {
   expect(tenancies.ok).toBe(true)
   const unitDoc = await api(page, 'GET', `/api/units/${unit}?depth=0`)
   return { holder: Number(tenancies.json.docs[0].holders[0]), object: Number(unitDoc.json.object) }
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-  ).toEqual([])
 }
 
 test.describe('portal invitation and requests (issue 10: F-50, F-54)', () => {

@@ -1,34 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { portalPersonas, type PortalPersona } from '@/seed/personas'
-
-const password = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
-
-/** Console errors and uncaught exceptions of the page (CSP violations included): must stay empty. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-  ).toEqual([])
-}
-
-async function portalSignIn(page: Page, persona: PortalPersona) {
-  await page.goto('/login')
-  await page.getByLabel('E-Mail-Adresse').fill(portalPersonas[persona])
-  await page.getByLabel('Passwort').fill(password)
-  await page.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).toHaveURL(/\/$/)
-}
+import { expectAccessible, portalSignIn, watchErrors } from './fixtures/portal'
 
 test.describe('portal roles (F-56, F-57, F-82)', () => {
   test('allocation office: dashboard shows the office, /allocation its vacancies and terminations — accessible, no console errors', async ({

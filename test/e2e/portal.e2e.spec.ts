@@ -1,37 +1,12 @@
-import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 
 import { expect, type Page, test } from '@playwright/test'
 
-import { portalPersonas, type PortalPersona } from '@/seed/personas'
+import { portalPersonas } from '@/seed/personas'
 
-const password = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
+import { expectAccessible, portalSignIn, watchErrors } from './fixtures/portal'
+
 const year = new Date().getFullYear()
-
-/** Console errors and uncaught exceptions of the page (CSP violations included): must stay empty. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-  ).toEqual([])
-}
-
-async function portalSignIn(page: Page, persona: PortalPersona) {
-  await page.goto('/login')
-  await page.getByLabel('E-Mail-Adresse').fill(portalPersonas[persona])
-  await page.getByLabel('Passwort').fill(password)
-  await page.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).toHaveURL(/\/$/)
-}
 
 async function portalSignOut(page: Page) {
   await page.getByRole('button', { name: 'Abmelden' }).click()
