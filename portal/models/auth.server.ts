@@ -115,6 +115,7 @@ export async function resetLinkValid(payload: Payload, token: string): Promise<b
         { disabled: { not_equals: true } },
       ],
     },
+    // -- trusted: nobody is signed in on a reset link; the token itself is the credential checked here.
     overrideAccess: true,
   })
   return totalDocs === 1
@@ -146,6 +147,7 @@ export async function resetPassword(
     const result = await payload.resetPassword({
       collection: 'portal-users',
       data: { token, password },
+      // -- trusted: Payload's reset operation for an anonymous visitor; the token is the credential.
       overrideAccess: true,
     })
     if (!result.token) return { ok: false, reason: 'invalid' }

@@ -10,10 +10,10 @@ import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 /** Whether the company offers contract data in the portal (setting `contractDataViewEnabled`, F-51). */
 export async function contractDataOffered(payload: Payload): Promise<boolean> {
-  // Configuration, not personal data: read by the system (as lib/settings.ts does).
   const settings = await payload.findGlobal({
     slug: 'settings',
     depth: 0,
+    // -- trusted: configuration, not personal data (as lib/settings.ts reads it); one switch selected.
     overrideAccess: true,
     select: { contractDataViewEnabled: true },
   })

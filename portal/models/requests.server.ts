@@ -206,6 +206,7 @@ export async function portalForm(payload: Payload, id: number): Promise<PortalFo
       collection: 'forms',
       id,
       depth: 0,
+      // -- trusted: a form's questions and texts, no personal data; the forms collection stays staff-only.
       overrideAccess: true,
       select: { title: true, fields: true, submitButtonLabel: true, confirmationMessage: true },
     })
@@ -244,6 +245,7 @@ export async function availableForms(payload: Payload): Promise<Array<{ id: numb
     depth: 0,
     pagination: false,
     sort: 'title',
+    // -- trusted: form titles only, as in portalForm.
     overrideAccess: true,
     select: { title: true },
   })

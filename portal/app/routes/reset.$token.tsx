@@ -1,16 +1,12 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node'
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 
 import { resetLinkValid, resetPassword } from '@/portal/models/auth.server'
 
-import { requireCsrf } from '../csrf.server'
-import { dictionaries } from '../i18n'
-import { languageOf } from '../language.server'
 import { ExpiredLinkPage, SetPasswordPage } from '../password-form'
-import { minPasswordLength, parseNewPassword } from '../passwords.server'
+import { minPasswordLength, setPasswordAction } from '../passwords.server'
 import { portalPayload } from '../payload.server'
 import { useT } from '../root'
-import { sessionCookie } from '../session.server'
 
 const tokenOf = (params: LoaderFunctionArgs['params']) => (params.token ?? '').slice(0, 200)
 
@@ -22,19 +18,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData()
-  await requireCsrf(request, form)
-  const t = dictionaries[languageOf(request)]
-  const parsed = parseNewPassword(form, t)
-  if ('error' in parsed) return data({ error: parsed.error, expired: false as const }, { status: 400 })
-  const result = await resetPassword(await portalPayload(), tokenOf(params), parsed.password)
-  if (result.ok) return redirect('/', { headers: { 'Set-Cookie': sessionCookie(result) } })
-  if (result.reason === 'password-too-short')
-    return data(
-      { error: { field: 'password' as const, text: t.passwordTooShort(result.minLength) }, expired: false as const },
-      { status: 400 },
-    )
-  return data({ error: undefined, expired: true as const }, { status: 410 })
+  return setPasswordAction(request, tokenOf(params), resetPassword)
 }
 
 export default function Reset() {
