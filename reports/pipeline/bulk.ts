@@ -41,7 +41,8 @@ export async function checkReadOnce(
     const collection = req.payload.collections[slug]?.config
     if (!collection) throw new Error(`Unknown collection ${slug} in a report's read plan`)
     const answer: boolean | Where = collection.access.read ? await collection.access.read({ req }) : true
-    if (answer === false && lookups.includes(slug)) continue
+    // A lookup restricted to some rows (users: only oneself) is left out as a whole, never partly shown.
+    if (answer !== true && lookups.includes(slug)) continue
     // A Where would restrict rows, which one SQL statement for all rows cannot honour: refuse.
     if (answer !== true) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
     for (const name of names) {

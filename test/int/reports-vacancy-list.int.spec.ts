@@ -146,7 +146,7 @@ describe('vacancy list outputs', () => {
       [
         'Art;Objekt-Nr.;Objekt;Einheit;Top;Bestandsart;Nutzfläche m²;leer seit / Bezug;leer bis / wirksam zum;Grund;Kommentar;Vergabestelle',
         'Leerstehung;RP-1;Reportgasse 1;A1;1;Wohnung;54,30;01.01.2026;31.03.2026;Sanierung;Bad neu;',
-        'Kündigung;RP-1;Reportgasse 1;A2;2;Wohnung;72,00;01.05.2020;31.05.2026;;;',
+        'Kündigung;RP-1;Reportgasse 1;A2;2;Wohnung;72,00;01.05.2020;31.05.2026;;;Vergabestelle Reportbezirk',
         'Leerstehung;RP-1;Reportgasse 1;A3;3;Garage;30,50;15.03.2026;;in Vermietung;;Vergabestelle Reportbezirk',
         '',
       ].join('\r\n')
