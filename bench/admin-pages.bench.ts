@@ -28,7 +28,7 @@ const password = process.env.HAUSWERK_DEMO_PASSWORD ?? 'hauswerk-demo'
 
 /** The button (or link) whose working means the page can be used: a CSS selector, and its text if needed. */
 type MainButton = { selector: string; text?: string; name: string }
-type AdminPage = { key: string; label: string; persona: StaffPersona; url: string; button: MainButton }
+type AdminPage = { key: string; label: string; persona: 'clerk' | 'admin'; url: string; button: MainButton }
 type Visit = {
   readyMs: number
   firstByteMs: number
