@@ -90,7 +90,7 @@ function stopChild({ name, process: child, graceMs }: Child): Promise<void> {
 
 async function stopPostgres(running: NonNullable<typeof embedded>, budgetMs: number) {
   const began = Date.now()
-  const how = await running.stop(Math.max(1_000, budgetMs))
+  const how = await running.stopWithin(Math.max(1_000, budgetMs))
   const took = `${((Date.now() - began) / 1000).toFixed(1)} s`
   log(
     how === 'fast'

@@ -8,11 +8,13 @@ import pg from 'pg'
 
 export type RunningPostgres = {
   url: (database: string) => string
+  /** A fast shutdown: connections ended, then a checkpoint. */
+  stop: () => Promise<void>
   /**
-   * A fast shutdown (connections ended, then a checkpoint). With `graceMs`, one that has not ended
-   * by then becomes an immediate shutdown: no checkpoint, the next start replays the WAL, no data lost.
+   * A fast shutdown that becomes an immediate one when it has not ended after `graceMs`: no
+   * checkpoint, the next start replays the WAL, nothing is lost.
    */
-  stop: (graceMs?: number) => Promise<'fast' | 'immediate'>
+  stopWithin: (graceMs: number) => Promise<'fast' | 'immediate'>
 }
 
 type Options = {
@@ -120,9 +122,8 @@ export async function startEmbeddedPostgres({
   await server.start()
   const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
   const postmaster = Number(readFileSync(path.join(directory, 'postmaster.pid'), 'utf8').split('\n')[0])
-  const stop = async (graceMs?: number): Promise<'fast' | 'immediate'> => {
+  const stopWithin = async (graceMs: number): Promise<'fast' | 'immediate'> => {
     const stopped = server.stop().then(() => 'fast' as const)
-    if (graceMs === undefined) return stopped
     let timer: NodeJS.Timeout | undefined
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)))
     const first = await Promise.race([stopped, late])
@@ -132,7 +133,7 @@ export async function startEmbeddedPostgres({
     await stopped
     return 'immediate'
   }
-  return { url, stop }
+  return { url, stop: () => server.stop(), stopWithin }
 }
 
 /** Creates the database when it does not exist yet. */

@@ -43,9 +43,10 @@ type Started = { npm: ChildProcess; output: () => string; ports: number[] }
 async function start(): Promise<Started> {
   const [http, postgres] = [await freePort(), await freePort()]
   let output = ''
-  // As a person types it: not the test runner's NODE_ENV, not the tests' database.
+  // A production start (not the test runner's mode), on its own embedded Postgres.
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
+    NODE_ENV: 'production',
     DATABASE_URL: '',
     PORT: String(http),
     HAUSWERK_PG_PORT: String(postgres),
@@ -53,7 +54,6 @@ async function start(): Promise<Started> {
     HAUSWERK_HOST: '127.0.0.1',
     HAUSWERK_DEMO: '1',
   }
-  delete environment.NODE_ENV
   // A group of its own, as a terminal gives a foreground job.
   const npm = spawn('npm', ['start'], {
     cwd: root,
