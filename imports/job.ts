@@ -1,6 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { env } from '@/lib/env'
+import { privacyExportTask, privacyQueue } from '@/privacy/job'
 
 import { fileAway, inboxDirectory, inboxFiles } from './inbox'
 import type { ImportReport } from './report'
@@ -53,12 +54,19 @@ export const importTask: TaskConfig<{
   },
 }
 
-/** Jobs: the import task; queued jobs run only in the server process (`npm start` sets HAUSWERK_JOBS). */
+/** Jobs: the import and the data archive (F-86); queued jobs run only in the server process (`npm start` sets HAUSWERK_JOBS). */
 export const jobs: JobsConfig = {
-  tasks: [importTask as unknown as TaskConfig],
+  tasks: [importTask as unknown as TaskConfig, privacyExportTask as unknown as TaskConfig],
   // Keep finished jobs: their output is the record of what the nightly import did.
   deleteJobOnComplete: false,
-  autoRun: () => (env().HAUSWERK_JOBS ? [{ cron: '* * * * *', queue: importQueue }] : []),
+  autoRun: () =>
+    env().HAUSWERK_JOBS
+      ? [
+          { cron: '* * * * *', queue: importQueue },
+          // Every 10 s: a person waits on the page for their archive.
+          { cron: '*/10 * * * * *', queue: privacyQueue },
+        ]
+      : [],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },
