@@ -85,6 +85,7 @@ export interface Config {
     postings: Posting;
     requests: Request;
     'request-photos': RequestPhoto;
+    'privacy-requests': PrivacyRequest;
     notes: Note;
     'unit-statuses': UnitStatus;
     'holding-types': HoldingType;
@@ -173,6 +174,7 @@ export interface Config {
     postings: PostingsSelect<false> | PostingsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
+    'privacy-requests': PrivacyRequestsSelect<false> | PrivacyRequestsSelect<true>;
     notes: NotesSelect<false> | NotesSelect<true>;
     'unit-statuses': UnitStatusesSelect<false> | UnitStatusesSelect<true>;
     'holding-types': HoldingTypesSelect<false> | HoldingTypesSelect<true>;
@@ -222,6 +224,7 @@ export interface Config {
     tasks: {
       hauswerkImport: TaskHauswerkImport;
       hauswerkReport: TaskHauswerkReport;
+      hauswerkPrivacyExport: TaskHauswerkPrivacyExport;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       inline: {
@@ -506,6 +509,8 @@ export interface Role {
         | '900185'
         | '900186'
         | '900187'
+        | '900188'
+        | '900189'
       )[]
     | null;
   updatedAt: string;
@@ -1183,10 +1188,12 @@ export interface DocumentReceipt {
  */
 export interface DocumentAccessLog {
   id: number;
+  subject: 'documents' | 'person';
   action: 'list' | 'read' | 'download';
   personId: number;
   portalUserId?: number | null;
   seeAsStaffUserId?: number | null;
+  staffUserId?: number | null;
   documentIds:
     | {
         [k: string]: unknown;
@@ -1469,6 +1476,43 @@ export interface RequestPhoto {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-requests".
+ */
+export interface PrivacyRequest {
+  id: number;
+  kind: 'export' | 'erasure';
+  person: number | Person;
+  status?: ('queued' | 'ready' | 'downloaded' | 'failed' | 'open' | 'done' | 'refused') | null;
+  message?: string | null;
+  requestedBy?: {
+    portalUser?: number | null;
+    staffUser?: (number | null) | User;
+  };
+  archive?: {
+    filename?: string | null;
+    size?: number | null;
+    expiresAt?: string | null;
+    downloadedAt?: string | null;
+    error?: string | null;
+  };
+  decision?: {
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    outcome?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1792,7 +1836,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'hauswerkImport' | 'hauswerkReport' | 'createCollectionExport' | 'createCollectionImport';
+        taskSlug:
+          | 'inline'
+          | 'hauswerkImport'
+          | 'hauswerkReport'
+          | 'hauswerkPrivacyExport'
+          | 'createCollectionExport'
+          | 'createCollectionImport';
         taskID: string;
         input?:
           | {
@@ -1826,7 +1876,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'hauswerkImport' | 'hauswerkReport' | 'createCollectionExport' | 'createCollectionImport') | null;
+    | (
+        | 'inline'
+        | 'hauswerkImport'
+        | 'hauswerkReport'
+        | 'hauswerkPrivacyExport'
+        | 'createCollectionExport'
+        | 'createCollectionImport'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1916,6 +1974,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'request-photos';
         value: number | RequestPhoto;
+      } | null)
+    | ({
+        relationTo: 'privacy-requests';
+        value: number | PrivacyRequest;
       } | null)
     | ({
         relationTo: 'notes';
@@ -2551,10 +2613,12 @@ export interface DocumentFoldersSelect<T extends boolean = true> {
  * via the `definition` "document-access-log_select".
  */
 export interface DocumentAccessLogSelect<T extends boolean = true> {
+  subject?: T;
   action?: T;
   personId?: T;
   portalUserId?: T;
   seeAsStaffUserId?: T;
+  staffUserId?: T;
   documentIds?: T;
   documentCount?: T;
   updatedAt?: T;
@@ -2620,6 +2684,40 @@ export interface RequestPhotosSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-requests_select".
+ */
+export interface PrivacyRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  person?: T;
+  status?: T;
+  message?: T;
+  requestedBy?:
+    | T
+    | {
+        portalUser?: T;
+        staffUser?: T;
+      };
+  archive?:
+    | T
+    | {
+        filename?: T;
+        size?: T;
+        expiresAt?: T;
+        downloadedAt?: T;
+        error?: T;
+      };
+  decision?:
+    | T
+    | {
+        decidedBy?: T;
+        decidedAt?: T;
+        outcome?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3240,6 +3338,28 @@ export interface Setting {
      */
     jobThreshold?: number | null;
   };
+  privacy: {
+    /**
+     * How long the person (or the staff user who produced it) can download the archive, once.
+     */
+    exportValidHours: number;
+    /**
+     * BAO § 132: seven years from the end of the posting’s year.
+     */
+    accountingYears: number;
+    /**
+     * From the end of the year in which the tenancy ended.
+     */
+    contractsYears: number;
+    /**
+     * From the end of the document’s year, with its proofs of receipt.
+     */
+    documentsYears: number;
+    /**
+     * From the end of the year of the access.
+     */
+    accessLogYears: number;
+  };
   company?: {
     name?: string | null;
     address?: {
@@ -3317,6 +3437,15 @@ export interface SettingsSelect<T extends boolean = true> {
     | {
         templateFolder?: T;
         jobThreshold?: T;
+      };
+  privacy?:
+    | T
+    | {
+        exportValidHours?: T;
+        accountingYears?: T;
+        contractsYears?: T;
+        documentsYears?: T;
+        accessLogYears?: T;
       };
   company?:
     | T
@@ -3404,6 +3533,18 @@ export interface TaskHauswerkReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHauswerkPrivacyExport".
+ */
+export interface TaskHauswerkPrivacyExport {
+  input: {
+    requestId: number;
+  };
+  output: {
+    size?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -3429,6 +3570,7 @@ export interface TaskCreateCollectionExport {
       | 'postings'
       | 'requests'
       | 'request-photos'
+      | 'privacy-requests'
       | 'notes'
       | 'unit-statuses'
       | 'holding-types'

@@ -18,13 +18,15 @@ import {
   servedUnitsNotOwn,
 } from './portal-roles'
 import { ownSignIn } from './portal-users'
+import { ownAccessLog, ownPrivacyRequests, privacyRequestOfTheirs } from './privacy'
 import { ownRequestPhotos, ownRequests, photoOnOwnRequest, requestOfTheirs } from './requests'
 
 export type Write = 'create' | 'update' | 'delete'
 
 /**
  * Every write a portal user may make (issue 10), and nothing else: their own sign-in's password
- * and language, a request, a photo on their own request, a form submission. The views below must
+ * and language, a request, a photo on their own request, a form submission, and a data-protection
+ * request about their own person (F-86). The views below must
  * declare exactly these writes; the form builder's submissions state theirs in
  * access/form-submissions.ts. Tests enumerate the collections against this list.
  */
@@ -33,6 +35,7 @@ export const portalWrites = {
   requests: ['create'],
   'request-photos': ['create'],
   'form-submissions': ['create'],
+  'privacy-requests': ['create'],
 } as const satisfies Partial<Record<CollectionSlug, readonly Write[]>>
 
 /**
@@ -186,6 +189,16 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
       create: requestOfTheirs,
       fields: ['subject', 'kind', 'person', 'object', 'unit', 'tenancy', 'description', 'formSubmission'],
     },
+  },
+  // F-86: who read their documents and their person record, and their data-protection requests.
+  'document-access-log': {
+    rows: ownAccessLog,
+    fields: ['subject', 'action', 'personId', 'portalUserId', 'seeAsStaffUserId', 'staffUserId', 'documentIds', 'createdAt'],
+  },
+  'privacy-requests': {
+    rows: ownPrivacyRequests,
+    fields: ['kind', 'status', 'person', 'message', 'archive.expiresAt', 'archive.downloadedAt', 'decision.decidedAt', 'decision.outcome', 'createdAt'],
+    writes: { create: privacyRequestOfTheirs, fields: ['kind', 'person', 'message'] },
   },
   'request-photos': {
     rows: ownRequestPhotos,

@@ -21,6 +21,7 @@ import { RentCategories } from './configuration/rent-categories'
 import { UnitStatuses } from './configuration/unit-statuses'
 import { VacancyReasons } from './configuration/vacancy-reasons'
 import { DocumentAccessLog } from './document-access-log'
+import { PrivacyRequests } from './privacy-requests'
 import { DocumentFolders } from './document-folders'
 import { DocumentReceipts } from './document-receipts'
 import { DocumentReleases } from './document-releases'
@@ -62,6 +63,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   Postings,
   Requests,
   RequestPhotos,
+  PrivacyRequests,
   Notes,
   UnitStatuses,
   HoldingTypes,

@@ -10,6 +10,7 @@ import { l } from '@/fields/label'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { ownedByAccounting, sourceFields } from '@/fields/source'
 import { personDisplayName } from '@/lib/person-name'
+import { logPersonReads } from '@/privacy/person-reads'
 
 import { adminGroups } from './configuration/groups'
 import { seeAsEndpoint } from './persons-see-as'
@@ -295,6 +296,7 @@ export const Persons: CollectionConfig = {
   hooks: {
     beforeChange: [validateIndividualFieldValues('persons'), deriveDisplayName],
     beforeRead: [derivePublicContacts],
+    afterOperation: [logPersonReads],
   },
   fields: personFields,
 }

@@ -73,6 +73,8 @@ export const P = {
   documentReceiptsRead: 900185,
   portalViewAs: 900186,
   documentAccessLogRead: 900187,
+  privacyExport: 900188,
+  privacyErase: 900189,
 } as const
 
 export type PermissionKey = keyof typeof P
@@ -145,7 +147,9 @@ export const permissionLabels: Record<PermissionCode, Label> = {
   900184: { de: 'Dokumente freigeben und Freigaben entziehen', en: 'Release documents and revoke releases' },
   900185: { de: 'Empfangsnachweise anzeigen und exportieren', en: 'See and export proof of receipt' },
   900186: { de: 'Portalansicht einer Person öffnen („sehen als“)', en: 'Open a person’s portal view ("see as")' },
-  900187: { de: 'Zugriffsprotokoll der Dokumente anzeigen', en: 'Read the document access log' },
+  900187: { de: 'Zugriffsprotokoll anzeigen', en: 'Read the access log' },
+  900188: { de: 'Datenauskunft erstellen (DSGVO Art. 15/20)', en: 'Produce a data export (GDPR Art. 15/20)' },
+  900189: { de: 'Löschersuchen bearbeiten (DSGVO Art. 17)', en: 'Handle erasure requests (GDPR Art. 17)' },
 }
 
 export const allPermissionCodes = Object.values(P) as PermissionCode[]

@@ -26,6 +26,7 @@ export const slugs = {
   releaseBatches: 'release-batches',
   receipts: 'document-receipts',
   accessLog: 'document-access-log',
+  privacyRequests: 'privacy-requests',
   unitStatuses: 'unit-statuses',
   holdingTypes: 'holding-types',
   holdingSubTypes: 'holding-sub-types',

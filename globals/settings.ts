@@ -13,6 +13,7 @@ import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
 import { fieldError, message } from '@/i18n/messages'
 import { defaultTimeZone } from '@/lib/dates'
+import { privacySettings } from '@/privacy/settings'
 
 export const personAssignmentKeys = [
   { label: l('Mitbewohner:in', 'Co-resident'), value: 'coResident' },
@@ -254,6 +255,10 @@ export const Settings: GlobalConfig = {
               ],
             },
           ],
+        },
+        {
+          label: l('Datenschutz', 'Data protection'),
+          fields: [privacySettings],
         },
         {
           label: l('Unternehmen', 'Company'),

@@ -1,6 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { env } from '@/lib/env'
+import { privacyExportTask, privacyQueue } from '@/privacy/job'
 import { reportQueue, reportTask } from '@/reports/pipeline/jobs'
 
 import { fileAway, inboxDirectory, inboxFiles } from './inbox'
@@ -54,9 +55,13 @@ export const importTask: TaskConfig<{
   },
 }
 
-/** Jobs: the import task; queued jobs run only in the server process (`npm start` sets HAUSWERK_JOBS). */
+/** Jobs: the import, reports and the data archive (F-86); queued jobs run only in the server process (`npm start` sets HAUSWERK_JOBS). */
 export const jobs: JobsConfig = {
-  tasks: [importTask as unknown as TaskConfig, reportTask as unknown as TaskConfig],
+  tasks: [
+    importTask as unknown as TaskConfig,
+    reportTask as unknown as TaskConfig,
+    privacyExportTask as unknown as TaskConfig,
+  ],
   // Keep finished jobs: their output is the record of what the nightly import did.
   deleteJobOnComplete: false,
   // Report jobs start at once in the process that queued them; the cron picks up any left waiting.
@@ -65,6 +70,8 @@ export const jobs: JobsConfig = {
       ? [
           { cron: '* * * * *', queue: importQueue },
           { cron: '* * * * *', queue: reportQueue },
+          // Every 10 s: a person waits on the page for their archive.
+          { cron: '*/10 * * * * *', queue: privacyQueue },
         ]
       : [],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -7,6 +7,7 @@ import * as migration_20261130_121611_portal_layer from './20261130_121611_porta
 import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations';
 import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests';
 import * as migration_20261130_150355_report_runs from './20261130_150355_report_runs';
+import * as migration_20261130_151113_privacy_requests from './20261130_151113_privacy_requests';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_150355_report_runs.up,
     down: migration_20261130_150355_report_runs.down,
-    name: '20261130_150355_report_runs'
+    name: '20261130_150355_report_runs',
+  },
+  {
+    up: migration_20261130_151113_privacy_requests.up,
+    down: migration_20261130_151113_privacy_requests.down,
+    name: '20261130_151113_privacy_requests'
   },
 ];

@@ -8,8 +8,8 @@ export type ReadAction = 'list' | 'read' | 'download'
 
 const logStatement = statement(
   'document-read-log',
-  `insert into document_access_log (action, person_id, portal_user_id, see_as_staff_user_id, document_ids, document_count, updated_at, created_at)
-  values ($1, $2, $3, $4, $5::jsonb, $6, now(), now())`,
+  `insert into document_access_log (subject, action, person_id, portal_user_id, see_as_staff_user_id, document_ids, document_count, updated_at, created_at)
+  values ('documents', $1, $2, $3, $4, $5::jsonb, $6, now(), now())`,
 )
 
 const receiptStatement = statement(

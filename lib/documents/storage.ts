@@ -1,18 +1,22 @@
+import { createReadStream } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
 import path from 'node:path'
 
-import { DeleteObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 
 import { type Env, env } from '@/lib/env'
 
 /**
  * Where document files live (SPEC F-20): the data directory by default, an S3-compatible bucket
  * when S3_BUCKET is set. Payload (and @payloadcms/storage-s3) write and serve the files; this
- * module only lists and removes them, for the consistency guarantee "no file without its record".
+ * module lists and removes them, for the consistency guarantee "no file without its record", and
+ * reads one for the system (a person's data archive, F-86).
  */
 export type DocumentStore = {
   kind: 'local' | 's3'
   list(): Promise<string[]>
+  read(filename: string): Promise<Readable>
   remove(filename: string): Promise<void>
 }
 
@@ -48,6 +52,7 @@ export function documentStore(config: Env = env()): DocumentStore {
           throw error
         }
       },
+      read: async (filename) => createReadStream(path.join(directory, path.basename(filename))),
       remove: (filename) => rm(path.join(directory, path.basename(filename)), { force: true }),
     }
   }
@@ -64,6 +69,10 @@ export function documentStore(config: Env = env()): DocumentStore {
         token = page.IsTruncated ? page.NextContinuationToken : undefined
       } while (token)
       return keys
+    },
+    read: async (filename) => {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: filename }))
+      return object.Body as Readable
     },
     remove: async (filename) => {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: filename }))

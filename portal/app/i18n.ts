@@ -276,6 +276,68 @@ const de = {
     letter: 'Schreiben',
     other: 'Sonstiges',
   } as Record<string, string>,
+  // F-86: data protection
+  navPrivacy: 'Datenschutz',
+  privacyTitle: 'Datenschutz',
+  privacyLead:
+    'Hier sehen Sie, wer Ihre Dokumente und Ihre Personendaten gelesen hat, laden alle über Sie gespeicherten Daten herunter oder beantragen ihre Löschung.',
+  accessLogTitle: 'Wer hat Ihre Daten gelesen?',
+  accessLogEmpty: 'Noch keine Zugriffe.',
+  accessWhen: 'Wann',
+  accessWho: 'Wer',
+  accessWhat: 'Was',
+  accessYou: 'Sie selbst',
+  accessStaff: (name: string) => `${name} (Hausverwaltung)`,
+  accessStaffSeeAs: (name: string) => `${name} (Hausverwaltung, Ansicht als Sie)`,
+  accessPersonRecord: 'Ihre Personendaten',
+  accessDocuments: (titles: string) => `Dokumente: ${titles}`,
+  accessDocument: (id: number) => `Dokument Nr. ${id}`,
+  accessActions: { list: 'Liste', read: 'geöffnet', download: 'heruntergeladen' } as Record<string, string>,
+  olderEntries: 'Ältere Einträge',
+  newerEntries: 'Neuere Einträge',
+  exportTitle: 'Meine Daten herunterladen',
+  exportLead:
+    'Ein ZIP-Archiv mit allem, was über Sie gespeichert ist: Personendaten, Bestandsverhältnisse, Buchungen, Anliegen, Freigaben, Empfangsnachweise, Zugriffsprotokoll und die für Sie freigegebenen Dateien. Der Link gilt einmal und nur für kurze Zeit.',
+  exportAsk: 'Archiv erstellen',
+  exportQueued: 'Ihr Archiv wird erstellt. Diese Seite lädt sich in wenigen Sekunden neu.',
+  exportReady: (until: string) => `Ihr Archiv ist bereit. Der Link gilt einmal, bis ${until}.`,
+  exportDownload: 'Archiv herunterladen',
+  exportGone: 'Dieser Link wurde schon verwendet oder ist abgelaufen. Erstellen Sie bei Bedarf ein neues Archiv.',
+  erasureTitle: 'Löschung beantragen',
+  erasureLead:
+    'Die Hausverwaltung prüft Ihr Ersuchen. Was gesetzliche Aufbewahrungsfristen zurückhalten (etwa Buchungen sieben Jahre nach BAO § 132), bleibt bis zum Ende der Frist gespeichert; Sie erfahren hier, was gelöscht wurde und was bis wann bleibt.',
+  erasureMessage: 'Nachricht an die Hausverwaltung (freiwillig)',
+  erasureAsk: 'Löschung beantragen',
+  erasureOpen: 'Ihr Löschersuchen liegt der Hausverwaltung vor.',
+  privacyRequestsTitle: 'Ihre Anfragen',
+  privacyKinds: { export: 'Datenarchiv', erasure: 'Löschung' } as Record<string, string>,
+  privacyStatuses: {
+    queued: 'wird erstellt',
+    ready: 'bereit',
+    downloaded: 'heruntergeladen',
+    failed: 'fehlgeschlagen',
+    open: 'in Prüfung',
+    done: 'durchgeführt',
+    refused: 'abgelehnt',
+  } as Record<string, string>,
+  privacySent: 'Ihre Anfrage ist eingegangen.',
+  privacyKindNames: {
+    'portal-users': 'Portal-Zugänge',
+    requests: 'Anliegen',
+    releases: 'Dokumentfreigaben',
+    notes: 'Notizen',
+    'person-details': 'Kontaktdaten, Geburtsdatum, weitere Angaben',
+    receipts: 'Empfangsnachweise',
+    'access-log': 'Zugriffsprotokoll',
+    tenancies: 'Bestandsverhältnisse',
+    postings: 'Buchungen',
+    documents: 'Dokumente',
+    'person-name': 'Name und Anschrift',
+  } as Record<string, string>,
+  privacyErasedList: (list: string) => `Gelöscht: ${list}.`,
+  privacyKeptItem: (what: string, until: string) => `${what}: bleibt bis ${until} gespeichert`,
+  privacyRefusedText:
+    'Solange Sie Bestandnehmer:in, Eigentümer:in oder Funktionsträger:in sind, kann die Hausverwaltung Ihre Daten nicht löschen.',
 }
 
 export type Dictionary = typeof de
@@ -536,6 +598,67 @@ const en: Dictionary = {
     letter: 'Letter',
     other: 'Other',
   },
+  navPrivacy: 'Data protection',
+  privacyTitle: 'Data protection',
+  privacyLead:
+    'See who read your documents and your personal record, download everything stored about you, or ask for it to be erased.',
+  accessLogTitle: 'Who read your data?',
+  accessLogEmpty: 'No reads yet.',
+  accessWhen: 'When',
+  accessWho: 'Who',
+  accessWhat: 'What',
+  accessYou: 'You',
+  accessStaff: (name: string) => `${name} (property management)`,
+  accessStaffSeeAs: (name: string) => `${name} (property management, viewing as you)`,
+  accessPersonRecord: 'Your personal record',
+  accessDocuments: (titles: string) => `Documents: ${titles}`,
+  accessDocument: (id: number) => `Document no. ${id}`,
+  accessActions: { list: 'list', read: 'opened', download: 'downloaded' },
+  olderEntries: 'Older entries',
+  newerEntries: 'Newer entries',
+  exportTitle: 'Download my data',
+  exportLead:
+    'A ZIP archive of everything stored about you: personal record, tenancies, postings, requests, releases, proofs of receipt, access log and the files released to you. The link works once and only for a short time.',
+  exportAsk: 'Create the archive',
+  exportQueued: 'Your archive is being created. This page reloads in a few seconds.',
+  exportReady: (until: string) => `Your archive is ready. The link works once, until ${until}.`,
+  exportDownload: 'Download the archive',
+  exportGone: 'This link has been used or has expired. Create a new archive if you need one.',
+  erasureTitle: 'Ask for erasure',
+  erasureLead:
+    'The property management reviews your request. What legal retention holds back (postings, for example, for seven years under BAO § 132) stays stored until the period ends; you will see here what was erased and what stays until when.',
+  erasureMessage: 'Message to the property management (optional)',
+  erasureAsk: 'Ask for erasure',
+  erasureOpen: 'Your erasure request is with the property management.',
+  privacyRequestsTitle: 'Your requests',
+  privacyKinds: { export: 'Data archive', erasure: 'Erasure' },
+  privacyStatuses: {
+    queued: 'being created',
+    ready: 'ready',
+    downloaded: 'downloaded',
+    failed: 'failed',
+    open: 'under review',
+    done: 'carried out',
+    refused: 'refused',
+  },
+  privacySent: 'Your request has been received.',
+  privacyKindNames: {
+    'portal-users': 'Portal sign-ins',
+    requests: 'Requests',
+    releases: 'Document releases',
+    notes: 'Notes',
+    'person-details': 'Contact details, birth date, further details',
+    receipts: 'Proofs of receipt',
+    'access-log': 'Access log',
+    tenancies: 'Tenancies',
+    postings: 'Postings',
+    documents: 'Documents',
+    'person-name': 'Name and address',
+  },
+  privacyErasedList: (list: string) => `Erased: ${list}.`,
+  privacyKeptItem: (what: string, until: string) => `${what}: kept until ${until}`,
+  privacyRefusedText:
+    'While you hold a tenancy, an ownership or a function, the property management cannot erase your data.',
 }
 
 export const dictionaries: Record<Language, Dictionary> = { de, en }
@@ -556,6 +679,18 @@ export function formatDate(language: Language, value: string | null | undefined)
     month: '2-digit',
     year: 'numeric',
   }).format(new Date(day))
+}
+
+/** `31.12.2026, 14:05` in German, `31/12/2026, 14:05` in English, in the company's time zone. */
+export function formatDateTime(language: Language, value: string): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    timeZone: 'Europe/Vienna',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(value))
 }
 
 /** `1.234,56 €` in German, `€1,234.56` in English. */

@@ -170,6 +170,9 @@ function Header() {
               <NavLink to="/requests">{t.navRequests}</NavLink>
             </li>
             <li>
+              <NavLink to="/privacy">{t.navPrivacy}</NavLink>
+            </li>
+            <li>
               <NavLink to="/account">{t.navAccount}</NavLink>
             </li>
           </ul>

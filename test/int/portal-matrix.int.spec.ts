@@ -133,6 +133,9 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
       return { exact: docs.filter((posting) => !hidden.has(posting.id)).map((posting) => posting.id) }
     },
     requests: async () => ({ exact: await requests() }),
+    // F-86: the log rows and data-protection requests about their own person.
+    'document-access-log': async () => ({ exact: await idsOf(payload, 'document-access-log', { personId: { equals: person } }) }),
+    'privacy-requests': async () => ({ exact: await idsOf(payload, 'privacy-requests', { person: { equals: person } }) }),
     'request-photos': async () => {
       const own = await requests()
       return { exact: own.length ? await idsOf(payload, 'request-photos', { request: { in: own } }) : [] }
@@ -334,6 +337,25 @@ describe.each(portalPersonaNames)('portal persona %s: the allowed writes', (pers
       expect((await restCreate('requests', actor.token, data)).status, JSON.stringify(data)).toBe(403)
     }
     expect((await payload.count({ collection: 'requests' })).totalDocs).toBe(before)
+  })
+
+  it('asks for its own data archive or erasure (F-86), never for another person, and sets no status', async () => {
+    const before = (await payload.count({ collection: 'privacy-requests' })).totalDocs
+    for (const data of [
+      { kind: 'export', person: otherPerson },
+      { kind: 'erasure' },
+      { kind: 'other', person },
+    ]) {
+      await expect(
+        payload.create({ collection: 'privacy-requests', data: data as never, ...as(actor) }),
+        JSON.stringify(data),
+      ).rejects.toMatchObject({ status: 403 })
+      expect((await restCreate('privacy-requests', actor.token, data)).status, JSON.stringify(data)).toBe(403)
+    }
+    expect((await payload.count({ collection: 'privacy-requests' })).totalDocs).toBe(before)
+    const response = await restCreate('privacy-requests', actor.token, { kind: 'erasure', person, status: 'done' })
+    expect(response.status, JSON.stringify(response.body)).toBe(201)
+    expect(response.body.doc.status).toBe('open')
   })
 
   it('sees its own requests with status and answer, never those of others', async () => {

@@ -48,6 +48,8 @@ import { DocumentReceiptStatus as DocumentReceiptStatus_a4812e28e7d6226b4d4c006c
 import { ReleaseSelection as ReleaseSelection_7fb7337a1fbe4ea40f86c67f41e50f25 } from '@/admin/documents/release-selection'
 import { ReleaseButton as ReleaseButton_a21a5de74df900ccbf1371f16d126b36 } from '@/admin/documents/release-button'
 import { BatchReceiptStatus as BatchReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b62 } from '@/admin/documents/receipt-status'
+import { ArchiveLink as ArchiveLink_88707b3cee2bceb42f134a89822a9fa5 } from '@/admin/privacy/archive-link'
+import { ErasurePanel as ErasurePanel_bea2fffadbce021314aa8592b8bb488c } from '@/admin/privacy/erasure-panel'
 import { CurrentPasswordField as CurrentPasswordField_76113b90aab33412f3d4c3a7188f2dbe } from '@/admin/account/current-password-field'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -124,6 +126,8 @@ export const importMap = {
   "@/admin/documents/release-selection#ReleaseSelection": ReleaseSelection_7fb7337a1fbe4ea40f86c67f41e50f25,
   "@/admin/documents/release-button#ReleaseButton": ReleaseButton_a21a5de74df900ccbf1371f16d126b36,
   "@/admin/documents/receipt-status#BatchReceiptStatus": BatchReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b62,
+  "@/admin/privacy/archive-link#ArchiveLink": ArchiveLink_88707b3cee2bceb42f134a89822a9fa5,
+  "@/admin/privacy/erasure-panel#ErasurePanel": ErasurePanel_bea2fffadbce021314aa8592b8bb488c,
   "@/admin/account/current-password-field#CurrentPasswordField": CurrentPasswordField_76113b90aab33412f3d4c3a7188f2dbe,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
