@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadHolderRows } from '@/admin/unit-overview/load'
+import { P } from '@/constants/permissions'
 import { parseOverviewQuery } from '@/admin/unit-overview/query'
 import { idOf } from '@/fields/relationship'
 import { activeOnWhere } from '@/lib/active-where'
@@ -11,7 +12,7 @@ import { type SeedContext, seedContext } from '@/seed/context'
 import { demo } from '../helpers/demo'
 import { expectFieldError } from '../helpers/errors'
 import { testPayload } from '../helpers/payload'
-import { staffToken, staffUser } from '../helpers/personas'
+import { actorWithPermissions, staffToken, staffUser } from '../helpers/personas'
 import { rest } from '../helpers/rest'
 
 /** Settings and functions of the manual that must act, not only be stored. */
@@ -120,5 +121,63 @@ describe('the deposit account (manual "Kaution")', () => {
     } finally {
       await payload.updateGlobal({ slug: 'settings', data: { ibanCheckModules: before.ibanCheckModules } })
     }
+  })
+})
+
+describe('permission codes 101110 (table 1580) and 101123 (table 1700) gate those tables', () => {
+  const entries = (settings: { personAssignmentEntries?: unknown; unitReportMenuEntries?: unknown }) => ({
+    assignment: settings.personAssignmentEntries as Array<{ id: string; key: string; label: string; active: boolean }>,
+    reports: settings.unitReportMenuEntries as Array<{ id: string; key: string; label: string; active: boolean }>,
+  })
+  const relabel = <T extends { label: string }>(rows: T[], label: string) =>
+    rows.map((row, index) => (index === 0 ? { ...row, label } : row))
+
+  it('101110 edits the person assignment entries and nothing else of the settings', async () => {
+    const actor = await actorWithPermissions(payload, [P.personAssignmentMenuEdit])
+    const before = entries(await payload.findGlobal({ slug: 'settings' }))
+    const response = await rest('POST', '/globals/settings', {
+      token: actor.token,
+      body: {
+        personAssignmentEntries: relabel(before.assignment, 'Vermerk (geändert)'),
+        unitReportMenuEntries: relabel(before.reports, 'Nicht erlaubt'),
+        contractDataViewEnabled: false,
+      },
+    })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    const after = await payload.findGlobal({ slug: 'settings' })
+    expect(entries(after).assignment[0].label).toBe('Vermerk (geändert)')
+    expect(entries(after).reports[0].label).toBe(before.reports[0].label)
+    expect(after.contractDataViewEnabled).not.toBe(false)
+  })
+
+  it('101123 edits the unit report menu; 900161 alone edits neither table', async () => {
+    const reports = await actorWithPermissions(payload, [P.unitReportMenuEdit])
+    const before = entries(await payload.findGlobal({ slug: 'settings' }))
+    await rest('POST', '/globals/settings', {
+      token: reports.token,
+      body: { unitReportMenuEntries: relabel(before.reports, 'Leerstände') },
+    })
+    expect(entries(await payload.findGlobal({ slug: 'settings' })).reports[0].label).toBe('Leerstände')
+
+    const settingsOnly = await actorWithPermissions(payload, [P.settingsEdit])
+    await rest('POST', '/globals/settings', {
+      token: settingsOnly.token,
+      body: {
+        personAssignmentEntries: relabel(before.assignment, 'Nein'),
+        unitReportMenuEntries: relabel(before.reports, 'Nein'),
+      },
+    })
+    const after = entries(await payload.findGlobal({ slug: 'settings' }))
+    expect(after.assignment[0].label).not.toBe('Nein')
+    expect(after.reports[0].label).toBe('Leerstände')
+  })
+
+  it('a role without any of the three codes changes no setting', async () => {
+    const actor = await actorWithPermissions(payload, [P.unitsRead])
+    const response = await rest('POST', '/globals/settings', {
+      token: actor.token,
+      body: { contractDataViewEnabled: false },
+    })
+    expect(response.status).toBe(403)
   })
 })
