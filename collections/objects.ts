@@ -9,9 +9,10 @@ import { l } from '@/fields/label'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { documentsTab, functionHoldersTab } from '@/fields/joins'
-import { ownedByAccounting, sourceFields } from '@/fields/source'
+import { fromAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from './configuration/groups'
+import { assignAllocationOfficeToObjectsEndpoint } from './units/assign-allocation-office-endpoint'
 import { portalContacts, publishContactsForPortal, publishedContacts } from './objects-portal/portal-contacts'
 import {
   portalImageEndpoint,
@@ -36,22 +37,22 @@ const objectFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting({
+              {
                 name: 'number',
                 type: 'text',
                 label: l('Objektnummer', 'Object number'),
                 required: true,
                 unique: true,
                 admin: { width: '25%' },
-              }),
-              ownedByAccounting({
+              },
+              {
                 name: 'name',
                 type: 'text',
                 label: l('Bezeichnung', 'Name'),
                 required: true,
                 admin: { width: '50%' },
-              }),
-              ownedByAccounting({
+              },
+              {
                 name: 'type',
                 type: 'select',
                 label: l('Objektart', 'Object type'),
@@ -60,27 +61,26 @@ const objectFields: Field[] = [
                 defaultValue: 'rental',
                 index: true,
                 admin: { width: '25%' },
-              }),
+              },
             ],
           },
-          ownedByAccounting(address()),
+          address(),
           {
             type: 'row',
             fields: [
               relation('municipality', slugs.municipalities, l('Gemeinde', 'Municipality'), {
                 admin: { width: '50%' },
               }),
-              ownedByAccounting(
-                calendarDate('takeOverDate', l('Übernahmedatum', 'Take-over date'), {
-                  admin: {
-                    width: '50%',
-                    description: l(
-                      'Einzug von Bestandsverhältnissen ohne eigenes Datum',
-                      'Move-in of tenancies without a date of their own',
-                    ),
-                  },
-                }),
-              ),
+
+              calendarDate('takeOverDate', l('Übernahmedatum', 'Take-over date'), {
+                admin: {
+                  width: '50%',
+                  description: l(
+                    'Einzug von Bestandsverhältnissen ohne eigenes Datum',
+                    'Move-in of tenancies without a date of their own',
+                  ),
+                },
+              }),
             ],
           },
           {
@@ -146,7 +146,7 @@ const objectFields: Field[] = [
 ]
 
 /** A property (Objekt / Liegenschaft), SPEC F-01. */
-export const Objects: CollectionConfig = {
+export const Objects: CollectionConfig = fromAccounting('objects', {
   slug: slugs.objects,
   labels: { singular: l('Objekt', 'Object'), plural: l('Objekte', 'Objects') },
   defaultSort: 'number',
@@ -156,7 +156,10 @@ export const Objects: CollectionConfig = {
     defaultColumns: ['number', 'name', 'type', 'address.city', 'propertyManager'],
     listSearchableFields: ['number', 'name', 'address.street', 'address.city'],
     components: {
-      beforeListTable: ['@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter'],
+      beforeListTable: [
+        '@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter',
+        '@/admin/allocation-offices/assign-to-objects#AssignOfficeToObjects',
+      ],
       edit: { beforeDocumentControls: ['@/admin/portal-users/invite-holders-button#InviteHoldersButton'] },
       views: {
         edit: {
@@ -173,7 +176,7 @@ export const Objects: CollectionConfig = {
       },
     },
   },
-  endpoints: [portalImageEndpoint],
+  endpoints: [portalImageEndpoint, assignAllocationOfficeToObjectsEndpoint],
   access: {
     read: can(P.objectsRead),
     create: can(P.objectsCreate),
@@ -185,4 +188,4 @@ export const Objects: CollectionConfig = {
     beforeRead: [publishContactsForPortal, publishImagesForPortal],
   },
   fields: objectFields,
-}
+})

@@ -8,7 +8,7 @@ import { bankAccountFields } from '@/fields/bank'
 import { calendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
-import { ownedByAccounting, sourceFields } from '@/fields/source'
+import { fromAccounting, sourceFields } from '@/fields/source'
 import { personDisplayName } from '@/lib/person-name'
 import { logPersonReads } from '@/privacy/person-reads'
 
@@ -82,7 +82,7 @@ const personFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting({
+              {
                 name: 'kind',
                 type: 'select',
                 label: l('Art', 'Kind'),
@@ -93,8 +93,8 @@ const personFields: Field[] = [
                   { label: l('juristische Person', 'legal person'), value: 'legal' },
                 ],
                 admin: { width: '30%' },
-              }),
-              ownedByAccounting({
+              },
+              {
                 name: 'salutation',
                 type: 'select',
                 label: l('Anrede', 'Salutation'),
@@ -105,44 +105,44 @@ const personFields: Field[] = [
                   { label: l('Firma', 'Company'), value: 'company' },
                 ],
                 admin: { width: '20%' },
-              }),
-              ownedByAccounting({
+              },
+              {
                 name: 'title',
                 type: 'text',
                 label: l('Titel', 'Title'),
                 admin: { width: '20%' },
-              }),
+              },
               calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
             ],
           },
           {
             type: 'row',
             fields: [
-              ownedByAccounting({
+              {
                 name: 'firstName',
                 type: 'text',
                 label: l('Vorname', 'First name'),
                 admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
-              }),
-              ownedByAccounting({
+              },
+              {
                 name: 'lastName',
                 type: 'text',
                 label: l('Nachname', 'Last name'),
                 index: true,
                 admin: { width: '50%', condition: (data) => data?.kind !== 'legal' },
                 validate: requiredFor('natural'),
-              }),
+              },
             ],
           },
-          ownedByAccounting({
+          {
             name: 'companyName',
             type: 'text',
             label: l('Firmenname', 'Company name'),
             index: true,
             admin: { condition: (data) => data?.kind === 'legal' },
             validate: requiredFor('legal'),
-          }),
-          ownedByAccounting(address()),
+          },
+          address(),
           {
             name: 'portalEmail',
             type: 'email',
@@ -215,7 +215,7 @@ const personFields: Field[] = [
       {
         label: l('Bankverbindungen', 'Bank accounts'),
         fields: [
-          ownedByAccounting({
+          {
             name: 'bankAccounts',
             type: 'array',
             label: l('Bankverbindungen', 'Bank accounts'),
@@ -227,7 +227,7 @@ const personFields: Field[] = [
               ...bankAccountFields('person', { requireIban: true }),
               { name: 'label', type: 'text', label: l('Bezeichnung', 'Label') },
             ],
-          }),
+          },
         ],
       },
       {
@@ -259,7 +259,7 @@ const personFields: Field[] = [
 ]
 
 /** The address book (SPEC F-05): natural and legal persons. */
-export const Persons: CollectionConfig = {
+export const Persons: CollectionConfig = fromAccounting('persons', {
   slug: slugs.persons,
   labels: { singular: l('Person', 'Person'), plural: l('Personen', 'Persons') },
   defaultSort: 'displayName',
@@ -299,4 +299,4 @@ export const Persons: CollectionConfig = {
     afterOperation: [logPersonReads],
   },
   fields: personFields,
-}
+})

@@ -7,7 +7,7 @@ import { calendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { money } from '@/fields/number'
 import { relation } from '@/fields/relationship'
-import { ownedByAccounting, sourceFields } from '@/fields/source'
+import { fromAccounting, sourceFields } from '@/fields/source'
 
 import { paymentKinds } from './tenancies/payment'
 import { adminGroups } from './configuration/groups'
@@ -22,7 +22,7 @@ export const postingKinds = [
  * Ledger postings of a tenancy (Vorschreibung, Zahlung, Storno): the data of the owner overview
  * and the account statement. Amounts are positive; the kind gives the direction.
  */
-export const Postings: CollectionConfig = {
+export const Postings: CollectionConfig = fromAccounting('postings', {
   slug: slugs.postings,
   labels: { singular: l('Buchung', 'Posting'), plural: l('Buchungen', 'Postings') },
   defaultSort: '-date',
@@ -42,16 +42,13 @@ export const Postings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        ownedByAccounting(
-          relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), {
-            required: true,
-            admin: { width: '40%' },
-          }),
-        ),
-        ownedByAccounting(
-          calendarDate('date', l('Datum', 'Date'), { required: true, index: true, admin: { width: '20%' } }),
-        ),
-        ownedByAccounting({
+        relation('tenancy', slugs.tenancies, l('Bestandsverhältnis', 'Tenancy'), {
+          required: true,
+          admin: { width: '40%' },
+        }),
+
+        calendarDate('date', l('Datum', 'Date'), { required: true, index: true, admin: { width: '20%' } }),
+        {
           name: 'kind',
           type: 'select',
           label: l('Buchungsart', 'Kind'),
@@ -59,37 +56,36 @@ export const Postings: CollectionConfig = {
           required: true,
           index: true,
           admin: { width: '20%' },
-        }),
-        ownedByAccounting({
+        },
+        {
           name: 'category',
           type: 'select',
           label: l('Kategorie', 'Category'),
           options: paymentKinds,
           required: true,
           admin: { width: '20%' },
-        }),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        ownedByAccounting(money('amount', l('Betrag (€)', 'Amount (€)'), { required: true, admin: { width: '30%' } })),
-        ownedByAccounting({
+        money('amount', l('Betrag (€)', 'Amount (€)'), { required: true, admin: { width: '30%' } }),
+        {
           name: 'period',
           type: 'text',
           label: l('Periode (JJJJ-MM)', 'Period (YYYY-MM)'),
           index: true,
           validate: (value: unknown) => !value || /^\d{4}-(0[1-9]|1[0-2])$/.test(String(value)) || 'YYYY-MM',
           admin: { width: '30%' },
+        },
+
+        relation('reverses', slugs.postings, l('storniert Buchung', 'Reverses posting'), {
+          admin: { width: '40%', condition: (data) => data?.kind === 'reversal' },
         }),
-        ownedByAccounting(
-          relation('reverses', slugs.postings, l('storniert Buchung', 'Reverses posting'), {
-            admin: { width: '40%', condition: (data) => data?.kind === 'reversal' },
-          }),
-        ),
       ],
     },
-    ownedByAccounting({ name: 'text', type: 'text', label: l('Buchungstext', 'Text') }),
+    { name: 'text', type: 'text', label: l('Buchungstext', 'Text') },
     ...sourceFields,
   ],
-}
+})

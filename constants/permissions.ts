@@ -14,6 +14,8 @@ export const P = {
   // Configuration tables (old system)
   unitStatusesEdit: 101042,
   holdingTypesEdit: 101008,
+  personAssignmentMenuEdit: 101110,
+  unitReportMenuEdit: 101123,
   // Reports and menus (old system)
   vacancyList: 270212,
   vacancyListRefurbishment: 270213,
@@ -90,6 +92,14 @@ export const permissionLabels: Record<PermissionCode, Label> = {
   195102: { de: 'Einheit löschen', en: 'Delete unit' },
   150040: { de: 'Indiv. Felder der Einheiten verwalten', en: 'Manage individual fields of units' },
   150042: { de: 'Indiv. Felder der Bestandsverhältnisse verwalten', en: 'Manage individual fields of tenancies' },
+  101110: {
+    de: 'Konfigurationstabelle 1580 (Einträge der Personenzuordnung) bearbeiten',
+    en: 'Edit configuration table 1580 (person assignment entries)',
+  },
+  101123: {
+    de: 'Konfigurationstabelle 1700 (Menü „Einheitenbericht“) bearbeiten',
+    en: 'Edit configuration table 1700 (unit report menu)',
+  },
   101042: { de: 'Tabelle Einheitenstatus bearbeiten', en: 'Edit unit status table' },
   101008: { de: 'Tabelle Bestandsarten bearbeiten', en: 'Edit holding type table' },
   270212: { de: 'Leerstandsliste', en: 'Vacancy list' },

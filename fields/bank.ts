@@ -97,9 +97,11 @@ export function bicField(
     label: 'BIC',
     hooks: { beforeValidate: [normalizeBicHook] },
     validate: async (value, { req, siblingData }) => {
-      if (!(await checksIn(req, module))) return true
       const iban = (siblingData as Record<string, unknown>)?.[ibanName]
+      // The manual: whenever a deposit account's IBAN is entered, its BIC is required — whether
+      // or not the module checks IBAN/BIC formats (configuration 95800).
       if (!value) return requiredWithIban && iban ? message(req, 'bicRequired') : true
+      if (!(await checksIn(req, module))) return true
       return checkBic(value) ? true : message(req, 'bicInvalid')
     },
   } as TextField

@@ -1,7 +1,21 @@
-import type { Field, FieldAccess, FieldHook } from 'payload'
+import {
+  type Access,
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Field,
+  type FieldAccess,
+  type FieldHook,
+  type Where,
+} from 'payload'
 
-import { isFromAccounting, isImportRequest } from '@/access/accounting-source'
-import { fieldError } from '@/i18n/messages'
+import {
+  type AccountingCollection,
+  accountingOwnedFields,
+  isFromAccounting,
+  isImportRequest,
+} from '@/access/accounting-source'
+import { fieldError, message } from '@/i18n/messages'
 import { sameValue } from '@/lib/same-value'
 
 import { l } from './label'
@@ -30,10 +44,10 @@ export function isOwnedByAccounting(field: { custom?: unknown }): boolean {
 }
 
 /**
- * Marks a field as owned by the accounting system. The mark in `custom` is the one declaration the
- * import derives its updatable columns from; the access and hook below enforce it everywhere else.
+ * Marks a field as owned by the accounting system. The mark in `custom` is what the import derives
+ * its updatable columns from; the access and hook below enforce it everywhere else.
  */
-export function ownedByAccounting<T extends Field>(field: T): T {
+function ownedByAccounting<T extends Field>(field: T): T {
   if (!('name' in field)) throw new Error('ownedByAccounting needs a named field')
   const hooks = 'hooks' in field ? field.hooks : undefined
   const custom = (field as { custom?: Record<string, unknown> }).custom
@@ -78,3 +92,69 @@ export const sourceFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
 ]
+
+/** Marks the fields the list in access/accounting-source.ts names (paths with dots into named groups). */
+function markOwned(fields: Field[], owned: ReadonlySet<string>, prefix = ''): Field[] {
+  return fields.map((field) => {
+    const path = 'name' in field && field.name ? `${prefix}${field.name}` : undefined
+    if (path && owned.has(path)) return ownedByAccounting(field)
+    if (field.type === 'tabs') {
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({
+          ...tab,
+          fields: markOwned(tab.fields, owned, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
+        })),
+      }
+    }
+    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) {
+      return { ...field, fields: markOwned(field.fields, owned, prefix) }
+    }
+    if (field.type === 'group' && path) return { ...field, fields: markOwned(field.fields, owned, `${path}.`) }
+    return field
+  })
+}
+
+const notImported: Where = { or: [{ source: { not_equals: 'accounting' } }, { source: { exists: false } }] }
+
+/** Rows from accounting are left out of what people may delete, so the admin hides the button. */
+function exceptImported(access: Access | undefined): Access | undefined {
+  if (!access) return access
+  return async (args) => {
+    const allowed = await access(args)
+    if (!allowed || isImportRequest(args.req)) return allowed
+    return allowed === true ? notImported : { and: [allowed, notImported] }
+  }
+}
+
+/**
+ * Before the access check would answer with a bare 403: a delete that touches a record from
+ * accounting is refused with the reason, on every API and for the system without the import flag.
+ */
+const refuseDeletingImported: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'delete' || isImportRequest(req)) return args
+  const target = (args as { id?: number | string; where?: Where }).id
+  const where: Where | undefined = target !== undefined ? { id: { equals: target } } : (args as { where?: Where }).where
+  // System read: the refusal must hold whatever the user may read.
+  const { totalDocs } = await req.payload.count({
+    collection: collection.slug,
+    where: { and: [where ?? {}, { source: { equals: 'accounting' } }] },
+    req,
+    overrideAccess: true,
+  })
+  if (totalDocs > 0) throw new APIError(message(req, 'importedNotDeletable'), 403, undefined, true)
+  return args
+}
+
+/**
+ * A collection whose records may come from the accounting import (rule 5): the fields the list
+ * names are owned, and an imported record is deleted only by the import.
+ */
+export function fromAccounting(slug: AccountingCollection, config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    access: { ...config.access, delete: exceptImported(config.access?.delete) },
+    hooks: { ...config.hooks, beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseDeletingImported] },
+    fields: markOwned(config.fields, new Set<string>(accountingOwnedFields[slug])),
+  }
+}

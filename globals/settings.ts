@@ -1,9 +1,9 @@
-import type { ArrayField, FieldHook, GlobalConfig, NumberField } from 'payload'
+import type { Access, ArrayField, Field, FieldHook, GlobalConfig, NumberField, Tab } from 'payload'
 
-import { can } from '@/access/permissions'
+import { canField, permissionsOf } from '@/access/permissions'
 import { staff } from '@/access/staff'
 import { noVersions } from '@/access/versions'
-import { P } from '@/constants/permissions'
+import { P, type PermissionCode } from '@/constants/permissions'
 import { globalSlugs, slugs } from '@/constants/slugs'
 import { defaultInvitationValidDays } from '@/auth/invitations'
 import { adminGroups } from '@/collections/configuration/groups'
@@ -104,16 +104,39 @@ const importEndedUnitStatusCode: NumberField = {
   },
 } as NumberField
 
+/**
+ * Who edits what (the manual's permissions): configuration tables 1580 and 1700 have codes of
+ * their own (101110, 101123); everything else needs 900161.
+ */
+const editedWith: Record<string, PermissionCode> = {
+  personAssignmentEntries: P.personAssignmentMenuEdit,
+  unitReportMenuEntries: P.unitReportMenuEdit,
+}
+const editCodes = [P.settingsEdit, ...Object.values(editedWith)]
+
+const mayEditSomething: Access = async ({ req }) => {
+  const codes = await permissionsOf(req)
+  return editCodes.some((code) => codes.has(code))
+}
+
+function gated(field: Field): Field {
+  if (!('name' in field) || !field.name || field.type === 'ui') return field
+  const update = canField(editedWith[field.name] ?? P.settingsEdit)
+  return { ...field, access: { ...(field as { access?: object }).access, update } } as Field
+}
+
+const gatedTabs = (tabs: Tab[]): Tab[] => tabs.map((tab) => ({ ...tab, fields: tab.fields.map(gated) }))
+
 /** Globale Variablen (SPEC F-10). */
 export const Settings: GlobalConfig = {
   slug: globalSlugs.settings,
   label: l('Einstellungen', 'Settings'),
   admin: { group: adminGroups.configuration },
-  access: { read: staff, update: can(P.settingsEdit), readVersions: noVersions },
+  access: { read: staff, update: mayEditSomething, readVersions: noVersions },
   fields: [
     {
       type: 'tabs',
-      tabs: [
+      tabs: gatedTabs([
         {
           label: l('Einheiten', 'Units'),
           fields: [
@@ -283,7 +306,7 @@ export const Settings: GlobalConfig = {
             },
           ],
         },
-      ],
+      ]),
     },
   ],
 }

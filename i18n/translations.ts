@@ -8,6 +8,10 @@ export const hauswerkTranslations = {
     hauswerk: {
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
+      importedNotDeletable:
+        'Der Datensatz stammt aus der Buchhaltung; nur der Import kann ihn löschen (wenn er im Export fehlt).',
+      accountingFunctionType:
+        'Die Funktionen 31000, 41000, 51000 und 61000 kommen aus der Buchhaltung und können nicht von Hand vergeben werden.',
       invalidDate: 'Kein gültiges Datum (TT.MM.JJJJ).',
       endBeforeStart: 'Das Ende liegt vor dem Beginn.',
       invalidStatusCode: 'Statuscodes liegen zwischen 0 und 200 (bis 100 aktiv, 101–200 inaktiv).',
@@ -131,6 +135,10 @@ export const hauswerkTranslations = {
     hauswerk: {
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
+      importedNotDeletable:
+        'This record comes from the accounting system; only the import can delete it (when the export no longer has it).',
+      accountingFunctionType:
+        'Functions 31000, 41000, 51000 and 61000 come from the accounting system and cannot be given by hand.',
       invalidDate: 'Not a valid date (YYYY-MM-DD).',
       endBeforeStart: 'The end lies before the start.',
       invalidStatusCode: 'Status codes lie between 0 and 200 (up to 100 active, 101–200 inactive).',

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import type { PoolClient } from 'pg'
 import { z } from 'zod'
 
 import { today } from '@/lib/dates'
+import { settingsFor } from '@/lib/settings'
 
 import { ImportDb } from './db'
 import { type Encoding, FileProblem } from './format/decode'
@@ -315,8 +316,8 @@ function factsOf(directives: Directives): RunFacts {
 }
 
 async function kindContext(payload: Payload): Promise<KindContext> {
-  // System read: the checks follow the company's settings, whoever started the import.
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  // The checks follow the company's settings, whoever started the import.
+  const settings = await settingsFor(await createLocalReq({}, payload))
   return {
     ibanChecks: new Set(settings.ibanCheckModules ?? []),
     endedUnitStatusCode: settings.importEndedUnitStatusCode ?? 110,

@@ -8,6 +8,7 @@ import * as migration_20261130_121717_sign_in_and_invitations from './20261130_1
 import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests';
 import * as migration_20261130_150355_report_runs from './20261130_150355_report_runs';
 import * as migration_20261130_151113_privacy_requests from './20261130_151113_privacy_requests';
+import * as migration_20261130_154624_permissions_101110_101123 from './20261130_154624_permissions_101110_101123';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_151113_privacy_requests.up,
     down: migration_20261130_151113_privacy_requests.down,
-    name: '20261130_151113_privacy_requests'
+    name: '20261130_151113_privacy_requests',
+  },
+  {
+    up: migration_20261130_154624_permissions_101110_101123.up,
+    down: migration_20261130_154624_permissions_101110_101123.down,
+    name: '20261130_154624_permissions_101110_101123'
   },
 ];

@@ -1,6 +1,8 @@
 import path from 'node:path'
 
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import {
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -19,6 +21,7 @@ import { createAccessFirst } from '@/hooks/create-access-first'
 import { fieldError } from '@/i18n/messages'
 import { csvRow } from '@/lib/csv-cell'
 import { env } from '@/lib/env'
+import { formatDay, formatDecimal } from '@/lib/format'
 import { definitionsOf } from '@/lib/individual-fields/definitions'
 import { reportColumnsOf } from '@/lib/individual-fields/format'
 import {
@@ -30,9 +33,28 @@ import {
 /**
  * CSV rows of the export get one column per individual field marked "in reports and exports"
  * (`individualFields_<key>`, the way the plugin names nested values) in place of the raw JSON.
- * Values keep the plugin's data form (ISO dates, plain numbers, option values), like every
- * other column of the file. Every string cell is neutralised against CSV injection (lib/csv-cell.ts).
+ * Every string cell is neutralised against CSV injection (lib/csv-cell.ts); then numbers and
+ * dates are written as Germans and Excel read them (SPEC section 5, ADR 0031): `1.234,50`,
+ * `31.12.2026`. Whole numbers (ids, codes, counts) stay without a thousands separator.
  */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+
+function germanCells(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => {
+      if (typeof value === 'number') return [key, Number.isInteger(value) ? String(value) : formatDecimal(value, 2)]
+      if (typeof value === 'string' && isoInstant.test(value)) return [key, formatDay(value)]
+      return [key, value]
+    }),
+  )
+}
+
+/** The plugin writes `,` (no option for it): the same cells again with `;` and the BOM. */
+function withSemicolons(csv: string): string {
+  const rows = parse(csv, { bom: true, relax_column_count: true }) as string[][]
+  return stringify(rows, { bom: true, delimiter: ';' })
+}
+
 function csvRows(module: IndividualFieldModule) {
   return async ({
     data,
@@ -49,10 +71,12 @@ function csvRows(module: IndividualFieldModule) {
     const columns = reportColumnsOf(await definitionsOf(req, module))
     return data.map((row, index) => {
       const original = originalData[index]
-      if (!original || !('individualFields' in original)) return csvRow(row)
+      if (!original || !('individualFields' in original)) return germanCells(csvRow(row))
       const values = (original.individualFields ?? {}) as IndividualFieldValues
       const { individualFields: _raw, ...rest } = row
-      return csvRow({ ...rest, ...Object.fromEntries(columns.map((column) => [column.column, column.raw(values)])) })
+      return germanCells(
+        csvRow({ ...rest, ...Object.fromEntries(columns.map((column) => [column.column, column.raw(values)])) }),
+      )
     })
   }
 }
@@ -92,9 +116,21 @@ function guarded(endpoint: Endpoint): Endpoint {
         .json()
         .catch(() => undefined)
       await checkExportTarget(req, target.safeParse(body).data)
-      return endpoint.handler(req)
+      const response = await endpoint.handler(req)
+      if (endpoint.path !== '/download' || !response.headers.get('content-type')?.includes('text/csv')) return response
+      return new Response(withSemicolons(await response.text()), { status: response.status, headers: response.headers })
     },
   }
+}
+
+/** The saved file, which the plugin's own hook has just built, gets `;` like the download. */
+const semicolonFile: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const file = req.file
+  if (operation === 'create' && file && file.mimetype.startsWith('text/csv')) {
+    const data = Buffer.from(withSemicolons(file.data.toString('utf8')), 'utf8')
+    req.file = { ...file, data, size: data.length }
+  }
+  return args
 }
 
 const checkSavedExportTarget: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -118,7 +154,12 @@ const ownedExports = ({ collection }: { collection: CollectionConfig }): Collect
   // The plugin writes the file in its own beforeOperation hook: the access and the target are checked before.
   hooks: {
     ...collection.hooks,
-    beforeOperation: [createAccessFirst, checkSavedExportTarget, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      createAccessFirst,
+      checkSavedExportTarget,
+      ...(collection.hooks?.beforeOperation ?? []),
+      semicolonFile,
+    ],
   },
   upload: {
     ...(typeof collection.upload === 'object' ? collection.upload : {}),

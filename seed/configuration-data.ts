@@ -74,6 +74,14 @@ export const functionTypes = [
     appliesTo: ['allocationOffice'],
   },
   { code: 80, name: 'Verwaltungsbeirat', nameEn: 'Owners’ committee', appliesTo: ['object'] },
+  // The manual ("Funktionen"): these four come from the accounting system (d+ RW) only and can be
+  // neither added, changed nor deleted by hand; it does not say more about what each one is.
+  ...([31000, 41000, 51000, 61000] as const).map((code) => ({
+    code,
+    name: `Bestandnehmerfunktion ${code} (aus der Buchhaltung)`,
+    nameEn: `Holder function ${code} (from accounting)`,
+    appliesTo: ['unit', 'tenancy'] as const,
+  })),
 ] as const
 
 /** Gemeindekennziffern (AT) and Gemeindeschlüssel (DE) of the larger cities. */

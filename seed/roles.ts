@@ -10,6 +10,8 @@ const clerkExcluded = new Set<PermissionCode>([
   P.objectFieldsManage,
   P.unitStatusesEdit,
   P.holdingTypesEdit,
+  P.personAssignmentMenuEdit,
+  P.unitReportMenuEdit,
   P.configurationEdit,
   P.settingsEdit,
   P.usersManage,

@@ -2,6 +2,7 @@ import type { ServerProps, Where } from 'payload'
 
 import { activeOnWhere } from '@/lib/active-where'
 import { today } from '@/lib/dates'
+import { formatDecimal } from '@/lib/format'
 
 import './overview.css'
 
@@ -85,7 +86,7 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
           {figures.map((figure) => (
             <li key={figure.label}>
               <a href={figure.href}>
-                <strong>{figure.value.toLocaleString(en ? 'en-GB' : 'de-AT')}</strong>
+                <strong>{formatDecimal(figure.value, 0, en ? 'en' : 'de')}</strong>
                 <span>{figure.label}</span>
               </a>
             </li>

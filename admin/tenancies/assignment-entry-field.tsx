@@ -1,19 +1,14 @@
 import { SelectField } from '@payloadcms/ui'
-import type { Payload, TextFieldServerComponent } from 'payload'
-import { cache } from 'react'
+import type { TextFieldServerComponent } from 'payload'
 
-// Configuration, not personal data: read as the system, once per request.
-const assignmentEntries = cache(async (payload: Payload) => {
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-  return settings.personAssignmentEntries ?? []
-})
+import { settingsFor } from '@/lib/settings'
 
 /**
  * The entries of a tenancy's person assignment come from the settings (SPEC F-10): fixed keys,
  * labels the administrator chose, inactive entries not offered for new rows.
  */
 export const AssignmentEntryField: TextFieldServerComponent = async ({
-  payload,
+  req,
   clientField,
   path,
   readOnly,
@@ -21,7 +16,7 @@ export const AssignmentEntryField: TextFieldServerComponent = async ({
   schemaPath,
   value,
 }) => {
-  const entries = await assignmentEntries(payload)
+  const entries = (await settingsFor(req)).personAssignmentEntries ?? []
   const options = entries
     .filter((entry) => entry.active || entry.key === value)
     .map((entry) => ({ label: entry.label, value: entry.key }))

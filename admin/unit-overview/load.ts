@@ -127,13 +127,14 @@ export async function loadUnitRows({ id, query, req }: Options): Promise<UnitRow
   })
 }
 
-/** The holders tab: tenants and owners of the object's units. */
+/** The holders tab: tenants and owners of the object's units (of active units unless "also inactive"). */
 export async function loadHolderRows({ id, query, req }: Options): Promise<HolderRow[]> {
   const and: Where[] = [
     { 'unit.object': { equals: id } },
     { kind: { in: query.holderKind ? [query.holderKind] : ['tenant', 'owner'] } },
   ]
   if (!query.movedOut) and.push(activeOnWhere('moveIn', 'moveOut', today()))
+  if (!query.inactive) and.push({ 'unit.status.active': { equals: true } })
   if (query.holdingType) and.push({ 'unit.holdingType': { equals: query.holdingType } })
   const tenancies = await req.payload.find({
     collection: 'tenancies',

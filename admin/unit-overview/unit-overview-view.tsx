@@ -129,6 +129,7 @@ export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n
               label={t('auch ausgezogene', 'also moved out')}
               checked={Boolean(query.movedOut)}
             />
+            <Checkbox name="inactive" label={t('auch inaktive', 'also inactive')} checked={Boolean(query.inactive)} />
           </>
         )}
         <button type="submit" className="btn btn--style-secondary btn--size-small">

@@ -4,6 +4,8 @@ import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { formatDecimal } from '@/lib/format'
+
 import { postJson } from '../lib/api'
 import type { UnitRow } from './load'
 
@@ -13,8 +15,6 @@ type Props = {
   canEditUnits: boolean
   english: boolean
 }
-
-const area = new Intl.NumberFormat('de-AT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 
 /** The units tab with selection, the bulk allocation-office assignment and the jumps. */
 export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: Props) {
@@ -139,7 +139,9 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
                 {row.status}
                 {row.active ? '' : t(' (inaktiv)', ' (inactive)')}
               </td>
-              <td className="unit-overview__number">{row.netArea === null ? '' : area.format(row.netArea)}</td>
+              <td className="unit-overview__number">
+                {row.netArea === null ? '' : formatDecimal(row.netArea, 2, english ? 'en' : 'de')}
+              </td>
               <td>
                 {row.holders.map((holder, index) => (
                   <span key={holder.id}>

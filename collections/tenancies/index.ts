@@ -9,7 +9,7 @@ import { wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { documentsTab, functionHoldersTab } from '@/fields/joins'
-import { ownedByAccounting, sourceFields } from '@/fields/source'
+import { fromAccounting, sourceFields } from '@/fields/source'
 
 import { adminGroups } from '../configuration/groups'
 import { defaultMoveInFromObject } from './hooks/default-move-in'
@@ -34,10 +34,8 @@ const tenancyFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting(
-                relation('unit', slugs.units, l('Einheit', 'Unit'), { required: true, admin: { width: '40%' } }),
-              ),
-              ownedByAccounting({
+              relation('unit', slugs.units, l('Einheit', 'Unit'), { required: true, admin: { width: '40%' } }),
+              {
                 name: 'kind',
                 type: 'select',
                 label: l('Art', 'Kind'),
@@ -46,7 +44,7 @@ const tenancyFields: Field[] = [
                 defaultValue: 'tenant',
                 index: true,
                 admin: { width: '30%' },
-              }),
+              },
               {
                 name: 'reference',
                 type: 'text',
@@ -56,33 +54,29 @@ const tenancyFields: Field[] = [
               },
             ],
           },
-          ownedByAccounting(
-            relation('holders', slugs.persons, l('Bestandnehmer', 'Holders'), {
-              hasMany: true,
-              validate: holdersRequired,
-              admin: { condition: (data) => data?.kind !== 'vacancy' },
-            }),
-          ),
+
+          relation('holders', slugs.persons, l('Bestandnehmer', 'Holders'), {
+            hasMany: true,
+            validate: holdersRequired,
+            admin: { condition: (data) => data?.kind !== 'vacancy' },
+          }),
           {
             type: 'row',
             fields: [
-              ownedByAccounting(
-                calendarDate('moveIn', l('Bezug', 'Move-in'), {
-                  index: true,
-                  validate: noOverlapInUnit,
-                  admin: {
-                    width: '33%',
-                    description: l('leer: Übernahmedatum des Objekts', 'empty: the object’s take-over date'),
-                  },
-                }),
-              ),
-              ownedByAccounting(
-                calendarDate('moveOut', l('Auszug', 'Move-out'), {
-                  index: true,
-                  validate: notBefore('moveIn'),
-                  admin: { width: '33%' },
-                }),
-              ),
+              calendarDate('moveIn', l('Bezug', 'Move-in'), {
+                index: true,
+                validate: noOverlapInUnit,
+                admin: {
+                  width: '33%',
+                  description: l('leer: Übernahmedatum des Objekts', 'empty: the object’s take-over date'),
+                },
+              }),
+
+              calendarDate('moveOut', l('Auszug', 'Move-out'), {
+                index: true,
+                validate: notBefore('moveIn'),
+                admin: { width: '33%' },
+              }),
               calendarDate('contractEnd', l('Vertragsende', 'Contract end'), {
                 validate: notBefore('moveIn'),
                 admin: { width: '33%' },
@@ -92,13 +86,11 @@ const tenancyFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting(
-                calendarDate('fixedTermEnd', l('Befristung bis', 'Fixed term until'), {
-                  index: true,
-                  validate: notBefore('moveIn'),
-                  admin: { width: '33%', condition: (data) => !data?.fixedTermFromContract },
-                }),
-              ),
+              calendarDate('fixedTermEnd', l('Befristung bis', 'Fixed term until'), {
+                index: true,
+                validate: notBefore('moveIn'),
+                admin: { width: '33%', condition: (data) => !data?.fixedTermFromContract },
+              }),
               {
                 name: 'fixedTermFromContract',
                 type: 'checkbox',
@@ -274,7 +266,7 @@ const tenancyFields: Field[] = [
 ]
 
 /** Bestandsverhältnis (SPEC F-06): holders of a unit over a period; active while today lies within it. */
-export const Tenancies: CollectionConfig = {
+export const Tenancies: CollectionConfig = fromAccounting('tenancies', {
   slug: slugs.tenancies,
   labels: { singular: l('Bestandsverhältnis', 'Tenancy'), plural: l('Bestandsverhältnisse', 'Tenancies') },
   defaultSort: '-moveIn',
@@ -301,4 +293,4 @@ export const Tenancies: CollectionConfig = {
     beforeChange: [validateIndividualFieldValues('tenancies'), defaultMoveInFromObject, fixedTermFromContract],
   },
   fields: tenancyFields,
-}
+})

@@ -4,7 +4,6 @@ import { bicField, ibanField } from '@/fields/bank'
 import { calendarDate, notBefore } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { signedMoney } from '@/fields/number'
-import { ownedByAccounting } from '@/fields/source'
 
 export const paymentKinds = [
   { label: l('Hauptmietzins', 'Rent'), value: 'rent' },
@@ -18,7 +17,7 @@ export const paymentKinds = [
 ]
 
 /** Zahlungsdaten with the SEPA mandate (SPEC F-06). */
-export const payment: GroupField = ownedByAccounting({
+export const payment: GroupField = {
   name: 'payment',
   type: 'group',
   label: l('Zahlungsdaten', 'Payment data'),
@@ -69,10 +68,10 @@ export const payment: GroupField = ownedByAccounting({
       ],
     },
   ],
-})
+}
 
 /** Vereinbarte Zahlungen with validity: the portal shows upcoming changes. */
-export const agreedPayments: ArrayField = ownedByAccounting({
+export const agreedPayments: ArrayField = {
   name: 'agreedPayments',
   type: 'array',
   label: l('Vereinbarte Zahlungen', 'Agreed payments'),
@@ -101,4 +100,4 @@ export const agreedPayments: ArrayField = ownedByAccounting({
       ],
     },
   ],
-})
+}

@@ -10,7 +10,7 @@ import { area, wholeNumber } from '@/fields/number'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { documentsTab, functionHoldersTab } from '@/fields/joins'
-import { ownedByAccounting, sourceFields } from '@/fields/source'
+import { fromAccounting, sourceFields } from '@/fields/source'
 import { sameObject } from '@/hooks/same-object'
 
 import { adminGroups } from '../configuration/groups'
@@ -35,13 +35,11 @@ const unitFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting(
-                relation('object', slugs.objects, l('Objekt', 'Object'), {
-                  required: true,
-                  admin: { width: '40%' },
-                }),
-              ),
-              ownedByAccounting({
+              relation('object', slugs.objects, l('Objekt', 'Object'), {
+                required: true,
+                admin: { width: '40%' },
+              }),
+              {
                 name: 'unitNumber',
                 type: 'text',
                 label: l('Einheitennummer', 'Unit number'),
@@ -49,14 +47,14 @@ const unitFields: Field[] = [
                 index: true,
                 validate: uniqueUnitNumberInObject,
                 admin: { width: '30%' },
-              }),
-              ownedByAccounting({
+              },
+              {
                 name: 'topNumber',
                 type: 'text',
                 label: l('Top-Nummer', 'Top number'),
                 index: true,
                 admin: { width: '30%' },
-              }),
+              },
             ],
           },
           {
@@ -77,7 +75,7 @@ const unitFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting({
+              {
                 name: 'tenure',
                 type: 'select',
                 label: l('Typus', 'Tenure'),
@@ -86,36 +84,32 @@ const unitFields: Field[] = [
                 defaultValue: 'rental',
                 index: true,
                 admin: { width: '25%' },
+              },
+
+              relation('holdingType', slugs.holdingTypes, l('Bestandsart', 'Holding type'), {
+                required: true,
+                admin: { width: '35%' },
               }),
-              ownedByAccounting(
-                relation('holdingType', slugs.holdingTypes, l('Bestandsart', 'Holding type'), {
-                  required: true,
-                  admin: { width: '35%' },
+
+              relation('holdingSubType', slugs.holdingSubTypes, l('Unterbestandsart', 'Holding sub-type'), {
+                filterOptions: ({ data }) => ({
+                  holdingType: { equals: (data as { holdingType?: unknown }).holdingType },
                 }),
-              ),
-              ownedByAccounting(
-                relation('holdingSubType', slugs.holdingSubTypes, l('Unterbestandsart', 'Holding sub-type'), {
-                  filterOptions: ({ data }) => ({
-                    holdingType: { equals: (data as { holdingType?: unknown }).holdingType },
-                  }),
-                  validate: subTypeOfHoldingType,
-                  admin: {
-                    width: '40%',
-                    components: { Field: '@/admin/units/holding-sub-type-field#HoldingSubTypeField' },
-                  },
-                }),
-              ),
+                validate: subTypeOfHoldingType,
+                admin: {
+                  width: '40%',
+                  components: { Field: '@/admin/units/holding-sub-type-field#HoldingSubTypeField' },
+                },
+              }),
             ],
           },
           {
             type: 'row',
             fields: [
-              ownedByAccounting(
-                relation('status', slugs.unitStatuses, l('Status', 'Status'), {
-                  required: true,
-                  admin: { width: '35%' },
-                }),
-              ),
+              relation('status', slugs.unitStatuses, l('Status', 'Status'), {
+                required: true,
+                admin: { width: '35%' },
+              }),
               {
                 name: 'active',
                 type: 'checkbox',
@@ -135,16 +129,15 @@ const unitFields: Field[] = [
               }),
             ],
           },
-          ownedByAccounting(
-            calendarDate('vacantSince', l('Leer laut Buchhaltung seit', 'Vacant according to accounting since'), {
-              admin: {
-                description: l(
-                  'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt (SPEC F-12).',
-                  'Set by the import, which then creates a vacancy tenancy (SPEC F-12).',
-                ),
-              },
-            }),
-          ),
+
+          calendarDate('vacantSince', l('Leer laut Buchhaltung seit', 'Vacant according to accounting since'), {
+            admin: {
+              description: l(
+                'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt (SPEC F-12).',
+                'Set by the import, which then creates a vacancy tenancy (SPEC F-12).',
+              ),
+            },
+          }),
           {
             type: 'row',
             fields: [
@@ -163,10 +156,8 @@ const unitFields: Field[] = [
           {
             type: 'row',
             fields: [
-              ownedByAccounting(
-                area('netArea', l('Nettonutzfläche (m²)', 'Net usable area (m²)'), { admin: { width: '25%' } }),
-              ),
-              ownedByAccounting(wholeNumber('usefulValue', l('Nutzwert', 'Useful value'), { admin: { width: '25%' } })),
+              area('netArea', l('Nettonutzfläche (m²)', 'Net usable area (m²)'), { admin: { width: '25%' } }),
+              wholeNumber('usefulValue', l('Nutzwert', 'Useful value'), { admin: { width: '25%' } }),
               {
                 name: 'financing',
                 type: 'select',
@@ -217,7 +208,7 @@ const unitFields: Field[] = [
       {
         label: l('Flächen', 'Areas'),
         fields: [
-          ownedByAccounting({
+          {
             name: 'areas',
             type: 'array',
             label: l('Flächen je Verrechnungseinheit', 'Areas per billing unit'),
@@ -242,7 +233,7 @@ const unitFields: Field[] = [
                 ],
               },
             ],
-          }),
+          },
         ],
       },
       { label: l('Ausstattung', 'Equipment'), fields: [equipment] },
@@ -264,11 +255,11 @@ const unitFields: Field[] = [
             ],
           },
           { name: 'remark', type: 'richText', label: l('Bemerkung', 'Remark') },
-          ownedByAccounting({
+          {
             name: 'accountingRemark',
             type: 'textarea',
             label: l('Bemerkung Buchhaltung', 'Accounting remark'),
-          }),
+          },
         ],
       },
       {
@@ -299,7 +290,7 @@ const unitFields: Field[] = [
 ]
 
 /** A unit (Einheit / Bestandseinheit), SPEC F-02. Active while its status code is ≤ 100. */
-export const Units: CollectionConfig = {
+export const Units: CollectionConfig = fromAccounting('units', {
   slug: slugs.units,
   labels: { singular: l('Einheit', 'Unit'), plural: l('Einheiten', 'Units') },
   defaultSort: 'unitNumber',
@@ -331,4 +322,4 @@ export const Units: CollectionConfig = {
     beforeChange: [validateIndividualFieldValues('units'), defaultAddressFromObject],
   },
   fields: unitFields,
-}
+})

@@ -1,4 +1,5 @@
 import { formatGermanDate } from '@/lib/dates'
+import { formatDecimal } from '@/lib/format'
 
 import type { IndividualFieldDefinition, IndividualFieldValue, IndividualFieldValues } from './types'
 
@@ -20,10 +21,7 @@ export function formatValue(
     case 'number': {
       if (typeof value !== 'number') return String(value)
       const decimals = definition.decimals ?? 0
-      const number = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', {
-        minimumFractionDigits: decimals,
-        maximumFractionDigits: decimals,
-      }).format(value)
+      const number = formatDecimal(value, decimals, language)
       return definition.unit ? `${number} ${definition.unit}` : number
     }
     case 'date':

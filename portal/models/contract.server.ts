@@ -4,19 +4,15 @@ import type { PortalUser } from '@/access/portal'
 import type { ShownField } from '@/lib/individual-fields/format'
 import { portalIndividualFields } from '@/lib/individual-fields/read'
 import { today } from '@/lib/dates'
+import { settingsFor } from '@/lib/settings'
 
 import { toCents } from './money'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 /** Whether the company offers contract data in the portal (setting `contractDataViewEnabled`, F-51). */
 export async function contractDataOffered(payload: Payload): Promise<boolean> {
-  const settings = await payload.findGlobal({
-    slug: 'settings',
-    depth: 0,
-    // -- trusted: configuration, not personal data (as lib/settings.ts reads it); one switch selected.
-    overrideAccess: true,
-    select: { contractDataViewEnabled: true },
-  })
+  // Configuration, not personal data, through its one reader (lib/settings.ts, a system read).
+  const settings = await settingsFor(await createLocalReq({}, payload))
   return settings.contractDataViewEnabled !== false
 }
 

@@ -2,6 +2,7 @@ import { IndividualFieldsCell as IndividualFieldsCell_d0003ba498950369c6fb942103
 import { IndividualFieldsField as IndividualFieldsField_141da9e14b36715b8c8559de60156d31 } from '@/admin/individual-fields/individual-fields-field'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ObjectIndividualFieldFilter as ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
+import { AssignOfficeToObjects as AssignOfficeToObjects_90f88a2b3887cdf9da950d773a528874 } from '@/admin/allocation-offices/assign-to-objects'
 import { InviteHoldersButton as InviteHoldersButton_0cf3c6100454a6b0d69ed80fc5696ace } from '@/admin/portal-users/invite-holders-button'
 import { UnitOverviewView as UnitOverviewView_c131d19552a850201150386fef14f1c9 } from '@/admin/unit-overview/unit-overview-view'
 import { NumberCell as NumberCell_3506caf70c4b8402efec2e820dfba887 } from '@/admin/cells/number-cell'
@@ -80,6 +81,7 @@ export const importMap = {
   "@/admin/individual-fields/individual-fields-field#IndividualFieldsField": IndividualFieldsField_141da9e14b36715b8c8559de60156d31,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter": ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
+  "@/admin/allocation-offices/assign-to-objects#AssignOfficeToObjects": AssignOfficeToObjects_90f88a2b3887cdf9da950d773a528874,
   "@/admin/portal-users/invite-holders-button#InviteHoldersButton": InviteHoldersButton_0cf3c6100454a6b0d69ed80fc5696ace,
   "@/admin/unit-overview/unit-overview-view#UnitOverviewView": UnitOverviewView_c131d19552a850201150386fef14f1c9,
   "@/admin/cells/number-cell#NumberCell": NumberCell_3506caf70c4b8402efec2e820dfba887,

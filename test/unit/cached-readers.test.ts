@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+/**
+ * Settings and individual-field definitions are configuration every request applies: they are read
+ * through their cached readers (`settingsFor(req)`, `definitionsOf(req, module)`), once per
+ * request, never fetched directly elsewhere.
+ */
+const roots = ['admin', 'auth', 'collections', 'fields', 'globals', 'hooks', 'imports', 'lib', 'plugins', 'portal']
+const readers: Array<[RegExp, string]> = [
+  [/findGlobal\(\s*\{\s*slug:\s*['"]settings['"]/, 'lib/settings.ts'],
+  [/readDefinitions\(/, 'lib/individual-fields/definitions.ts'],
+]
+
+function sources(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const file = path.join(directory, name)
+    if (name === 'node_modules' || name === 'build') return []
+    if (statSync(file).isDirectory()) return sources(file)
+    return /\.tsx?$/.test(name) ? [file] : []
+  })
+}
+
+describe('settings and definitions are read through their cached readers', () => {
+  it.each(readers)('%s appears only in %s', (pattern, home) => {
+    const direct = roots.flatMap(sources).filter((file) => file !== home && pattern.test(readFileSync(file, 'utf8')))
+    expect(direct).toEqual([])
+  })
+})
