@@ -751,7 +751,11 @@ export interface Person {
   kind: 'natural' | 'legal';
   salutation?: ('ms' | 'mr' | 'none' | 'company') | null;
   title?: string | null;
+  /**
+   * Stored encrypted: lists cannot sort or filter by it.
+   */
   birthDate?: string | null;
+  birthDateHash?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   companyName?: string | null;
@@ -770,6 +774,9 @@ export interface Person {
   contacts?:
     | {
         kind: 'phone' | 'mobile' | 'email' | 'fax' | 'web';
+        /**
+         * Stored encrypted unless labelled "public".
+         */
         value: string;
         labels?: ('public' | 'private' | 'business' | 'emergency' | 'hotline')[] | null;
         id?: string | null;
@@ -787,8 +794,16 @@ export interface Person {
     | null;
   bankAccounts?:
     | {
+        /**
+         * Stored encrypted: found only by its full value ("equals"), not sortable.
+         */
         iban?: string | null;
+        ibanHash?: string | null;
+        /**
+         * Stored encrypted: lists cannot sort or filter by it.
+         */
         bic?: string | null;
+        bicHash?: string | null;
         accountHolder?: string | null;
         label?: string | null;
         id?: string | null;
@@ -896,8 +911,16 @@ export interface Tenancy {
       paidInOn?: string | null;
       paidOutOn?: string | null;
       account?: {
+        /**
+         * Stored encrypted: found only by its full value ("equals"), not sortable.
+         */
         iban?: string | null;
+        ibanHash?: string | null;
+        /**
+         * Stored encrypted: lists cannot sort or filter by it.
+         */
         bic?: string | null;
+        bicHash?: string | null;
         accountHolder?: string | null;
         bank?: string | null;
       };
@@ -940,8 +963,16 @@ export interface Tenancy {
     sepaMandate?: {
       reference?: string | null;
       signedOn?: string | null;
+      /**
+       * Stored encrypted: found only by its full value ("equals"), not sortable.
+       */
       iban?: string | null;
+      ibanHash?: string | null;
+      /**
+       * Stored encrypted: lists cannot sort or filter by it.
+       */
       bic?: string | null;
+      bicHash?: string | null;
       accountHolder?: string | null;
     };
   };
@@ -2169,6 +2200,7 @@ export interface PersonsSelect<T extends boolean = true> {
   salutation?: T;
   title?: T;
   birthDate?: T;
+  birthDateHash?: T;
   firstName?: T;
   lastName?: T;
   companyName?: T;
@@ -2202,7 +2234,9 @@ export interface PersonsSelect<T extends boolean = true> {
     | T
     | {
         iban?: T;
+        ibanHash?: T;
         bic?: T;
+        bicHash?: T;
         accountHolder?: T;
         label?: T;
         id?: T;
@@ -2261,7 +2295,9 @@ export interface TenanciesSelect<T extends boolean = true> {
                 | T
                 | {
                     iban?: T;
+                    ibanHash?: T;
                     bic?: T;
+                    bicHash?: T;
                     accountHolder?: T;
                     bank?: T;
                   };
@@ -2315,7 +2351,9 @@ export interface TenanciesSelect<T extends boolean = true> {
               reference?: T;
               signedOn?: T;
               iban?: T;
+              ibanHash?: T;
               bic?: T;
+              bicHash?: T;
               accountHolder?: T;
             };
       };
@@ -3159,8 +3197,16 @@ export interface Setting {
       city?: string | null;
       country?: ('AT' | 'DE' | 'CH' | 'IT' | 'XX') | null;
     };
+    /**
+     * Stored encrypted: found only by its full value ("equals"), not sortable.
+     */
     iban?: string | null;
+    ibanHash?: string | null;
+    /**
+     * Stored encrypted: lists cannot sort or filter by it.
+     */
     bic?: string | null;
+    bicHash?: string | null;
     letterhead?: string | null;
     logo?: (number | null) | Media;
   };
@@ -3236,7 +3282,9 @@ export interface SettingsSelect<T extends boolean = true> {
               country?: T;
             };
         iban?: T;
+        ibanHash?: T;
         bic?: T;
+        bicHash?: T;
         letterhead?: T;
         logo?: T;
       };

@@ -12,8 +12,10 @@ import { SingleBar } from 'cli-progress'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
 import { formatReport } from '@/imports/report'
+import { DataKeyError } from '@/lib/data-keys'
 import { parseEnv } from '@/lib/env'
 import { resolveDatabase } from '@/server/database-url'
+import { checkDataKeys } from '@/server/data-keys-check'
 import { prepareDatabase } from '@/server/prepare'
 
 const usage = `usage: npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--json] [--quiet] <files…>`
@@ -50,6 +52,15 @@ if (!['auto', 'utf-8', 'windows-1252'].includes(values.encoding!)) {
 
 const config = parseEnv()
 const { url, embedded } = await resolveDatabase(config, console.error)
+try {
+  // The rows are encrypted with the ring: it must be the database's (ADR 0063).
+  await checkDataKeys(url, config.dataDir, console.error)
+} catch (error) {
+  if (!(error instanceof DataKeyError)) throw error
+  console.error(error.message)
+  await embedded?.stop()
+  process.exit(1)
+}
 process.env.DATABASE_URL = url
 const { payload } = await prepareDatabase(config)
 

@@ -56,8 +56,8 @@ export const payment: GroupField = ownedByAccounting({
         {
           type: 'row',
           fields: [
-            ibanField('holder', 'iban', { admin: { width: '40%' } }),
-            { ...bicField('holder'), admin: { width: '20%' } },
+            ...ibanField('holder', 'iban', { admin: { width: '40%' } }),
+            ...bicField('holder', { admin: { width: '20%' } }),
             {
               name: 'accountHolder',
               type: 'text',
