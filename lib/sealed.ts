@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 
+import { APIError } from 'payload'
+
 import { type DataKey, dataKeysFor } from './data-keys'
 import { env } from './env'
 
@@ -12,8 +14,11 @@ export const sealedPrefix = 'hwenc1:'
 const nonceBytes = 12
 const tagBytes = 16
 
-export class SealedValueError extends Error {
-  readonly status = 500
+/** A 500 whose message is shown: the record is refused as a whole, and the reason is not a secret. */
+export class SealedValueError extends APIError {
+  constructor(message: string) {
+    super(message, 500, undefined, true)
+  }
 }
 
 export const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(sealedPrefix)

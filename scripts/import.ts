@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 
 import { SingleBar } from 'cli-progress'
 
+import { sealingSeconds } from '@/imports/db'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
 import { formatReport } from '@/imports/report'
@@ -103,7 +104,7 @@ const reports = await importFiles(
 )
 for (const report of reports) log(formatReport(report))
 if (values.json) {
-  const json = JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024 })
+  const json = JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024, sealingSeconds: sealingSeconds() })
   // A pipe is written asynchronously: wait until it took the line, or exit would cut it.
   await new Promise((resolve) => process.stdout.write(`${json}\n`, resolve))
 }

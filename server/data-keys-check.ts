@@ -10,12 +10,17 @@ import { hasSealedValues, keyProblems, type Query } from '@/lib/sealed-columns'
  * a start whose database holds values the ring cannot open stops, with the reason, before the
  * migrations or the servers run, so nothing is written under a wrong or missing key.
  */
-export async function checkDataKeys(url: string, dataDir: string, log: (line: string) => void): Promise<void> {
+export async function checkDataKeys(
+  url: string,
+  dataDir: string,
+  log: (line: string) => void,
+  source: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const query: Query = async (text, params) => (await client.query(text, params)).rows
   try {
-    let keys = readDataKeys(dataDir)
+    let keys = readDataKeys(dataDir, source)
     if (!keys) {
       if (await hasSealedValues(query))
         throw new DataKeyError(
@@ -23,7 +28,7 @@ export async function checkDataKeys(url: string, dataDir: string, log: (line: st
             `  Set HAUSWERK_DATA_KEYS to the keys it was encrypted with, or restore ${dataKeysFile(dataDir)}.\n` +
             `  Hauswerk does not start without them: it would show nothing and could not write new data safely.`,
         )
-      keys = dataKeysFor(dataDir).keys
+      keys = dataKeysFor(dataDir, source).keys
       log(
         `no HAUSWERK_DATA_KEYS: generated a data key into ${dataKeysFile(dataDir)}. Back it up with the database: without it the encrypted data cannot be read.`,
       )
