@@ -1,7 +1,15 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, QueryError, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type PayloadRequest,
+  QueryError,
+  type Where,
+} from 'payload'
 
 import { P } from '@/constants/permissions'
 import { fingerprintName, sealedFieldPaths } from '@/fields/sealed'
+import { message } from '@/i18n/messages'
 import { normalizeIban } from '@/lib/iban'
 import { fingerprints } from '@/lib/sealed'
 
@@ -115,21 +123,21 @@ function searchIbansByHash(where: Where): Where {
  * ciphertexts, silently wrong. Refused with a message that says why, for everyone (system code
  * too); an IBAN is found by its whole value (`searchIbansByHash`).
  */
-function refuseSealedQueries(query: QueryArgs) {
+function refuseSealedQueries(query: QueryArgs, req: PayloadRequest) {
   const paths = [...new Set(queriedPaths(query).filter(isSealedPath))]
   if (paths.length > 0)
     throw new APIError(
-      `Encrypted fields cannot be filtered or sorted: ${paths.join(', ')}. An IBAN can be searched for by its full value (equals).`,
+      message(req, 'sealedQuery', { paths: paths.join(', ') }),
       400,
-      undefined,
+      { key: 'hauswerk:sealedQuery', paths },
       true,
     )
 }
 
-const guardSealedQueries: CollectionBeforeOperationHook = ({ args }) => {
+const guardSealedQueries: CollectionBeforeOperationHook = ({ args, req }) => {
   const query = args as QueryArgs
   const where = query.where && typeof query.where === 'object' ? searchIbansByHash(query.where as Where) : query.where
-  refuseSealedQueries({ ...query, where })
+  refuseSealedQueries({ ...query, where }, req)
   return where === query.where ? args : ({ ...args, where } as typeof args)
 }
 

@@ -41,8 +41,11 @@ export const newDataKey = (id: string) => `${id}:${randomBytes(32).toString('bas
 
 export const dataKeysFile = (dataDir: string) => path.join(dataDir, 'data-keys')
 
+/** Where the ring may be given: the environment (or, in tests, a stand-in for it). */
+export type KeySource = { HAUSWERK_DATA_KEYS?: string }
+
 /** The ring from the environment, else from the data directory; null when neither has one. */
-export function readDataKeys(dataDir: string, source: NodeJS.ProcessEnv = process.env): DataKey[] | null {
+export function readDataKeys(dataDir: string, source: KeySource = process.env): DataKey[] | null {
   if (source.HAUSWERK_DATA_KEYS) return parseDataKeys(source.HAUSWERK_DATA_KEYS)
   const file = dataKeysFile(dataDir)
   return existsSync(file) ? parseDataKeys(readFileSync(file, 'utf8')) : null
@@ -52,7 +55,7 @@ export function readDataKeys(dataDir: string, source: NodeJS.ProcessEnv = proces
  * Generated once per data directory, as the Payload secret is, so that a first start needs no
  * configuration. Returns the ring and whether it was made just now (`npm start` says so).
  */
-export function dataKeysFor(dataDir: string, source: NodeJS.ProcessEnv = process.env) {
+export function dataKeysFor(dataDir: string, source: KeySource = process.env) {
   const existing = readDataKeys(dataDir, source)
   if (existing) return { keys: existing, generated: false }
   mkdirSync(dataDir, { recursive: true })

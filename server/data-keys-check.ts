@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import { DataKeyError, dataKeysFile, dataKeysFor, readDataKeys } from '@/lib/data-keys'
+import { DataKeyError, dataKeysFile, dataKeysFor, type KeySource, readDataKeys } from '@/lib/data-keys'
 import { keyRing } from '@/lib/sealed'
 import { hasSealedValues, keyProblems, type Query } from '@/lib/sealed-columns'
 
@@ -14,7 +14,7 @@ export async function checkDataKeys(
   url: string,
   dataDir: string,
   log: (line: string) => void,
-  source: NodeJS.ProcessEnv = process.env,
+  source: KeySource = process.env,
 ): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
