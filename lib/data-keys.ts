@@ -42,7 +42,7 @@ export const newDataKey = (id: string) => `${id}:${randomBytes(32).toString('bas
 export const dataKeysFile = (dataDir: string) => path.join(dataDir, 'data-keys')
 
 /** Where the ring may be given: the environment (or, in tests, a stand-in for it). */
-export type KeySource = { HAUSWERK_DATA_KEYS?: string }
+export type KeySource = Readonly<Record<string, string | undefined>>
 
 /** The ring from the environment, else from the data directory; null when neither has one. */
 export function readDataKeys(dataDir: string, source: KeySource = process.env): DataKey[] | null {
