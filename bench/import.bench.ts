@@ -110,7 +110,11 @@ await runBench(
           peakRssMB: Math.round(imported.maxRssBytes / 1024 / 1024),
         }
         measured.push(entry)
-        report.detail(`import_${units}`, { ...entry, sealingSeconds: round(imported.sealingSeconds), objects: generated.objects })
+        report.detail(`import_${units}`, {
+          ...entry,
+          sealingSeconds: round(imported.sealingSeconds),
+          objects: generated.objects,
+        })
         // Encryption runs in the importing process before COPY (ADR 0063): its time, against the
         // same import without it. Target: the import stays within 1.2× of its time without encryption.
         report.figure(

@@ -194,7 +194,8 @@ const personFields: Field[] = [
                     },
                     {
                       parent: 'contacts',
-                      sealWhen: (contact) => !((contact.labels as string[] | null | undefined) ?? []).includes(publicLabel),
+                      sealWhen: (contact) =>
+                        !((contact.labels as string[] | null | undefined) ?? []).includes(publicLabel),
                     },
                   ),
                   {

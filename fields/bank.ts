@@ -70,21 +70,24 @@ export function ibanField(
   name = 'iban',
   { requireIban = false, ...options }: Partial<TextField> & { requireIban?: boolean } = {},
 ): TextField[] {
-  return sealed({
-    name,
-    type: 'text',
-    label: 'IBAN',
-    ...options,
-    // Marks the field for the query guard (access/bank-data-queries.ts), which finds it by name.
-    custom: { ...options.custom, maskedIban: true },
-    hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
-    validate: async (value, { req }) => {
-      if (!value) return requireIban ? message(req, 'ibanRequired') : true
-      if (!(await checksIn(req, module))) return true
-      const result = checkIban(value)
-      return result.ok ? true : message(req, ibanProblemMessage[result.problem])
-    },
-  } as TextField, { fingerprint: true, searchable: true })
+  return sealed(
+    {
+      name,
+      type: 'text',
+      label: 'IBAN',
+      ...options,
+      // Marks the field for the query guard (access/bank-data-queries.ts), which finds it by name.
+      custom: { ...options.custom, maskedIban: true },
+      hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
+      validate: async (value, { req }) => {
+        if (!value) return requireIban ? message(req, 'ibanRequired') : true
+        if (!(await checksIn(req, module))) return true
+        const result = checkIban(value)
+        return result.ok ? true : message(req, ibanProblemMessage[result.problem])
+      },
+    } as TextField,
+    { fingerprint: true, searchable: true },
+  )
 }
 
 /**
@@ -100,19 +103,22 @@ export function bicField(
     admin,
   }: { name?: string; ibanField?: string; requiredWithIban?: boolean; admin?: TextField['admin'] } = {},
 ): TextField[] {
-  return sealed({
-    name,
-    type: 'text',
-    label: 'BIC',
-    admin,
-    hooks: { beforeValidate: [normalizeBicHook] },
-    validate: async (value, { req, siblingData }) => {
-      if (!(await checksIn(req, module))) return true
-      const iban = (siblingData as Record<string, unknown>)?.[ibanName]
-      if (!value) return requiredWithIban && iban ? message(req, 'bicRequired') : true
-      return checkBic(value) ? true : message(req, 'bicInvalid')
-    },
-  } as TextField, { fingerprint: true })
+  return sealed(
+    {
+      name,
+      type: 'text',
+      label: 'BIC',
+      admin,
+      hooks: { beforeValidate: [normalizeBicHook] },
+      validate: async (value, { req, siblingData }) => {
+        if (!(await checksIn(req, module))) return true
+        const iban = (siblingData as Record<string, unknown>)?.[ibanName]
+        if (!value) return requiredWithIban && iban ? message(req, 'bicRequired') : true
+        return checkBic(value) ? true : message(req, 'bicInvalid')
+      },
+    } as TextField,
+    { fingerprint: true },
+  )
 }
 
 /** IBAN, BIC and holder of one account, side by side; `requireIban` for a row that is the account. */

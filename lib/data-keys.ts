@@ -12,7 +12,10 @@ export class DataKeyError extends Error {}
 const entry = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?$/, 'each key is <id>:<32 bytes in base64>, ids 1–16 of A–Z a–z 0–9 _ -')
+  .regex(
+    /^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?$/,
+    'each key is <id>:<32 bytes in base64>, ids 1–16 of A–Z a–z 0–9 _ -',
+  )
 
 /**
  * `HAUSWERK_DATA_KEYS`: `id:base64key,id:base64key`, newest first. The newest encrypts; every

@@ -26,9 +26,24 @@ export const sealedColumns: SealedColumn[] = [
     column: 'value',
     sealedWhere: `not exists (select 1 from persons_contacts_labels l where l.parent_id = t.id and l.value = 'public')`,
   },
-  { table: 'tenancies', idType: 'integer', column: 'securities_deposit_account_iban', hash: 'securities_deposit_account_iban_hash' },
-  { table: 'tenancies', idType: 'integer', column: 'securities_deposit_account_bic', hash: 'securities_deposit_account_bic_hash' },
-  { table: 'tenancies', idType: 'integer', column: 'payment_sepa_mandate_iban', hash: 'payment_sepa_mandate_iban_hash' },
+  {
+    table: 'tenancies',
+    idType: 'integer',
+    column: 'securities_deposit_account_iban',
+    hash: 'securities_deposit_account_iban_hash',
+  },
+  {
+    table: 'tenancies',
+    idType: 'integer',
+    column: 'securities_deposit_account_bic',
+    hash: 'securities_deposit_account_bic_hash',
+  },
+  {
+    table: 'tenancies',
+    idType: 'integer',
+    column: 'payment_sepa_mandate_iban',
+    hash: 'payment_sepa_mandate_iban_hash',
+  },
   { table: 'tenancies', idType: 'integer', column: 'payment_sepa_mandate_bic', hash: 'payment_sepa_mandate_bic_hash' },
   { table: 'settings', idType: 'integer', column: 'company_iban', hash: 'company_iban_hash' },
   { table: 'settings', idType: 'integer', column: 'company_bic', hash: 'company_bic_hash' },
@@ -69,7 +84,11 @@ export async function pendingCount(query: Query, ring: KeyRing, direction: 'seal
 export async function sealColumns(
   query: Query,
   ring: KeyRing,
-  { direction = 'seal', batchSize = 2000, onBatch }: {
+  {
+    direction = 'seal',
+    batchSize = 2000,
+    onBatch,
+  }: {
     direction?: 'seal' | 'open'
     batchSize?: number
     onBatch?: (done: number) => void

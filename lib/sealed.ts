@@ -61,13 +61,15 @@ export function open(sealed: string, ring: KeyRing = dataKeyRing()): string {
       `An encrypted value needs the data key "${keyId}", which HAUSWERK_DATA_KEYS (or the data directory's data-keys file) does not hold.`,
     )
   const body = Buffer.from(sealed.slice(sealedPrefix.length + keyId.length + 1), 'base64url')
-  if (body.length < nonceBytes + tagBytes) throw new SealedValueError('An encrypted value is cut short: it cannot be read.')
+  if (body.length < nonceBytes + tagBytes)
+    throw new SealedValueError('An encrypted value is cut short: it cannot be read.')
   const decipher = createDecipheriv('aes-256-gcm', key.key, body.subarray(0, nonceBytes))
   decipher.setAuthTag(body.subarray(body.length - tagBytes))
   try {
-    return Buffer.concat([decipher.update(body.subarray(nonceBytes, body.length - tagBytes)), decipher.final()]).toString(
-      'utf8',
-    )
+    return Buffer.concat([
+      decipher.update(body.subarray(nonceBytes, body.length - tagBytes)),
+      decipher.final(),
+    ]).toString('utf8')
   } catch {
     throw new SealedValueError(
       `An encrypted value (key "${keyId}") fails its integrity check: it was altered or damaged, and is not shown.`,

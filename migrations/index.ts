@@ -1,12 +1,12 @@
-import * as migration_20261123_162501_initial from './20261123_162501_initial';
-import * as migration_20261123_183615_features from './20261123_183615_features';
-import * as migration_20261123_185954_forms from './20261123_185954_forms';
-import * as migration_20261123_190408_allocation_office_portal_user from './20261123_190408_allocation_office_portal_user';
-import * as migration_20261130_121328_exports_owner_and_storage from './20261130_121328_exports_owner_and_storage';
-import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer';
-import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations';
-import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests';
-import * as migration_20261130_150345_encryption_at_rest from './20261130_150345_encryption_at_rest';
+import * as migration_20261123_162501_initial from './20261123_162501_initial'
+import * as migration_20261123_183615_features from './20261123_183615_features'
+import * as migration_20261123_185954_forms from './20261123_185954_forms'
+import * as migration_20261123_190408_allocation_office_portal_user from './20261123_190408_allocation_office_portal_user'
+import * as migration_20261130_121328_exports_owner_and_storage from './20261130_121328_exports_owner_and_storage'
+import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer'
+import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations'
+import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests'
+import * as migration_20261130_150345_encryption_at_rest from './20261130_150345_encryption_at_rest'
 
 export const migrations = [
   {
@@ -52,6 +52,6 @@ export const migrations = [
   {
     up: migration_20261130_150345_encryption_at_rest.up,
     down: migration_20261130_150345_encryption_at_rest.down,
-    name: '20261130_150345_encryption_at_rest'
+    name: '20261130_150345_encryption_at_rest',
   },
-];
+]

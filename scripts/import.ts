@@ -104,7 +104,11 @@ const reports = await importFiles(
 )
 for (const report of reports) log(formatReport(report))
 if (values.json) {
-  const json = JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024, sealingSeconds: sealingSeconds() })
+  const json = JSON.stringify({
+    reports,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    sealingSeconds: sealingSeconds(),
+  })
   // A pipe is written asynchronously: wait until it took the line, or exit would cut it.
   await new Promise((resolve) => process.stdout.write(`${json}\n`, resolve))
 }

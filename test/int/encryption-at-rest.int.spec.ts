@@ -75,7 +75,8 @@ describe('encryption at rest (SPEC rule 7, ADR 0063)', () => {
       for (const contact of person.contacts ?? [])
         if (!(contact.labels ?? []).includes('public') && (!phonesOnly || contact.kind !== 'email')) add(contact.value)
     }
-    for (const tenancy of values.tenancies as Array<Record<string, any>>) [...tenancy.sepa, ...tenancy.deposit].forEach(add)
+    for (const tenancy of values.tenancies as Array<Record<string, any>>)
+      [...tenancy.sepa, ...tenancy.deposit].forEach(add)
     ;(values.company as unknown[]).forEach(add)
     return [...found]
   }
@@ -121,9 +122,10 @@ describe('encryption at rest (SPEC rule 7, ADR 0063)', () => {
     const contacts = await query(`select value from persons_contacts where _parent_id = $1 order by _order`, [extra])
     expect(isSealed(contacts[0].value)).toBe(true)
     expect(contacts[1].value).toBe(publicPhone)
-    const account = await query(`select iban, iban_hash from persons_bank_accounts where _parent_id = $1 order by _order`, [
-      extra,
-    ])
+    const account = await query(
+      `select iban, iban_hash from persons_bank_accounts where _parent_id = $1 order by _order`,
+      [extra],
+    )
     // Written now: under the newest key of the ring, with its hash beside it.
     expect(sealedKeyId(String(account[0].iban))).toBe('k2')
     expect(account[0].iban_hash).toMatch(/^[A-Za-z0-9_-]{43}$/)
@@ -234,7 +236,9 @@ describe('encryption at rest (SPEC rule 7, ADR 0063)', () => {
     const before = await plainValues()
     const args = { db: payload.db.drizzle, payload, req: {} } as unknown as Parameters<typeof migration.up>[0]
     await migration.down(args)
-    const plainIbans = await query(`select iban from persons_bank_accounts where _parent_id = $1 order by _order`, [extra])
+    const plainIbans = await query(`select iban from persons_bank_accounts where _parent_id = $1 order by _order`, [
+      extra,
+    ])
     expect(plainIbans.map((row) => row.iban)).toEqual(['DE89370400440532013000', 'AT483200000012345864'])
     const plainBirth = await query(`select birth_date from persons where id = $1`, [extra])
     expect(new Date(plainBirth[0].birth_date as string).toISOString()).toBe('1971-02-03T12:00:00.000Z')
@@ -251,7 +255,9 @@ describe('encryption at rest (SPEC rule 7, ADR 0063)', () => {
   })
 
   it('a tampered ciphertext fails the whole read with a clear error, never a half-decrypted record', async () => {
-    const [{ iban }] = await query(`select iban from persons_bank_accounts where _parent_id = $1 and _order = 1`, [extra])
+    const [{ iban }] = await query(`select iban from persons_bank_accounts where _parent_id = $1 and _order = 1`, [
+      extra,
+    ])
     const text = String(iban)
     const flipped = text.slice(0, -10) + (text.at(-10) === 'A' ? 'B' : 'A') + text.slice(-9)
     await query(`update persons_bank_accounts set iban = $1 where _parent_id = $2 and _order = 1`, [flipped, extra])
@@ -278,9 +284,9 @@ describe('encryption at rest (SPEC rule 7, ADR 0063)', () => {
     })
 
     it('refuses a ring without the database keys, or with a wrong key under their id', async () => {
-      await expect(
-        checkDataKeys(url(), dataDir, noLog, { HAUSWERK_DATA_KEYS: newDataKey('other') }),
-      ).rejects.toThrow(/"k2", which is not in the key ring/)
+      await expect(checkDataKeys(url(), dataDir, noLog, { HAUSWERK_DATA_KEYS: newDataKey('other') })).rejects.toThrow(
+        /"k2", which is not in the key ring/,
+      )
       await expect(checkDataKeys(url(), dataDir, noLog, { HAUSWERK_DATA_KEYS: newDataKey('k2') })).rejects.toThrow(
         /the key "k2" of the ring does not open the values encrypted with "k2": it is the wrong key/,
       )

@@ -5,7 +5,9 @@ import { fingerprint, fingerprints, isSealed, keyRing, open, seal, SealedValueEr
 
 describe('sealed values (AES-256-GCM, ADR 0063)', () => {
   const old = keyRing(parseDataKeys(newDataKey('k1')))
-  const rotated = keyRing(parseDataKeys(`${newDataKey('k2')},${old.keys.map((k) => `${k.id}:${k.key.toString('base64')}`)}`))
+  const rotated = keyRing(
+    parseDataKeys(`${newDataKey('k2')},${old.keys.map((k) => `${k.id}:${k.key.toString('base64')}`)}`),
+  )
 
   it('seals with the newest key, a fresh nonce each time, and opens with any key of the ring', () => {
     const first = seal('AT611904300234573201', old)
