@@ -761,7 +761,11 @@ export interface Person {
   kind: 'natural' | 'legal';
   salutation?: ('ms' | 'mr' | 'none' | 'company') | null;
   title?: string | null;
+  /**
+   * Stored encrypted: lists cannot sort or filter by it.
+   */
   birthDate?: string | null;
+  birthDateHash?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   companyName?: string | null;
@@ -780,6 +784,9 @@ export interface Person {
   contacts?:
     | {
         kind: 'phone' | 'mobile' | 'email' | 'fax' | 'web';
+        /**
+         * Stored encrypted unless labelled "public".
+         */
         value: string;
         labels?: ('public' | 'private' | 'business' | 'emergency' | 'hotline')[] | null;
         id?: string | null;
@@ -797,8 +804,16 @@ export interface Person {
     | null;
   bankAccounts?:
     | {
+        /**
+         * Stored encrypted: found only by its full value ("equals"), not sortable.
+         */
         iban?: string | null;
+        ibanHash?: string | null;
+        /**
+         * Stored encrypted: lists cannot sort or filter by it.
+         */
         bic?: string | null;
+        bicHash?: string | null;
         accountHolder?: string | null;
         label?: string | null;
         id?: string | null;
@@ -906,8 +921,16 @@ export interface Tenancy {
       paidInOn?: string | null;
       paidOutOn?: string | null;
       account?: {
+        /**
+         * Stored encrypted: found only by its full value ("equals"), not sortable.
+         */
         iban?: string | null;
+        ibanHash?: string | null;
+        /**
+         * Stored encrypted: lists cannot sort or filter by it.
+         */
         bic?: string | null;
+        bicHash?: string | null;
         accountHolder?: string | null;
         bank?: string | null;
       };
@@ -950,8 +973,16 @@ export interface Tenancy {
     sepaMandate?: {
       reference?: string | null;
       signedOn?: string | null;
+      /**
+       * Stored encrypted: found only by its full value ("equals"), not sortable.
+       */
       iban?: string | null;
+      ibanHash?: string | null;
+      /**
+       * Stored encrypted: lists cannot sort or filter by it.
+       */
       bic?: string | null;
+      bicHash?: string | null;
       accountHolder?: string | null;
     };
   };
@@ -2290,6 +2321,7 @@ export interface PersonsSelect<T extends boolean = true> {
   salutation?: T;
   title?: T;
   birthDate?: T;
+  birthDateHash?: T;
   firstName?: T;
   lastName?: T;
   companyName?: T;
@@ -2323,7 +2355,9 @@ export interface PersonsSelect<T extends boolean = true> {
     | T
     | {
         iban?: T;
+        ibanHash?: T;
         bic?: T;
+        bicHash?: T;
         accountHolder?: T;
         label?: T;
         id?: T;
@@ -2382,7 +2416,9 @@ export interface TenanciesSelect<T extends boolean = true> {
                 | T
                 | {
                     iban?: T;
+                    ibanHash?: T;
                     bic?: T;
+                    bicHash?: T;
                     accountHolder?: T;
                     bank?: T;
                   };
@@ -2436,7 +2472,9 @@ export interface TenanciesSelect<T extends boolean = true> {
               reference?: T;
               signedOn?: T;
               iban?: T;
+              ibanHash?: T;
               bic?: T;
+              bicHash?: T;
               accountHolder?: T;
             };
       };
@@ -3372,8 +3410,16 @@ export interface Setting {
       city?: string | null;
       country?: ('AT' | 'DE' | 'CH' | 'IT' | 'XX') | null;
     };
+    /**
+     * Stored encrypted: found only by its full value ("equals"), not sortable.
+     */
     iban?: string | null;
+    ibanHash?: string | null;
+    /**
+     * Stored encrypted: lists cannot sort or filter by it.
+     */
     bic?: string | null;
+    bicHash?: string | null;
     letterhead?: string | null;
     logo?: (number | null) | Media;
   };
@@ -3464,7 +3510,9 @@ export interface SettingsSelect<T extends boolean = true> {
               country?: T;
             };
         iban?: T;
+        ibanHash?: T;
         bic?: T;
+        bicHash?: T;
         letterhead?: T;
         logo?: T;
       };

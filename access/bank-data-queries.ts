@@ -1,6 +1,17 @@
-import { type CollectionBeforeOperationHook, type CollectionConfig, QueryError } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type PayloadRequest,
+  QueryError,
+  type Where,
+} from 'payload'
 
 import { P } from '@/constants/permissions'
+import { fingerprintName, sealedFieldPaths } from '@/fields/sealed'
+import { message } from '@/i18n/messages'
+import { normalizeIban } from '@/lib/iban'
+import { fingerprints } from '@/lib/sealed'
 
 import { hasPermission } from './permissions'
 
@@ -16,6 +27,21 @@ const isIbanPath = (path: string) =>
     .replace(/__/g, '.')
     .split('.')
     .some((segment) => segment.trim().toLowerCase() === 'iban')
+
+const segmentsOf = (path: string) =>
+  path
+    .replace(/^-/, '')
+    .replace(/__/g, '.')
+    .split('.')
+    .map((segment) => segment.trim())
+
+/** A path reaching an encrypted field (fields/sealed.ts), through any relationships. */
+const isSealedPath = (path: string) => {
+  const segments = segmentsOf(path)
+  return sealedFieldPaths.some((sealed) =>
+    segments.some((_, index) => sealed.every((name, offset) => segments[index + offset] === name)),
+  )
+}
 
 /**
  * Every key anywhere in a `where`: paths, operators and combinators, at any depth. Payload reads
@@ -68,10 +94,61 @@ const refuseIbanQueries: CollectionBeforeOperationHook = async ({ args, req }) =
   return args
 }
 
+const combinators = new Set(['and', 'or'])
+
+/**
+ * `iban equals X` (or `in`) becomes `ibanHash in [X's fingerprints]`: an exact, normalised search
+ * under every key of the ring, so rows a rotation has not reached yet are found too (ADR 0063).
+ * Everything else on an encrypted path is left for `refuseSealedQueries` to refuse.
+ */
+function searchIbansByHash(where: Where): Where {
+  return Object.fromEntries(
+    Object.entries(where).map(([key, value]) => {
+      if (combinators.has(key.toLowerCase()) && Array.isArray(value))
+        return [key, value.map((nested) => searchIbansByHash(nested as Where))]
+      const segments = segmentsOf(key)
+      if (segments.at(-1) !== 'iban' || !value || typeof value !== 'object') return [key, value]
+      const operators = Object.keys(value)
+      const wanted = (value as Record<string, unknown>).equals ?? (value as Record<string, unknown>).in
+      const list = typeof wanted === 'string' ? wanted.split(',') : Array.isArray(wanted) ? wanted : null
+      if (operators.length !== 1 || !['equals', 'in'].includes(operators[0]) || !list) return [key, value]
+      const hashes = list.flatMap((iban) => (typeof iban === 'string' ? fingerprints(normalizeIban(iban)) : []))
+      return [[...segments.slice(0, -1), fingerprintName('iban')].join('.'), { in: hashes }]
+    }),
+  )
+}
+
+/**
+ * The database holds encrypted fields as ciphertext: a filter or sort on them would compare
+ * ciphertexts, silently wrong. Refused with a message that says why, for everyone (system code
+ * too); an IBAN is found by its whole value (`searchIbansByHash`).
+ */
+function refuseSealedQueries(query: QueryArgs, req: PayloadRequest) {
+  const paths = [...new Set(queriedPaths(query).filter(isSealedPath))]
+  if (paths.length > 0)
+    throw new APIError(
+      message(req, 'sealedQuery', { paths: paths.join(', ') }),
+      400,
+      { key: 'hauswerk:sealedQuery', paths },
+      true,
+    )
+}
+
+const guardSealedQueries: CollectionBeforeOperationHook = ({ args, req }) => {
+  const query = args as QueryArgs
+  const where = query.where && typeof query.where === 'object' ? searchIbansByHash(query.where as Where) : query.where
+  refuseSealedQueries({ ...query, where }, req)
+  return where === query.where ? args : ({ ...args, where } as typeof args)
+}
+
 /** Installs the guard on every collection: IBANs are reachable through relationships from many. */
 export function guardBankDataQueries(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseIbanQueries] },
+    hooks: {
+      ...collection.hooks,
+      // The permission check first: without 900114 not even the hash search is answered.
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseIbanQueries, guardSealedQueries],
+    },
   }
 }

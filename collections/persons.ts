@@ -5,9 +5,10 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { bankAccountFields } from '@/fields/bank'
-import { calendarDate } from '@/fields/calendar-date'
+import { sealedCalendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
+import { sealed } from '@/fields/sealed'
 import { fromAccounting, sourceFields } from '@/fields/source'
 import { personDisplayName } from '@/lib/person-name'
 import { logPersonReads } from '@/privacy/person-reads'
@@ -112,7 +113,7 @@ const personFields: Field[] = [
                 label: l('Titel', 'Title'),
                 admin: { width: '20%' },
               },
-              calendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
+              ...sealedCalendarDate('birthDate', l('Geburtsdatum', 'Birth date'), { admin: { width: '30%' } }),
             ],
           },
           {
@@ -177,13 +178,27 @@ const personFields: Field[] = [
                     required: true,
                     admin: { width: '20%' },
                   },
-                  {
-                    name: 'value',
-                    type: 'text',
-                    label: l('Wert', 'Value'),
-                    required: true,
-                    admin: { width: '45%' },
-                  },
+                  // Encrypted unless public: the portal shows public details, nothing else needs them in clear.
+                  ...sealed(
+                    {
+                      name: 'value',
+                      type: 'text',
+                      label: l('Wert', 'Value'),
+                      required: true,
+                      admin: {
+                        width: '45%',
+                        description: l(
+                          'Ohne das Label „öffentlich“ verschlüsselt gespeichert.',
+                          'Stored encrypted unless labelled "public".',
+                        ),
+                      },
+                    },
+                    {
+                      parent: 'contacts',
+                      sealWhen: (contact) =>
+                        !((contact.labels as string[] | null | undefined) ?? []).includes(publicLabel),
+                    },
+                  ),
                   {
                     name: 'labels',
                     type: 'select',

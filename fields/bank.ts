@@ -8,6 +8,7 @@ import { checkBic, checkIban, maskIban, normalizeBic, normalizeIban } from '@/li
 import { settingsFor } from '@/lib/settings'
 
 import { l } from './label'
+import { sealed } from './sealed'
 
 /** The modules that the setting "IBAN/BIC check" can switch on (configuration 95800 of the old system). */
 export const ibanModules = [
@@ -60,51 +61,66 @@ const ibanProblemMessage = {
 } as const
 
 /**
- * An IBAN; `requireIban` where the IBAN is what the row is about (a person's bank account),
- * so that a row with only a BIC or a holder is refused rather than stored empty.
+ * An IBAN, stored encrypted with its keyed hash beside it (`ibanHash`: exact search, ADR 0063);
+ * `requireIban` where the IBAN is what the row is about (a person's bank account), so that a row
+ * with only a BIC or a holder is refused rather than stored empty.
  */
 export function ibanField(
   module: IbanModule,
   name = 'iban',
   { requireIban = false, ...options }: Partial<TextField> & { requireIban?: boolean } = {},
-): TextField {
-  return {
-    name,
-    type: 'text',
-    label: 'IBAN',
-    index: true,
-    ...options,
-    // Marks the field for the query guard (access/bank-data-queries.ts), which finds it by name.
-    custom: { ...options.custom, maskedIban: true },
-    hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
-    validate: async (value, { req }) => {
-      if (!value) return requireIban ? message(req, 'ibanRequired') : true
-      if (!(await checksIn(req, module))) return true
-      const result = checkIban(value)
-      return result.ok ? true : message(req, ibanProblemMessage[result.problem])
-    },
-  } as TextField
+): TextField[] {
+  return sealed(
+    {
+      name,
+      type: 'text',
+      label: 'IBAN',
+      ...options,
+      // Marks the field for the query guard (access/bank-data-queries.ts), which finds it by name.
+      custom: { ...options.custom, maskedIban: true },
+      hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },
+      validate: async (value, { req }) => {
+        if (!value) return requireIban ? message(req, 'ibanRequired') : true
+        if (!(await checksIn(req, module))) return true
+        const result = checkIban(value)
+        return result.ok ? true : message(req, ibanProblemMessage[result.problem])
+      },
+    } as TextField,
+    { fingerprint: true, searchable: true },
+  )
 }
 
-/** A BIC beside an IBAN; `requiredWithIban` for deposit accounts (SPEC F-07). */
+/**
+ * A BIC beside an IBAN, encrypted like it (its hash lets the import see whether it changed);
+ * `requiredWithIban` for deposit accounts (SPEC F-07).
+ */
 export function bicField(
   module: IbanModule,
-  { name = 'bic', ibanField: ibanName = 'iban', requiredWithIban = false } = {},
-): TextField {
-  return {
-    name,
-    type: 'text',
-    label: 'BIC',
-    hooks: { beforeValidate: [normalizeBicHook] },
-    validate: async (value, { req, siblingData }) => {
-      const iban = (siblingData as Record<string, unknown>)?.[ibanName]
-      // The manual: whenever a deposit account's IBAN is entered, its BIC is required — whether
-      // or not the module checks IBAN/BIC formats (configuration 95800).
-      if (!value) return requiredWithIban && iban ? message(req, 'bicRequired') : true
-      if (!(await checksIn(req, module))) return true
-      return checkBic(value) ? true : message(req, 'bicInvalid')
-    },
-  } as TextField
+  {
+    name = 'bic',
+    ibanField: ibanName = 'iban',
+    requiredWithIban = false,
+    admin,
+  }: { name?: string; ibanField?: string; requiredWithIban?: boolean; admin?: TextField['admin'] } = {},
+): TextField[] {
+  return sealed(
+    {
+      name,
+      type: 'text',
+      label: 'BIC',
+      admin,
+      hooks: { beforeValidate: [normalizeBicHook] },
+      validate: async (value, { req, siblingData }) => {
+        const iban = (siblingData as Record<string, unknown>)?.[ibanName]
+        // The manual: whenever a deposit account's IBAN is entered, its BIC is required — whether
+        // or not the module checks IBAN/BIC formats (configuration 95800).
+        if (!value) return requiredWithIban && iban ? message(req, 'bicRequired') : true
+        if (!(await checksIn(req, module))) return true
+        return checkBic(value) ? true : message(req, 'bicInvalid')
+      },
+    } as TextField,
+    { fingerprint: true },
+  )
 }
 
 /** IBAN, BIC and holder of one account, side by side; `requireIban` for a row that is the account. */
@@ -113,8 +129,8 @@ export function bankAccountFields(module: IbanModule, { requireBic = false, requ
     {
       type: 'row',
       fields: [
-        ibanField(module, 'iban', { requireIban, admin: { width: '45%' } }),
-        { ...bicField(module, { requiredWithIban: requireBic }), admin: { width: '20%' } },
+        ...ibanField(module, 'iban', { requireIban, admin: { width: '45%' } }),
+        ...bicField(module, { requiredWithIban: requireBic, admin: { width: '20%' } }),
         { name: 'accountHolder', type: 'text', label: l('Kontoinhaber', 'Account holder'), admin: { width: '35%' } },
       ],
     },

@@ -1,7 +1,9 @@
-import type { DateField, FieldHook } from 'payload'
+import type { DateField, FieldHook, TextField } from 'payload'
 
 import { message } from '@/i18n/messages'
 import { isValidCalendarDate, storedDate, toCalendarDate } from '@/lib/dates'
+
+import { sealed } from './sealed'
 
 /** Keeps the day as written, whatever time or offset came with it. */
 const normalizeCalendarDate: FieldHook = ({ value }) => {
@@ -33,6 +35,29 @@ export function calendarDate(name: string, label: DateField['label'], options: O
       return validate ? validate(value, args) : true
     },
   } as DateField
+}
+
+/**
+ * A calendar date stored encrypted (a date of birth, ADR 0063): a text column holding the sealed
+ * `storedDate` form, so reads return what a date field returns; the admin still shows a day
+ * picker. Neither sortable nor filterable; its hash lets the import compare it.
+ */
+export function sealedCalendarDate(name: string, label: DateField['label'], options: Options = {}): TextField[] {
+  const date = calendarDate(name, label, options)
+  return sealed(
+    {
+      name,
+      label,
+      type: 'text',
+      hooks: date.hooks,
+      validate: date.validate,
+      admin: {
+        ...options.admin,
+        components: { Field: '@/admin/fields/sealed-date-field#SealedDateField' },
+      },
+    } as TextField,
+    { fingerprint: true },
+  )
 }
 
 /** Refuses an end date before the start date of the same record. */

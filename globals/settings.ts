@@ -296,8 +296,8 @@ export const Settings: GlobalConfig = {
                 {
                   type: 'row',
                   fields: [
-                    ibanField('company', 'iban', { admin: { width: '50%' } }),
-                    { ...bicField('company'), admin: { width: '50%' } },
+                    ...ibanField('company', 'iban', { admin: { width: '50%' } }),
+                    ...bicField('company', { admin: { width: '50%' } }),
                   ],
                 },
                 { name: 'letterhead', type: 'textarea', label: l('Briefkopf', 'Letterhead') },

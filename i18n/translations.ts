@@ -16,6 +16,8 @@ export const hauswerkTranslations = {
       endBeforeStart: 'Das Ende liegt vor dem Beginn.',
       invalidStatusCode: 'Statuscodes liegen zwischen 0 und 200 (bis 100 aktiv, 101–200 inaktiv).',
       ibanFormat: 'IBAN hat kein gültiges Format.',
+      sealedQuery:
+        'Verschlüsselt gespeicherte Felder lassen sich nicht filtern oder sortieren: {{paths}}. Eine IBAN findet nur die Suche nach der ganzen IBAN („ist gleich“).',
       ibanCountry: 'IBAN: unbekanntes Länderkennzeichen.',
       ibanLength: 'IBAN hat für dieses Land die falsche Länge.',
       ibanChecksum: 'IBAN: Prüfziffer stimmt nicht.',
@@ -143,6 +145,8 @@ export const hauswerkTranslations = {
       endBeforeStart: 'The end lies before the start.',
       invalidStatusCode: 'Status codes lie between 0 and 200 (up to 100 active, 101–200 inactive).',
       ibanFormat: 'IBAN is not well-formed.',
+      sealedQuery:
+        'Encrypted fields cannot be filtered or sorted: {{paths}}. An IBAN can be searched for by its full value (equals).',
       ibanCountry: 'IBAN: unknown country code.',
       ibanLength: 'IBAN has the wrong length for its country.',
       ibanChecksum: 'IBAN: check digits do not match.',

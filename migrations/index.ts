@@ -6,6 +6,7 @@ import * as migration_20261130_121328_exports_owner_and_storage from './20261130
 import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer';
 import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations';
 import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests';
+import * as migration_20261130_150345_encryption_at_rest from './20261130_150345_encryption_at_rest';
 import * as migration_20261130_150355_report_runs from './20261130_150355_report_runs';
 import * as migration_20261130_151113_privacy_requests from './20261130_151113_privacy_requests';
 import * as migration_20261130_154624_permissions_101110_101123 from './20261130_154624_permissions_101110_101123';
@@ -50,6 +51,11 @@ export const migrations = [
     up: migration_20261130_131328_portal_auth_requests.up,
     down: migration_20261130_131328_portal_auth_requests.down,
     name: '20261130_131328_portal_auth_requests',
+  },
+  {
+    up: migration_20261130_150345_encryption_at_rest.up,
+    down: migration_20261130_150345_encryption_at_rest.down,
+    name: '20261130_150345_encryption_at_rest',
   },
   {
     up: migration_20261130_150355_report_runs.up,

@@ -9,11 +9,14 @@ import { parseArgs } from 'node:util'
 
 import { SingleBar } from 'cli-progress'
 
+import { sealingSeconds } from '@/imports/db'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
 import { formatReport } from '@/imports/report'
+import { DataKeyError } from '@/lib/data-keys'
 import { parseEnv } from '@/lib/env'
 import { resolveDatabase } from '@/server/database-url'
+import { checkDataKeys } from '@/server/data-keys-check'
 import { prepareDatabase } from '@/server/prepare'
 
 const usage = `usage: npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--json] [--quiet] <files…>`
@@ -50,6 +53,15 @@ if (!['auto', 'utf-8', 'windows-1252'].includes(values.encoding!)) {
 
 const config = parseEnv()
 const { url, embedded } = await resolveDatabase(config, console.error)
+try {
+  // The rows are encrypted with the ring: it must be the database's (ADR 0063).
+  await checkDataKeys(url, config.dataDir, console.error)
+} catch (error) {
+  if (!(error instanceof DataKeyError)) throw error
+  console.error(error.message)
+  await embedded?.stop()
+  process.exit(1)
+}
 process.env.DATABASE_URL = url
 const { payload } = await prepareDatabase(config)
 
@@ -92,7 +104,11 @@ const reports = await importFiles(
 )
 for (const report of reports) log(formatReport(report))
 if (values.json) {
-  const json = JSON.stringify({ reports, maxRssBytes: process.resourceUsage().maxRSS * 1024 })
+  const json = JSON.stringify({
+    reports,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    sealingSeconds: sealingSeconds(),
+  })
   // A pipe is written asynchronously: wait until it took the line, or exit would cut it.
   await new Promise((resolve) => process.stdout.write(`${json}\n`, resolve))
 }

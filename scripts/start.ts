@@ -12,7 +12,9 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { DataKeyError } from '@/lib/data-keys'
 import { EnvError, outboxDirectory, parseEnv } from '@/lib/env'
+import { checkDataKeys } from '@/server/data-keys-check'
 import { resolveDatabase } from '@/server/database-url'
 import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
 import { runInOwnProcessGroup } from '@/server/own-process-group'
@@ -40,6 +42,14 @@ try {
 const started = Date.now()
 const { url, embedded } = await resolveDatabase(config, console.error)
 log(embedded ? `embedded Postgres running (data in ${path.join(config.dataDir, 'postgres')})` : 'using DATABASE_URL')
+try {
+  await checkDataKeys(url, config.dataDir, log)
+} catch (error) {
+  if (!(error instanceof DataKeyError)) throw error
+  console.error(`[hauswerk] ${error.message}`)
+  await embedded?.stop()
+  process.exit(1)
+}
 
 type Child = { name: string; process: ChildProcess; graceMs: number }
 // Stopped in start order: Next first (it holds the admin's requests and jobs), then the portal

@@ -12,6 +12,8 @@ export type CliResult = {
     problems: unknown[]
   }>
   maxRssBytes: number
+  /** Time spent encrypting and hashing values before COPY (ADR 0063). */
+  sealingSeconds: number
 }
 
 const childEnv = (url: string): NodeJS.ProcessEnv => ({

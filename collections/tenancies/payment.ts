@@ -55,8 +55,8 @@ export const payment: GroupField = {
         {
           type: 'row',
           fields: [
-            ibanField('holder', 'iban', { admin: { width: '40%' } }),
-            { ...bicField('holder'), admin: { width: '20%' } },
+            ...ibanField('holder', 'iban', { admin: { width: '40%' } }),
+            ...bicField('holder', { admin: { width: '20%' } }),
             {
               name: 'accountHolder',
               type: 'text',

@@ -1,10 +1,11 @@
+import { storedDate } from '@/lib/dates'
 import { personDisplayName } from '@/lib/person-name'
 
 import { cells, required } from '../format/cells'
-import type { ImportDb } from '../db'
+import { type ImportDb, sealedCells } from '../db'
 import type { Problem } from '../report'
 import { countries } from './objects'
-import { type KindDefinition, noon } from './types'
+import type { KindDefinition } from './types'
 
 /** Persons (SPEC F-05) with one bank account, keyed by the accounting system's key. */
 export const persons: KindDefinition = {
@@ -55,12 +56,16 @@ export const persons: KindDefinition = {
     ['postcode', 'text'],
     ['city', 'text'],
     ['country', 'text'],
-    ['birth_date', 'date'],
+    ['birth_date', 'text'],
+    ['birth_date_hash', 'text'],
     ['iban', 'text'],
+    ['iban_hash', 'text'],
     ['bic', 'text'],
+    ['bic_hash', 'text'],
     ['account_holder', 'text'],
   ],
-  // The display name is derived here as the collection's beforeChange hook derives it.
+  // The display name is derived here as the collection's beforeChange hook derives it; birth date,
+  // IBAN and BIC are encrypted here, in the form the collection stores them (ADR 0063).
   toStage: (row) => [
     personDisplayName(row),
     row.kind,
@@ -75,9 +80,9 @@ export const persons: KindDefinition = {
     row.postcode,
     row.city,
     row.country,
-    row.birthDate,
-    row.iban,
-    row.bic,
+    ...sealedCells(row.birthDate ? storedDate(row.birthDate) : null),
+    ...sealedCells(row.iban),
+    ...sealedCells(row.bic),
     row.accountHolder,
   ],
   check: async (db) => db.duplicateKeys(),
@@ -100,7 +105,8 @@ export const persons: KindDefinition = {
         'address.postcode': 's.postcode',
         'address.city': 's.city',
         'address.country': `coalesce(s.country, 'AT')::enum_persons_address_country`,
-        birthDate: noon('s.birth_date'),
+        birthDate: 's.birth_date',
+        birthDateHash: 's.birth_date_hash',
       },
       fromColumn: {
         'address.street': 'street',
@@ -128,10 +134,11 @@ function replaceBankAccounts(db: ImportDb): Promise<number> {
     childTable: table,
     parentColumn: '_parent_id',
     orderColumn: '_order',
-    columns: ['iban', 'bic', 'account_holder'],
-    wanted: `select p.id as parent_id, 1 as position, s.iban, s.bic, s.account_holder
+    columns: ['iban', 'iban_hash', 'bic', 'bic_hash', 'account_holder'],
+    compared: ['iban_hash', 'bic_hash', 'account_holder'],
+    wanted: `select p.id as parent_id, 1 as position, s.iban, s.iban_hash, s.bic, s.bic_hash, s.account_holder
              from stage s join persons p on p.external_key = s.key where s.iban is not null`,
-    existing: `select b._parent_id as parent_id, b._order as position, b.iban, b.bic, b.account_holder
+    existing: `select b._parent_id as parent_id, b._order as position, b.iban_hash, b.bic_hash, b.account_holder
                from ${table} b join staged_ids i on i.id = b._parent_id`,
     extra: { id: `substr(md5(r.parent_id || '-' || r.position || clock_timestamp()::text), 1, 24)` },
   })

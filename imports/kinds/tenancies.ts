@@ -1,5 +1,5 @@
 import { cells, required } from '../format/cells'
-import type { ImportDb } from '../db'
+import { type ImportDb, sealedCells } from '../db'
 import type { Problem } from '../report'
 import { type KindDefinition, noon } from './types'
 import { createMarkedVacancies, endVacanciesOnLetting } from './vacancies'
@@ -58,7 +58,9 @@ export const tenancies: KindDefinition = {
     ['sepa_reference', 'text'],
     ['sepa_signed_on', 'date'],
     ['sepa_iban', 'text'],
+    ['sepa_iban_hash', 'text'],
     ['sepa_bic', 'text'],
+    ['sepa_bic_hash', 'text'],
     ['sepa_account_holder', 'text'],
     ['rent', 'numeric'],
     ['operating_costs', 'numeric'],
@@ -74,8 +76,9 @@ export const tenancies: KindDefinition = {
     row.paymentMethod,
     row.sepaReference,
     row.sepaSignedOn,
-    row.sepaIban,
-    row.sepaBic,
+    // Encrypted here, as the collection stores them (ADR 0063).
+    ...sealedCells(row.sepaIban),
+    ...sealedCells(row.sepaBic),
     row.sepaAccountHolder,
     row.rent,
     row.operatingCosts,
@@ -104,7 +107,9 @@ export const tenancies: KindDefinition = {
         'payment.sepaMandate.reference': 's.sepa_reference',
         'payment.sepaMandate.signedOn': noon('s.sepa_signed_on'),
         'payment.sepaMandate.iban': 's.sepa_iban',
+        'payment.sepaMandate.ibanHash': 's.sepa_iban_hash',
         'payment.sepaMandate.bic': 's.sepa_bic',
+        'payment.sepaMandate.bicHash': 's.sepa_bic_hash',
         'payment.sepaMandate.accountHolder': 's.sepa_account_holder',
       },
       fromColumn: {

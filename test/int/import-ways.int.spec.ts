@@ -39,19 +39,20 @@ async function snapshot(url: string) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const query = async (sql: string) => (await client.query(sql)).rows
+  // Encrypted values differ on every write (ADR 0063): bank data is compared by its hashes.
   const result = {
     objects: await query(
       `select external_key, number, name, type, address_city, take_over_date from objects where source = 'accounting' order by external_key`,
     ),
     persons:
-      await query(`select p.external_key, p.display_name, p.kind, (select jsonb_agg(jsonb_build_array(b.iban, b.bic, b.account_holder) order by b._order) from persons_bank_accounts b where b._parent_id = p.id) as accounts
+      await query(`select p.external_key, p.display_name, p.kind, (select jsonb_agg(jsonb_build_array(b.iban_hash, b.bic_hash, b.account_holder) order by b._order) from persons_bank_accounts b where b._parent_id = p.id) as accounts
       from persons p where p.source = 'accounting' order by p.external_key`),
     units:
       await query(`select u.external_key, o.external_key as object, u.unit_number, u.net_area, s.code as status, h.code as holding, st.name as staircase, u.vacant_since
       from units u join objects o on o.id = u.object_id join unit_statuses s on s.id = u.status_id join holding_types h on h.id = u.holding_type_id
       left join staircases st on st.id = u.staircase_id where u.source = 'accounting' order by u.external_key`),
     tenancies:
-      await query(`select t.external_key, u.external_key as unit, t.kind, t.move_in, t.move_out, t.payment_sepa_mandate_iban,
+      await query(`select t.external_key, u.external_key as unit, t.kind, t.move_in, t.move_out, t.payment_sepa_mandate_iban_hash,
       (select array_agg(p.external_key order by r."order") from tenancies_rels r join persons p on p.id = r.persons_id where r.parent_id = t.id) as holders,
       (select jsonb_agg(jsonb_build_array(a.kind, a.amount, a.valid_from) order by a._order) from tenancies_agreed_payments a where a._parent_id = t.id) as payments
       from tenancies t join units u on u.id = t.unit_id where t.source = 'accounting' order by t.external_key`),

@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { newDataKey } from '@/lib/data-keys'
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 declare module 'vitest' {
@@ -37,6 +38,8 @@ export default async function setup(project: TestProject) {
   process.env.HAUSWERK_DATA_DIR = dataDirectory
   // One secret for the run, rather than each test process racing to generate one in the directory.
   process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
+  // The run's own data key (ADR 0063): never a developer's, and the same in every test process.
+  process.env.HAUSWERK_DATA_KEYS ??= newDataKey('test')
   let adminUrl: string
   let stopPostgres = async () => {}
   if (process.env.DATABASE_URL) {
