@@ -289,6 +289,11 @@ export interface Object {
   takeOverDate?: string | null;
   groups?: (number | ObjectGroup)[] | null;
   propertyManager?: (number | null) | User;
+  /**
+   * Applies to every building part without a date of its own
+   */
+  occupancyPermitDate?: string | null;
+  firstOccupancyDate?: string | null;
   buildingParts?: {
     docs?: (number | BuildingPart)[];
     hasNextPage?: boolean;
@@ -517,6 +522,11 @@ export interface BuildingPart {
   object: number | Object;
   name: string;
   sortOrder?: number | null;
+  /**
+   * empty: the object’s dates
+   */
+  occupancyPermitDate?: string | null;
+  firstOccupancyDate?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -895,6 +905,14 @@ export interface Tenancy {
       amount?: number | null;
       paidInOn?: string | null;
       paidOutOn?: string | null;
+      movements?:
+        | {
+            date: string;
+            direction: 'in' | 'out';
+            amount: number;
+            id?: string | null;
+          }[]
+        | null;
       account?: {
         iban?: string | null;
         bic?: string | null;
@@ -2014,6 +2032,8 @@ export interface ObjectsSelect<T extends boolean = true> {
   takeOverDate?: T;
   groups?: T;
   propertyManager?: T;
+  occupancyPermitDate?: T;
+  firstOccupancyDate?: T;
   buildingParts?: T;
   staircases?: T;
   units?: T;
@@ -2066,6 +2086,8 @@ export interface BuildingPartsSelect<T extends boolean = true> {
   object?: T;
   name?: T;
   sortOrder?: T;
+  occupancyPermitDate?: T;
+  firstOccupancyDate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2257,6 +2279,14 @@ export interface TenanciesSelect<T extends boolean = true> {
               amount?: T;
               paidInOn?: T;
               paidOutOn?: T;
+              movements?:
+                | T
+                | {
+                    date?: T;
+                    direction?: T;
+                    amount?: T;
+                    id?: T;
+                  };
               account?:
                 | T
                 | {

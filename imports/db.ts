@@ -150,6 +150,8 @@ export class ImportDb {
     /** Field path → file column it comes from (defaults to the path; null: always carried). */
     fromColumn?: Record<string, string | null>
     derived?: string[]
+    /** Paths staff own that the file may still fill while they are empty (never overwrite). */
+    fillEmpty?: string[]
     joins?: string
   }): Promise<{ created: number; updated: number }> {
     const owned = ownedPaths(this.payload, spec.slug)
@@ -165,15 +167,28 @@ export class ImportDb {
     const updatable = entries.filter(
       (entry) => spec.derived?.includes(entry.path) || (owned.has(entry.path) && carried(entry.path)),
     )
+    const fillable = entries.filter((entry) => spec.fillEmpty?.includes(entry.path) && carried(entry.path))
     const table = this.table(spec.slug)
     const insertColumns = [...entries.map((entry) => entry.column), '"source"', '"external_key"']
     const select = [...entries.map((entry) => entry.expression), `'accounting'`, 's.key']
-    const update = updatable.length
-      ? `do update set ${updatable.map((entry) => `${entry.column} = excluded.${entry.column}`).join(', ')}, "updated_at" = now()
-         where (${updatable.map((entry) => `t.${entry.column}`).join(', ')}, null) is distinct from (${updatable
-           .map((entry) => `excluded.${entry.column}`)
-           .join(', ')}, null)`
-      : 'do nothing'
+    const changed = [
+      ...(updatable.length
+        ? [
+            `(${updatable.map((entry) => `t.${entry.column}`).join(', ')}, null) is distinct from (${updatable
+              .map((entry) => `excluded.${entry.column}`)
+              .join(', ')}, null)`,
+          ]
+        : []),
+      ...fillable.map((entry) => `(t.${entry.column} is null and excluded.${entry.column} is not null)`),
+    ]
+    const update =
+      updatable.length || fillable.length
+        ? `do update set ${[
+            ...updatable.map((entry) => `${entry.column} = excluded.${entry.column}`),
+            ...fillable.map((entry) => `${entry.column} = coalesce(t.${entry.column}, excluded.${entry.column})`),
+          ].join(', ')}, "updated_at" = now()
+         where ${changed.join(' or ')}`
+        : 'do nothing'
     await this.query(`
       create temp table written on commit drop as
       with w as (

@@ -6,6 +6,7 @@ import * as migration_20261130_121328_exports_owner_and_storage from './20261130
 import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer'
 import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations'
 import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests'
+import * as migration_20261130_145938_occupancy_dates_and_deposit_movements from './20261130_145938_occupancy_dates_and_deposit_movements'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_131328_portal_auth_requests.up,
     down: migration_20261130_131328_portal_auth_requests.down,
     name: '20261130_131328_portal_auth_requests',
+  },
+  {
+    up: migration_20261130_145938_occupancy_dates_and_deposit_movements.up,
+    down: migration_20261130_145938_occupancy_dates_and_deposit_movements.down,
+    name: '20261130_145938_occupancy_dates_and_deposit_movements',
   },
 ]
