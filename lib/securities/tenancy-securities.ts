@@ -46,6 +46,7 @@ export type DepositProblem = { code: DepositInterestError['code'] | 'missingPaid
 export type DepositPayout = { on: CalendarDate } & ({ statement: DepositStatement } | { problem: DepositProblem })
 
 export type TenancySecurities = {
+  /** The day asked for (today unless told). */
   today: CalendarDate
   /** Null when the tenancy has no deposit amount. */
   deposit: { atToday: DepositPayout; atEnd: DepositPayout | null } | null
@@ -68,11 +69,14 @@ function payoutOn(movements: DepositMovement[], rates: InterestRate[], on: Calen
  * the requesting user (`overrideAccess: false`): who may not read the tenancy, its unit or the
  * rates gets Payload's Forbidden, not a number.
  */
-export async function tenancySecurities(req: PayloadRequest, tenancyId: number | string): Promise<TenancySecurities> {
+export async function tenancySecurities(
+  req: PayloadRequest,
+  tenancyId: number | string,
+  on?: CalendarDate,
+): Promise<TenancySecurities> {
   const read = { req, user: req.user, overrideAccess: false, depth: 0 } as const
   const tenancy = await req.payload.findByID({ collection: slugs.tenancies, id: tenancyId, ...read })
-  const settings = await settingsFor(req)
-  const day = today(settings.timeZone ?? undefined)
+  const day = on ?? today((await settingsFor(req)).timeZone ?? undefined)
   const deposit = tenancy.securities?.deposit
   const moveOut = toCalendarDate(tenancy.moveOut)
 
