@@ -73,6 +73,8 @@ export async function tenancySecurities(
   req: PayloadRequest,
   tenancyId: number | string,
   on?: CalendarDate,
+  /** Which parts to compute: only those are read (the financing part reads the unit and object). */
+  parts: { deposit: boolean; financing: boolean } = { deposit: true, financing: true },
 ): Promise<TenancySecurities> {
   const read = { req, user: req.user, overrideAccess: false, depth: 0 } as const
   const tenancy = await req.payload.findByID({ collection: slugs.tenancies, id: tenancyId, ...read })
@@ -81,7 +83,7 @@ export async function tenancySecurities(
   const moveOut = toCalendarDate(tenancy.moveOut)
 
   let depositResult: TenancySecurities['deposit'] = null
-  if (deposit?.amount != null) {
+  if (parts.deposit && deposit?.amount != null) {
     const rates = (
       await req.payload.find({ collection: slugs.interestRates, pagination: false, ...read })
     ).docs.flatMap((rate) => {
@@ -97,7 +99,7 @@ export async function tenancySecurities(
 
   let financing: TenancySecurities['financingContribution'] = null
   const contribution = tenancy.securities?.financingContribution?.amount
-  if (contribution != null) {
+  if (parts.financing && contribution != null) {
     const unit = await req.payload.findByID({ collection: slugs.units, id: idOf(tenancy.unit), ...read })
     const object = await req.payload.findByID({ collection: slugs.objects, id: idOf(unit.object), ...read })
     const part = unit.buildingPart

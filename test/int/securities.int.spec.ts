@@ -1,6 +1,7 @@
 import { createLocalReq, Forbidden, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { P } from '@/constants/permissions'
 import { storedDate } from '@/lib/dates'
 import { tenancySecurities } from '@/lib/securities/tenancy-securities'
 import { type SeedContext, seedContext } from '@/seed/context'
@@ -9,7 +10,8 @@ import { factories } from '@/seed/factories'
 import { demo } from '../helpers/demo'
 import { problemsOf, runImport, scratch, writeImport } from '../helpers/import-files'
 import { testPayload } from '../helpers/payload'
-import { as, staffUser } from '../helpers/personas'
+import { actorWithPermissions, as, portalToken, staffToken, staffUser } from '../helpers/personas'
+import { rest } from '../helpers/rest'
 
 let payload: Payload
 let ctx: SeedContext
@@ -127,5 +129,45 @@ describe('a tenancy’s deposit payout and financing-contribution repayment, rea
   it('answers Forbidden to a request without a user', async () => {
     const req = await createLocalReq({}, payload)
     await expect(tenancySecurities(req, tenancyId)).rejects.toBeInstanceOf(Forbidden)
+  })
+})
+
+describe('GET /api/tenancies/:id/securities (staff, 348001 deposits, 270226 financing contribution)', () => {
+  let tenancyId: number
+
+  beforeAll(async () => {
+    tenancyId = await demo.tenantTenancy(payload)
+  })
+
+  it('gives the clerk the deposit statement on a day and the repayment', async () => {
+    // Demo: 1,837.20 € paid in on 20.03.2019; 0.125 % until 31.12.2019.
+    // 20.03.–31.12.2019 = 12 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31 = 287 days:
+    // 183720 × 0.125 % × 287 / 365 = 229.65 × 287 / 365 = 180.57 cents → 1.81 €; payout 1,839.01 €.
+    const { status, body } = await rest('GET', `/tenancies/${tenancyId}/securities?on=2020-01-01`, {
+      token: await staffToken('clerk'),
+    })
+    expect(status).toBe(200)
+    expect(body.on).toBe('2020-01-01')
+    expect(body.deposit.atToday.statement).toMatchObject({ payoutCents: 183_901, interestCents: 181 })
+    // First occupancy of 1001: 01.11.2003; on 01.01.2020 16 completed years: 8,450.00 € × 84 % = 7,098.00 €.
+    expect(body.financingContribution.repayment).toMatchObject({ completedYears: 16, repaidCents: 709_800 })
+  })
+
+  it('gives each part only to holders of its report permission, and refuses the rest', async () => {
+    const depositsOnly = await actorWithPermissions(payload, [P.tenanciesRead, P.depositsReport])
+    const answer = await rest('GET', `/tenancies/${tenancyId}/securities?on=2020-01-01`, { token: depositsOnly.token })
+    expect(answer.status).toBe(200)
+    expect(Object.keys(answer.body).sort()).toEqual(['deposit', 'on'])
+
+    const readOnly = await actorWithPermissions(payload, [P.tenanciesRead])
+    expect((await rest('GET', `/tenancies/${tenancyId}/securities`, { token: readOnly.token })).status).toBe(403)
+    expect((await rest('GET', `/tenancies/${tenancyId}/securities`)).status).toBe(403)
+    const portal = await portalToken('tenant')
+    expect((await rest('GET', `/tenancies/${tenancyId}/securities`, { token: portal })).status).toBe(403)
+  })
+
+  it('refuses a day that is not one', async () => {
+    const token = await staffToken('clerk')
+    expect((await rest('GET', `/tenancies/${tenancyId}/securities?on=2020-02-30`, { token })).status).toBe(400)
   })
 })
