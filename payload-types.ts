@@ -100,6 +100,7 @@ export interface Config {
     'portal-users': PortalUser;
     roles: Role;
     'import-runs': ImportRun;
+    'report-runs': ReportRun;
     'individual-field-definitions': IndividualFieldDefinition;
     media: Media;
     exports: Export;
@@ -187,6 +188,7 @@ export interface Config {
     'portal-users': PortalUsersSelect<false> | PortalUsersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
+    'report-runs': ReportRunsSelect<false> | ReportRunsSelect<true>;
     'individual-field-definitions': IndividualFieldDefinitionsSelect<false> | IndividualFieldDefinitionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
@@ -219,6 +221,7 @@ export interface Config {
   jobs: {
     tasks: {
       hauswerkImport: TaskHauswerkImport;
+      hauswerkReport: TaskHauswerkReport;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       inline: {
@@ -1544,6 +1547,55 @@ export interface ImportRun {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-runs".
+ */
+export interface ReportRun {
+  id: number;
+  report: string;
+  title?: string | null;
+  format: 'html' | 'pdf' | 'csv';
+  parameters?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  delivery?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  rowsTotal?: number | null;
+  rowsDone?: number | null;
+  error?: string | null;
+  fileName?: string | null;
+  fileSize?: number | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  requestedBy: number | User;
+  startedAt?: string | null;
+  heartbeatAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "individual-field-definitions".
  */
 export interface IndividualFieldDefinition {
@@ -1758,7 +1810,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'hauswerkImport' | 'createCollectionExport' | 'createCollectionImport';
+        taskSlug: 'inline' | 'hauswerkImport' | 'hauswerkReport' | 'createCollectionExport' | 'createCollectionImport';
         taskID: string;
         input?:
           | {
@@ -1791,7 +1843,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'hauswerkImport' | 'createCollectionExport' | 'createCollectionImport') | null;
+  taskSlug?:
+    ('inline' | 'hauswerkImport' | 'hauswerkReport' | 'createCollectionExport' | 'createCollectionImport') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1941,6 +1994,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'import-runs';
         value: number | ImportRun;
+      } | null)
+    | ({
+        relationTo: 'report-runs';
+        value: number | ReportRun;
       } | null)
     | ({
         relationTo: 'individual-field-definitions';
@@ -2803,6 +2860,30 @@ export interface ImportRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-runs_select".
+ */
+export interface ReportRunsSelect<T extends boolean = true> {
+  report?: T;
+  title?: T;
+  format?: T;
+  parameters?: T;
+  delivery?: T;
+  status?: T;
+  rowsTotal?: T;
+  rowsDone?: T;
+  error?: T;
+  fileName?: T;
+  fileSize?: T;
+  result?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  heartbeatAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "individual-field-definitions_select".
  */
 export interface IndividualFieldDefinitionsSelect<T extends boolean = true> {
@@ -3179,6 +3260,16 @@ export interface Setting {
    * How long an invited person can choose their password with the link from the invitation.
    */
   invitationValidDays: number;
+  reports?: {
+    /**
+     * A file in this folder replaces the shipped template of the same name (e.g. vacancy-list.hbs). Relative to the data directory, or absolute.
+     */
+    templateFolder?: string | null;
+    /**
+     * Larger reports run as a background job with progress and are downloaded when done.
+     */
+    jobThreshold?: number | null;
+  };
   company?: {
     name?: string | null;
     address?: {
@@ -3251,6 +3342,12 @@ export interface SettingsSelect<T extends boolean = true> {
   importEndedUnitStatusCode?: T;
   documentMaxSizeMb?: T;
   invitationValidDays?: T;
+  reports?:
+    | T
+    | {
+        templateFolder?: T;
+        jobThreshold?: T;
+      };
   company?:
     | T
     | {
@@ -3325,6 +3422,18 @@ export interface TaskHauswerkImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHauswerkReport".
+ */
+export interface TaskHauswerkReport {
+  input: {
+    run: number;
+  };
+  output: {
+    run?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -3365,6 +3474,7 @@ export interface TaskCreateCollectionExport {
       | 'portal-users'
       | 'roles'
       | 'import-runs'
+      | 'report-runs'
       | 'individual-field-definitions'
       | 'media'
       | 'exports'

@@ -19,6 +19,7 @@ import { env } from './lib/env'
 import { formBuilder } from './plugins/form-builder'
 import { withFrameworkAccess } from './plugins/framework-access'
 import { importExport } from './plugins/import-export'
+import { reportEndpoints } from './reports/pipeline/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -38,8 +39,11 @@ export default buildConfig({
     components: {
       graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' },
       beforeDashboard: ['@/admin/dashboard/overview#DashboardOverview'],
-      afterNavLinks: ['@/admin/import/nav-link#ImportNavLink'],
-      views: { import: { Component: '@/admin/import/import-view#ImportView', path: '/import' } },
+      afterNavLinks: ['@/admin/import/nav-link#ImportNavLink', '@/admin/reports/nav-link#ReportsNavLink'],
+      views: {
+        import: { Component: '@/admin/import/import-view#ImportView', path: '/import' },
+        reports: { Component: '@/admin/reports/reports-view#ReportsView', path: '/reports' },
+      },
     },
   },
   i18n: {
@@ -49,6 +53,7 @@ export default buildConfig({
   },
   collections,
   globals: [Settings],
+  endpoints: reportEndpoints,
   jobs,
   editor: lexicalEditor(),
   db: hauswerkPostgresAdapter({

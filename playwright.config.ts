@@ -1,8 +1,33 @@
+import net from 'node:net'
+
 import { defineConfig } from '@playwright/test'
 
 import { chromiumArgs, chromiumExecutable } from './lib/chromium'
 
-const port = Number(process.env.E2E_PORT ?? 3100)
+/** Resolves with the port when it can be bound on the loopback now (0: one the kernel picks). */
+function bindable(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(null))
+    probe.listen(port, '127.0.0.1', () => {
+      const { port: bound } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(bound))
+    })
+  })
+}
+
+/** A port free for the server whose port + 1000 is free for its Postgres. */
+async function freePortPair(): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const port = await bindable(0)
+    if (port && port + 1000 <= 65535 && (await bindable(port + 1000))) return port
+  }
+  throw new Error('No free pair of ports (port and port + 1000) on 127.0.0.1: set E2E_PORT.')
+}
+
+// Chosen once in the runner; its workers inherit the variable and so read the same port.
+process.env.E2E_PORT ||= String(await freePortPair())
+const port = Number(process.env.E2E_PORT)
 
 /**
  * Browser tests in a real Chromium against Hauswerk started the way a user starts it (npm start's

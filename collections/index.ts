@@ -34,6 +34,7 @@ import { Persons } from './persons'
 import { PortalUsers } from './portal-users'
 import { Postings } from './postings'
 import { ReleaseBatches } from './release-batches'
+import { ReportRuns } from './report-runs'
 import { RequestPhotos } from './request-photos'
 import { Requests } from './requests'
 import { Roles } from './roles'
@@ -76,6 +77,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   PortalUsers,
   Roles,
   ImportRuns,
+  ReportRuns,
   IndividualFieldDefinitions,
   Media,
 ])

@@ -223,6 +223,39 @@ export const Settings: GlobalConfig = {
           ],
         },
         {
+          label: l('Berichte', 'Reports'),
+          fields: [
+            {
+              name: 'reports',
+              type: 'group',
+              label: l('Berichte', 'Reports'),
+              fields: [
+                {
+                  name: 'templateFolder',
+                  type: 'text',
+                  label: l('Ordner mit eigenen Vorlagen', 'Folder of company templates'),
+                  admin: {
+                    description: l(
+                      'Eine Datei dieses Ordners ersetzt die mitgelieferte Vorlage gleichen Namens (z. B. vacancy-list.hbs). Relativ zum Datenverzeichnis oder absolut.',
+                      'A file in this folder replaces the shipped template of the same name (e.g. vacancy-list.hbs). Relative to the data directory, or absolute.',
+                    ),
+                  },
+                },
+                wholeNumber('jobThreshold', l('Ab so vielen Zeilen im Hintergrund', 'Run in the background above this many rows'), {
+                  defaultValue: 5000,
+                  min: 1,
+                  admin: {
+                    description: l(
+                      'Größere Berichte laufen als Hintergrundauftrag mit Fortschrittsanzeige und werden danach heruntergeladen.',
+                      'Larger reports run as a background job with progress and are downloaded when done.',
+                    ),
+                  },
+                }),
+              ],
+            },
+          ],
+        },
+        {
           label: l('Unternehmen', 'Company'),
           fields: [
             {

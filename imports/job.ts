@@ -1,6 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { env } from '@/lib/env'
+import { reportQueue, reportTask } from '@/reports/pipeline/jobs'
 
 import { fileAway, inboxDirectory, inboxFiles } from './inbox'
 import type { ImportReport } from './report'
@@ -55,10 +56,17 @@ export const importTask: TaskConfig<{
 
 /** Jobs: the import task; queued jobs run only in the server process (`npm start` sets HAUSWERK_JOBS). */
 export const jobs: JobsConfig = {
-  tasks: [importTask as unknown as TaskConfig],
+  tasks: [importTask as unknown as TaskConfig, reportTask as unknown as TaskConfig],
   // Keep finished jobs: their output is the record of what the nightly import did.
   deleteJobOnComplete: false,
-  autoRun: () => (env().HAUSWERK_JOBS ? [{ cron: '* * * * *', queue: importQueue }] : []),
+  // Report jobs start at once in the process that queued them; the cron picks up any left waiting.
+  autoRun: () =>
+    env().HAUSWERK_JOBS
+      ? [
+          { cron: '* * * * *', queue: importQueue },
+          { cron: '* * * * *', queue: reportQueue },
+        ]
+      : [],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Administration' },

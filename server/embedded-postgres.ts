@@ -8,7 +8,13 @@ import pg from 'pg'
 
 export type RunningPostgres = {
   url: (database: string) => string
+  /** A fast shutdown: connections ended, then a checkpoint. */
   stop: () => Promise<void>
+  /**
+   * A fast shutdown that becomes an immediate one when it has not ended after `graceMs`: no
+   * checkpoint, the next start replays the WAL, nothing is lost.
+   */
+  stopWithin: (graceMs: number) => Promise<'fast' | 'immediate'>
 }
 
 type Options = {
@@ -115,7 +121,19 @@ export async function startEmbeddedPostgres({
   clearStaleLock(directory)
   await server.start()
   const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
-  return { url, stop: () => server.stop() }
+  const postmaster = Number(readFileSync(path.join(directory, 'postmaster.pid'), 'utf8').split('\n')[0])
+  const stopWithin = async (graceMs: number): Promise<'fast' | 'immediate'> => {
+    const stopped = server.stop().then(() => 'fast' as const)
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)))
+    const first = await Promise.race([stopped, late])
+    clearTimeout(timer)
+    if (first === 'fast') return first
+    if (processAlive(postmaster)) process.kill(postmaster, 'SIGQUIT')
+    await stopped
+    return 'immediate'
+  }
+  return { url, stop: () => server.stop(), stopWithin }
 }
 
 /** Creates the database when it does not exist yet. */

@@ -14,7 +14,8 @@ const marker = 'HAUSWERK_OWN_GROUP'
 export async function runInOwnProcessGroup(): Promise<true> {
   if (process.env[marker] === '1') return true
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
+    // The channel closes when this process dies in any way: the supervisor then stops everything.
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     detached: true,
     env: { ...process.env, [marker]: '1' },
   })
@@ -27,6 +28,14 @@ export async function runInOwnProcessGroup(): Promise<true> {
       if (child.exitCode === null) child.kill(signal)
     })
   }
+  // `npm start` runs this under `sh -c`, and npm passes a SIGTERM to that shell only, which dies
+  // without passing it on: this process is then reparented. Its parent gone means stop.
+  const parent = process.ppid
+  const orphaned = setInterval(() => {
+    if (process.ppid === parent) return
+    clearInterval(orphaned)
+    if (child.exitCode === null) child.kill('SIGTERM')
+  }, 250)
   const code: number = await new Promise((resolve) =>
     child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))),
   )

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { parse } from 'csv-parse/sync'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate, type GenerateOptions } from '@/generate'
 import { retentionYears } from '@/generate/documents'
@@ -15,8 +15,14 @@ type Row = Record<string, string>
 
 const asOf = '2026-11-23'
 
+const outputs: string[] = []
+afterAll(() => {
+  for (const out of outputs) rmSync(out, { recursive: true, force: true })
+})
+
 async function run(options: Partial<GenerateOptions> = {}) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-gen-docs-'))
+  outputs.push(out)
   const result = await generate({ units: 400, seed: 7, out, asOf, months: 0, full: false, only: [], ...options })
   const files = (folder: string): string[] =>
     readdirSync(folder)

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate } from '@/generate'
 import { readCsv } from '@/imports/format/csv'
@@ -99,8 +99,13 @@ describe('UTF-8 detection', () => {
 })
 
 describe('the generator', () => {
+  const outputs: string[] = []
+  afterAll(() => {
+    for (const out of outputs) rmSync(out, { recursive: true, force: true })
+  })
   const run = async (seed: number) => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-gen-'))
+    outputs.push(out)
     const result = await generate({ units: 600, seed, out, asOf: '2026-11-23', months: 3, full: false, only: [] })
     const hash = createHash('sha256')
     // Import files at the top, the document store's bulk files in documents/.

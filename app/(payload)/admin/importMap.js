@@ -66,10 +66,12 @@ import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 }
 import { Icon as Icon_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { ImportNavLink as ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c } from '@/admin/import/nav-link'
+import { ReportsNavLink as ReportsNavLink_149dcba1f89dde4d5338bbbd79d97ab5 } from '@/admin/reports/nav-link'
 import { DashboardOverview as DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2 } from '@/admin/dashboard/overview'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_23c21251d03f3675b1cde7035649f310 } from '@/admin/import/import-view'
+import { ReportsView as ReportsView_2ad2ea9ab27b444303bd7e47b1a7ede1 } from '@/admin/reports/reports-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -142,9 +144,11 @@ export const importMap = {
   "@/admin/brand#Icon": Icon_0a2e3c1b14ec50497c79d4122a745fd5,
   "@/admin/brand#Logo": Logo_0a2e3c1b14ec50497c79d4122a745fd5,
   "@/admin/import/nav-link#ImportNavLink": ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c,
+  "@/admin/reports/nav-link#ReportsNavLink": ReportsNavLink_149dcba1f89dde4d5338bbbd79d97ab5,
   "@/admin/dashboard/overview#DashboardOverview": DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/import/import-view#ImportView": ImportView_23c21251d03f3675b1cde7035649f310,
+  "@/admin/reports/reports-view#ReportsView": ReportsView_2ad2ea9ab27b444303bd7e47b1a7ede1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

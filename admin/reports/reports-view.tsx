@@ -1,0 +1,84 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { isStaff } from '@/access/staff'
+import { reportGroups } from '@/reports/pipeline/definition'
+import { effectiveStatus } from '@/reports/pipeline/jobs'
+import { mayRun } from '@/reports/pipeline/output'
+import { parameterForm } from '@/reports/pipeline/parameter-form'
+import { allReports } from '@/reports/pipeline/registry'
+
+import { type ReportEntry, ReportsPanel, type RunEntry } from './reports-panel'
+import './reports.css'
+
+/**
+ * Admin page "Berichte" (/admin/reports): every report grouped as the manual's menus group them;
+ * those the user may not run are shown disabled with the missing permission code.
+ */
+export async function ReportsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const en = req.i18n.language === 'en'
+  const staff = isStaff(req.user)
+  const reports: ReportEntry[] = staff
+    ? await Promise.all(
+        allReports.map(async (definition) => ({
+          key: definition.key,
+          title: en ? definition.title.en : definition.title.de,
+          group: definition.group,
+          permission: definition.permission,
+          allowed: await mayRun(req, definition),
+          objectParameter: definition.objectParameter ?? null,
+          form: parameterForm(definition.parameters),
+        })),
+      )
+    : []
+  const runs: RunEntry[] = staff
+    ? (
+        await req.payload.find({
+          collection: 'report-runs',
+          req,
+          user: req.user,
+          overrideAccess: false,
+          depth: 0,
+          limit: 10,
+          sort: '-createdAt',
+        })
+      ).docs.map((run) => ({
+        id: run.id,
+        title: run.title ?? run.report,
+        format: run.format,
+        status: effectiveStatus(run as never),
+        rowsDone: run.rowsDone ?? 0,
+        rowsTotal: run.rowsTotal ?? 0,
+        error: run.error ?? null,
+        createdAt: run.createdAt,
+      }))
+    : []
+  const groups = Object.entries(reportGroups).map(([key, label]) => ({ key, title: en ? label.en : label.de }))
+  const query = searchParams as Record<string, string | undefined> | undefined
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="reports-view">
+        <h1>{en ? 'Reports' : 'Berichte'}</h1>
+        <ReportsPanel
+          groups={groups}
+          reports={reports}
+          runs={runs}
+          initialReport={query?.report ?? null}
+          initialObject={query?.object ? Number(query.object) : null}
+        />
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

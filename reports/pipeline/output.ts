@@ -1,0 +1,96 @@
+import type { Readable } from 'node:stream'
+
+import type { PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { hasPermission } from '@/access/permissions'
+import { isStaff } from '@/access/staff'
+import { bodyError } from '@/i18n/messages'
+import { settingsFor } from '@/lib/settings'
+
+import type { ReportDefinition } from './definition'
+import { ReportError, reportMessages, say } from './errors'
+import { collectRows, csvStream, renderHtml, renderPdf } from './render'
+import { reportByKey } from './registry'
+
+export const formats = ['html', 'pdf', 'csv'] as const
+export type Format = (typeof formats)[number]
+
+export const defaultJobThreshold = 5000
+
+/** Over this many rows a report always runs as a job (settings, "Berichte"). */
+export async function jobThreshold(req: PayloadRequest): Promise<number> {
+  return (await settingsFor(req)).reports?.jobThreshold ?? defaultJobThreshold
+}
+
+/**
+ * The first step on every path (endpoint, job, admin list): the user is staff and holds the
+ * report's permission code (SPEC F-13). Nothing about the report is read before.
+ */
+export async function mayRun(req: PayloadRequest, definition: ReportDefinition): Promise<boolean> {
+  return isStaff(req.user) && (await hasPermission(req, definition.permission))
+}
+
+export async function requireReport(req: PayloadRequest, key: string): Promise<ReportDefinition> {
+  if (!isStaff(req.user)) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+  const definition = reportByKey(key)
+  if (!definition) throw new ReportError(say(req, reportMessages.unknownReport(key)), 404)
+  if (!(await mayRun(req, definition))) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+  return definition
+}
+
+/** Parameters through the report's schema (a 400 naming each field), then its database checks. */
+export async function parseParameters<Params>(
+  req: PayloadRequest,
+  definition: ReportDefinition<Params>,
+  raw: unknown,
+): Promise<Params> {
+  const parsed = definition.parameters.safeParse(raw ?? {})
+  if (!parsed.success) throw bodyError(req, parsed.error as z.ZodError)
+  await definition.check?.(req, parsed.data)
+  return parsed.data
+}
+
+export type Produced =
+  | { format: 'csv'; stream: Readable; fileName: string; mimetype: string }
+  | { format: 'html' | 'pdf'; data: Buffer; fileName: string; mimetype: string; rows: number }
+
+const mimetypes: Record<Format, string> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+}
+
+export function fileNameOf(definition: ReportDefinition, format: Format): string {
+  return `${definition.key}.${format}`
+}
+
+/** The report in one format, as the requesting user. */
+export async function produce<Params>(
+  req: PayloadRequest,
+  definition: ReportDefinition<Params>,
+  params: Params,
+  format: Format,
+  onRow?: (count: number) => void,
+): Promise<Produced> {
+  const fileName = fileNameOf(definition as ReportDefinition, format)
+  if (format === 'csv') {
+    return {
+      format,
+      stream: csvStream(definition, params, definition.rows(req, params), onRow),
+      fileName,
+      mimetype: mimetypes.csv,
+    }
+  }
+  const rows = await collectRows(definition.rows(req, params))
+  onRow?.(rows.length)
+  const html = await renderHtml(req, definition, params, rows)
+  const data = format === 'pdf' ? await renderPdf(req, html, definition.landscape) : Buffer.from(html, 'utf8')
+  return { format, data, fileName, mimetype: mimetypes[format], rows: rows.length }
+}
+
+export async function streamToBuffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk))
+  return Buffer.concat(chunks)
+}
