@@ -1,4 +1,7 @@
 import { allocationOffices } from '../allocation-offices'
+import { depositStatementReport } from '../deposit-statement'
+import { deposits } from '../deposits'
+import { financingContribution } from '../financing-contribution'
 import { fixedTermTenancies } from '../fixed-term-tenancies'
 import { unitFunctionList } from '../unit-function-list'
 import { unitListAll } from '../unit-list-all'
@@ -16,6 +19,9 @@ export const allReports = [
   allocationOffices,
   unitFunctionList,
   fixedTermTenancies,
+  deposits,
+  depositStatementReport,
+  financingContribution,
   unitListObject,
   vacancyListObject,
 ] as ReportDefinition[]
