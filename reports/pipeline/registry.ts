@@ -2,6 +2,7 @@ import { allocationOffices } from '../allocation-offices'
 import { depositStatementReport } from '../deposit-statement'
 import { deposits } from '../deposits'
 import { financingContribution } from '../financing-contribution'
+import { securitiesReport } from '../securities'
 import { fixedTermTenancies } from '../fixed-term-tenancies'
 import { unitFunctionList } from '../unit-function-list'
 import { unitListAll } from '../unit-list-all'
@@ -19,6 +20,7 @@ export const allReports = [
   allocationOffices,
   unitFunctionList,
   fixedTermTenancies,
+  securitiesReport,
   deposits,
   depositStatementReport,
   financingContribution,

@@ -6,6 +6,7 @@ import { storedDate } from '@/lib/dates'
 import { depositStatementReport } from '@/reports/deposit-statement'
 import { deposits } from '@/reports/deposits'
 import { financingContribution } from '@/reports/financing-contribution'
+import { securitiesReport } from '@/reports/securities'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
 import { collectRows } from '@/reports/pipeline/render'
 import { seedContext } from '@/seed/context'
@@ -167,5 +168,37 @@ describe('deposit statement (F-85): stored and released to the holder', () => {
     await parser.destroy()
     expect(text).toContain('Kautionsabrechnung')
     expect(text).toContain('Auszahlungsbetrag zum 01.01.2026: 1.220,12 €')
+  })
+})
+
+describe('securities (F-63, 270228)', () => {
+  const base = () => ({ objects: [fixture.rs1, fixture.rs2], on: '2026-01-01' })
+  const rowsOf = async (parameters: object) =>
+    (await rowsAs(securitiesReport as ReportDefinition, { ...base(), ...parameters })).map((row: any) => [
+      row.unit,
+      row.kindLabel,
+      row.amountCents,
+    ])
+
+  it('lists every security of the tenancies active on the day', async () => {
+    expect(await rowsOf({})).toEqual([
+      ['X1', 'Kaution', 120_000],
+      ['X1', 'Finanzierungsbeitrag', 1_234_567],
+      ['X1', 'Sparbuch', 50_000],
+      ['Y1', 'Finanzierungsbeitrag', 300_000],
+    ])
+  })
+
+  it('by kind, with the units without one of them', async () => {
+    expect(await rowsOf({ kinds: ['savingsBook'], withoutSecurities: true })).toEqual([
+      ['X1', 'Sparbuch', 50_000],
+      ['Y1', null, null],
+    ])
+  })
+
+  it('leaves out moved-out tenancies unless asked for', async () => {
+    const after = { on: '2027-08-01', kinds: ['deposit'] }
+    expect(await rowsOf(after)).toEqual([])
+    expect(await rowsOf({ ...after, movedOut: true })).toEqual([['X1', 'Kaution', 120_000]])
   })
 })
