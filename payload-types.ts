@@ -295,6 +295,11 @@ export interface Object {
   takeOverDate?: string | null;
   groups?: (number | ObjectGroup)[] | null;
   propertyManager?: (number | null) | User;
+  /**
+   * Applies to every building part without a date of its own
+   */
+  occupancyPermitDate?: string | null;
+  firstOccupancyDate?: string | null;
   buildingParts?: {
     docs?: (number | BuildingPart)[];
     hasNextPage?: boolean;
@@ -527,6 +532,11 @@ export interface BuildingPart {
   object: number | Object;
   name: string;
   sortOrder?: number | null;
+  /**
+   * empty: the object’s dates
+   */
+  occupancyPermitDate?: string | null;
+  firstOccupancyDate?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -920,6 +930,14 @@ export interface Tenancy {
       amount?: number | null;
       paidInOn?: string | null;
       paidOutOn?: string | null;
+      movements?:
+        | {
+            date: string;
+            direction: 'in' | 'out';
+            amount: number;
+            id?: string | null;
+          }[]
+        | null;
       account?: {
         /**
          * Stored encrypted: found only by its full value ("equals"), not sortable.
@@ -2166,6 +2184,8 @@ export interface ObjectsSelect<T extends boolean = true> {
   takeOverDate?: T;
   groups?: T;
   propertyManager?: T;
+  occupancyPermitDate?: T;
+  firstOccupancyDate?: T;
   buildingParts?: T;
   staircases?: T;
   units?: T;
@@ -2218,6 +2238,8 @@ export interface BuildingPartsSelect<T extends boolean = true> {
   object?: T;
   name?: T;
   sortOrder?: T;
+  occupancyPermitDate?: T;
+  firstOccupancyDate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2412,6 +2434,14 @@ export interface TenanciesSelect<T extends boolean = true> {
               amount?: T;
               paidInOn?: T;
               paidOutOn?: T;
+              movements?:
+                | T
+                | {
+                    date?: T;
+                    direction?: T;
+                    amount?: T;
+                    id?: T;
+                  };
               account?:
                 | T
                 | {

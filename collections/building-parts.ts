@@ -5,6 +5,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
+import { occupancyDates } from '@/fields/occupancy'
 import { relation } from '@/fields/relationship'
 
 import { adminGroups } from './configuration/groups'
@@ -26,5 +27,6 @@ export const BuildingParts: CollectionConfig = {
     relation('object', slugs.objects, l('Objekt', 'Object'), { required: true }),
     { name: 'name', type: 'text', label: l('Bezeichnung', 'Name'), required: true },
     wholeNumber('sortOrder', l('Reihenfolge', 'Sort order'), { defaultValue: 0 }),
+    occupancyDates(l('leer: Daten des Objekts', 'empty: the object’s dates')),
   ],
 }

@@ -6,6 +6,7 @@ import { slugs } from '@/constants/slugs'
 import { address } from '@/fields/address'
 import { calendarDate } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
+import { occupancyDates } from '@/fields/occupancy'
 import { relation } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { documentsTab, functionHoldersTab } from '@/fields/joins'
@@ -100,6 +101,12 @@ const objectFields: Field[] = [
       {
         label: l('Gebäude', 'Buildings'),
         fields: [
+          occupancyDates(
+            l(
+              'Gilt für alle Gebäudeteile ohne eigenes Datum',
+              'Applies to every building part without a date of its own',
+            ),
+          ),
           {
             name: 'buildingParts',
             type: 'join',

@@ -169,6 +169,8 @@ export class ImportDb {
     /** Field path → file column it comes from (defaults to the path; null: always carried). */
     fromColumn?: Record<string, string | null>
     derived?: string[]
+    /** Paths staff own that the file may still fill while they are empty (never overwrite). */
+    fillEmpty?: string[]
     joins?: string
   }): Promise<{ created: number; updated: number }> {
     const owned = ownedPaths(this.payload, spec.slug)
@@ -194,15 +196,28 @@ export class ImportDb {
     )
     // Ciphertexts differ on every encryption: encrypted fields are compared by their hashes.
     const compared = updatable.filter((entry) => !sealedOf.has(fingerprintName(entry.path)))
+    const fillable = entries.filter((entry) => spec.fillEmpty?.includes(entry.path) && carried(entry.path))
     const table = this.table(spec.slug)
     const insertColumns = [...entries.map((entry) => entry.column), '"source"', '"external_key"']
     const select = [...entries.map((entry) => entry.expression), `'accounting'`, 's.key']
-    const update = updatable.length
-      ? `do update set ${updatable.map((entry) => `${entry.column} = excluded.${entry.column}`).join(', ')}, "updated_at" = now()
-         where (${compared.map((entry) => `t.${entry.column}`).join(', ')}, null) is distinct from (${compared
-           .map((entry) => `excluded.${entry.column}`)
-           .join(', ')}, null)`
-      : 'do nothing'
+    const changed = [
+      ...(compared.length
+        ? [
+            `(${compared.map((entry) => `t.${entry.column}`).join(', ')}, null) is distinct from (${compared
+              .map((entry) => `excluded.${entry.column}`)
+              .join(', ')}, null)`,
+          ]
+        : []),
+      ...fillable.map((entry) => `(t.${entry.column} is null and excluded.${entry.column} is not null)`),
+    ]
+    const update =
+      (updatable.length || fillable.length) && changed.length
+        ? `do update set ${[
+            ...updatable.map((entry) => `${entry.column} = excluded.${entry.column}`),
+            ...fillable.map((entry) => `${entry.column} = coalesce(t.${entry.column}, excluded.${entry.column})`),
+          ].join(', ')}, "updated_at" = now()
+         where ${changed.join(' or ')}`
+        : 'do nothing'
     await this.query(`
       create temp table written on commit drop as
       with w as (

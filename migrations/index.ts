@@ -6,6 +6,7 @@ import * as migration_20261130_121328_exports_owner_and_storage from './20261130
 import * as migration_20261130_121611_portal_layer from './20261130_121611_portal_layer';
 import * as migration_20261130_121717_sign_in_and_invitations from './20261130_121717_sign_in_and_invitations';
 import * as migration_20261130_131328_portal_auth_requests from './20261130_131328_portal_auth_requests';
+import * as migration_20261130_145938_occupancy_dates_and_deposit_movements from './20261130_145938_occupancy_dates_and_deposit_movements';
 import * as migration_20261130_150345_encryption_at_rest from './20261130_150345_encryption_at_rest';
 import * as migration_20261130_150355_report_runs from './20261130_150355_report_runs';
 import * as migration_20261130_151113_privacy_requests from './20261130_151113_privacy_requests';
@@ -51,6 +52,11 @@ export const migrations = [
     up: migration_20261130_131328_portal_auth_requests.up,
     down: migration_20261130_131328_portal_auth_requests.down,
     name: '20261130_131328_portal_auth_requests',
+  },
+  {
+    up: migration_20261130_145938_occupancy_dates_and_deposit_movements.up,
+    down: migration_20261130_145938_occupancy_dates_and_deposit_movements.down,
+    name: '20261130_145938_occupancy_dates_and_deposit_movements',
   },
   {
     up: migration_20261130_150345_encryption_at_rest.up,

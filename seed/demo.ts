@@ -190,6 +190,8 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     address: { street: 'Simmeringer Hauptstraße', houseNumber: '120', postcode: '1110', city: 'Wien', country: 'AT' },
     municipality: config.places.get('90001'),
     takeOverDate: day('2015-01-01'),
+    occupancyPermitDate: day('2003-09-15'),
+    firstOccupancyDate: day('2003-11-01'),
     groups: [config.groups.get('WIEN')!],
     propertyManager: staff.admin.id,
   })
@@ -200,6 +202,8 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     address: { street: 'Brünner Straße', houseNumber: '57', postcode: '1210', city: 'Wien', country: 'AT' },
     municipality: config.places.get('90001'),
     takeOverDate: day('2018-07-01'),
+    occupancyPermitDate: day('2008-05-20'),
+    firstOccupancyDate: day('2008-07-01'),
     groups: [config.groups.get('WIEN')!, config.groups.get('WEG')!],
     propertyManager: staff.admin.id,
   })
@@ -494,6 +498,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
           bank: 'Salzburger Sparkasse',
         },
       },
+      financingContribution: { amount: 8450, paidOn: day('2019-03-20'), assignment: 'construction' },
     },
     payment: {
       method: 'sepa',

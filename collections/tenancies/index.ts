@@ -16,6 +16,7 @@ import { defaultMoveInFromObject } from './hooks/default-move-in'
 import { fixedTermFromContract } from './hooks/fixed-term-from-contract'
 import { agreedPayments, payment } from './payment'
 import { securities } from './securities'
+import { securitiesEndpoint } from './securities-endpoint'
 import { holdersRequired, noOverlapInUnit, vacancyWithoutHolders } from './validate'
 
 export const tenancyKinds = [
@@ -288,6 +289,7 @@ export const Tenancies: CollectionConfig = fromAccounting('tenancies', {
     update: can(P.tenanciesUpdate),
     delete: can(P.tenanciesDelete),
   },
+  endpoints: [securitiesEndpoint],
   hooks: {
     beforeValidate: [vacancyWithoutHolders],
     beforeChange: [validateIndividualFieldValues('tenancies'), defaultMoveInFromObject, fixedTermFromContract],

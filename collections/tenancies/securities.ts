@@ -27,6 +27,39 @@ export const securities: GroupField = {
           ],
         },
         {
+          name: 'payout',
+          type: 'ui',
+          admin: { components: { Field: '@/admin/tenancies/securities-fields#DepositPayoutField' } },
+        },
+        {
+          // Top-ups and partial payouts besides the first payment in (the interest engine, F-85).
+          name: 'movements',
+          type: 'array',
+          label: l('Weitere Ein- und Auszahlungen', 'Further payments in and out'),
+          labels: { singular: l('Zahlung', 'Payment'), plural: l('Zahlungen', 'Payments') },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                calendarDate('date', l('am', 'on'), { required: true, admin: { width: '33%' } }),
+                {
+                  name: 'direction',
+                  type: 'select',
+                  label: l('Art', 'Kind'),
+                  required: true,
+                  defaultValue: 'out',
+                  options: [
+                    { label: l('Einzahlung', 'Payment in'), value: 'in' },
+                    { label: l('Teilauszahlung', 'Partial payout'), value: 'out' },
+                  ],
+                  admin: { width: '33%' },
+                },
+                money('amount', l('Betrag (€)', 'Amount (€)'), { required: true, admin: { width: '33%' } }),
+              ],
+            },
+          ],
+        },
+        {
           name: 'account',
           type: 'group',
           label: l('Kautionskonto', 'Deposit account'),
@@ -59,6 +92,11 @@ export const securities: GroupField = {
               admin: { width: '33%' },
             },
           ],
+        },
+        {
+          name: 'repayment',
+          type: 'ui',
+          admin: { components: { Field: '@/admin/tenancies/securities-fields#FinancingRepaymentField' } },
         },
       ],
     },

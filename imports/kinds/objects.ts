@@ -20,6 +20,8 @@ export const objects: KindDefinition = {
     country: cells.choice(countries),
     municipality: cells.text(20),
     takeOverDate: cells.date(),
+    occupancyPermitDate: cells.date(),
+    firstOccupancyDate: cells.date(),
   }),
   stage: [
     ['number', 'text'],
@@ -32,6 +34,8 @@ export const objects: KindDefinition = {
     ['country', 'text'],
     ['municipality', 'text'],
     ['take_over_date', 'date'],
+    ['occupancy_permit_date', 'date'],
+    ['first_occupancy_date', 'date'],
   ],
   toStage: (row) => [
     row.number,
@@ -44,6 +48,8 @@ export const objects: KindDefinition = {
     row.country,
     row.municipality,
     row.takeOverDate,
+    row.occupancyPermitDate,
+    row.firstOccupancyDate,
   ],
   check: async (db) => [
     ...(await db.duplicateKeys()),
@@ -75,7 +81,11 @@ export const objects: KindDefinition = {
         'address.country': `coalesce(s.country, 'AT')::enum_objects_address_country`,
         municipality: 'm.id',
         takeOverDate: noon('s.take_over_date'),
+        occupancyPermitDate: noon('s.occupancy_permit_date'),
+        firstOccupancyDate: noon('s.first_occupancy_date'),
       },
+      // Staff own these (they correct them from the permit); a file only fills them in (ADR 0062).
+      fillEmpty: ['occupancyPermitDate', 'firstOccupancyDate'],
       fromColumn: {
         'address.street': 'street',
         'address.houseNumber': 'houseNumber',

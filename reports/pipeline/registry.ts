@@ -1,4 +1,8 @@
 import { allocationOffices } from '../allocation-offices'
+import { depositStatementReport } from '../deposit-statement'
+import { deposits } from '../deposits'
+import { financingContribution } from '../financing-contribution'
+import { securitiesReport } from '../securities'
 import { fixedTermTenancies } from '../fixed-term-tenancies'
 import { unitFunctionList } from '../unit-function-list'
 import { unitListAll } from '../unit-list-all'
@@ -16,6 +20,10 @@ export const allReports = [
   allocationOffices,
   unitFunctionList,
   fixedTermTenancies,
+  securitiesReport,
+  deposits,
+  depositStatementReport,
+  financingContribution,
   unitListObject,
   vacancyListObject,
 ] as ReportDefinition[]

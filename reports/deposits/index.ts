@@ -1,0 +1,190 @@
+import type { PayloadRequest, Where } from 'payload'
+import { z } from 'zod'
+
+import { P } from '@/constants/permissions'
+import { today } from '@/lib/dates'
+import { formatCentsNumber, formatDay } from '@/lib/format'
+import { type Cents } from '@/lib/money'
+import { settingsFor } from '@/lib/settings'
+import { depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
+import { securitiesOf, type SecurityKind } from '@/lib/securities/securities-list'
+import { depositMovements, payoutDay } from '@/lib/securities/tenancy-securities'
+
+import { defineReport, fromArray } from '../pipeline/definition'
+import { checkObjects, choice, day, ids, periodInOrder } from '../pipeline/parameters'
+import { byIds, countAs, findAllAs, idOf } from '../pipeline/read'
+import { templateDirectoryOf } from '../pipeline/templates'
+
+const includeValues = ['deposits', 'withOthers', 'othersOnly'] as const
+
+/** SPEC F-62 (348001): deposits per tenancy, with savings books and bank guarantees or only them. */
+const parameters = z
+  .object({
+    objects: ids('Objekte', 'objects'),
+    from: day('Ein- oder Auszahlung von').optional(),
+    until: day('Ein- oder Auszahlung bis').optional(),
+    include: choice('Einbeziehen', includeValues, {
+      deposits: 'nur Kautionen',
+      withOthers: 'Kautionen, Sparbücher und Bankgarantien',
+      othersOnly: 'nur Sparbücher und Bankgarantien',
+    }).default('deposits'),
+    on: day('Auszahlungsbetrag zum').optional(),
+  })
+  .superRefine(periodInOrder)
+type Parameters = z.infer<typeof parameters>
+
+export type DepositRow = {
+  object: string
+  unit: string
+  holder: string
+  kind: SecurityKind
+  kindLabel: string
+  bank: string | null
+  amountCents: Cents
+  paidInOn: string | null
+  paidOutOn: string | null
+  /** Deposits only: interest and payout on the report's day (or on the day it was paid out). */
+  interestCents: Cents | null
+  payoutCents: Cents | null
+  note: string | null
+}
+
+const kindLabels: Record<string, string> = {
+  deposit: 'Kaution',
+  savingsBook: 'Sparbuch',
+  bankGuarantee: 'Bankgarantie',
+}
+
+const problemNotes: Record<DepositInterestError['code'], string> = {
+  noRate: 'kein Zinssatz',
+  overdrawn: 'Auszahlung über Guthaben',
+  badRate: 'Zinssatz ungültig',
+}
+
+function tenancyWhere(params: Parameters): Where {
+  const and: Where[] = [{ kind: { not_equals: 'vacancy' } }]
+  if (params.objects.length) and.push({ 'unit.object': { in: params.objects } })
+  return { and }
+}
+
+const inPeriod = (params: Parameters, ...days: Array<string | null>) =>
+  (!params.from && !params.until) ||
+  days.some((day) => day !== null && (!params.from || params.from <= day) && (!params.until || day <= params.until))
+
+async function rowsOf(req: PayloadRequest, params: Parameters): Promise<DepositRow[]> {
+  const on = params.on ?? today((await settingsFor(req)).timeZone ?? undefined)
+  const kinds: SecurityKind[] =
+    params.include === 'deposits'
+      ? ['deposit']
+      : params.include === 'othersOnly'
+        ? ['savingsBook', 'bankGuarantee']
+        : ['deposit', 'savingsBook', 'bankGuarantee']
+  const tenancies = await findAllAs(req, 'tenancies', { where: tenancyWhere(params) })
+  const rates = (await findAllAs(req, 'interest-rates', {})).map((rate) => ({
+    validFrom: rate.validFrom.slice(0, 10),
+    percent: rate.rate,
+  }))
+  const units = await byIds(
+    req,
+    'units',
+    tenancies.map((tenancy) => idOf(tenancy.unit)),
+  )
+  const objects = await byIds(
+    req,
+    'objects',
+    [...units.values()].map((unit) => idOf(unit.object)),
+  )
+  const persons = await byIds(
+    req,
+    'persons',
+    tenancies.flatMap((tenancy) => (tenancy.holders ?? []).map(idOf)),
+  )
+  const rows: DepositRow[] = []
+  for (const tenancy of tenancies) {
+    const unit = units.get(idOf(tenancy.unit)!)
+    const object = unit ? objects.get(idOf(unit.object)!) : undefined
+    const base = {
+      object: object ? `${object.number} ${object.name}` : '',
+      unit: unit?.unitNumber ?? '',
+      holder: (tenancy.holders ?? [])
+        .map((holder) => persons.get(idOf(holder)!)?.displayName)
+        .filter(Boolean)
+        .join(', '),
+    }
+    const deposit = tenancy.securities?.deposit
+    for (const security of securitiesOf(tenancy.securities)) {
+      if (!kinds.includes(security.kind)) continue
+      const paidOutOn = security.kind === 'deposit' ? (deposit?.paidOutOn?.slice(0, 10) ?? null) : null
+      if (!inPeriod(params, security.date, paidOutOn)) continue
+      let interestCents: Cents | null = null
+      let payoutCents: Cents | null = null
+      let note: string | null = null
+      if (security.kind === 'deposit') {
+        const movements = depositMovements(deposit)
+        try {
+          if (movements.length === 0) note = 'ohne Einzahlungsdatum'
+          else {
+            const statement = depositStatement(movements, rates, payoutDay(deposit, on))
+            interestCents = statement.interestCents
+            payoutCents = statement.payoutCents
+          }
+        } catch (error) {
+          if (!(error instanceof DepositInterestError)) throw error
+          note = problemNotes[error.code]
+        }
+      }
+      rows.push({
+        ...base,
+        kind: security.kind,
+        kindLabel: kindLabels[security.kind],
+        bank: security.bank,
+        amountCents: security.amountCents,
+        paidInOn: security.date,
+        paidOutOn,
+        interestCents,
+        payoutCents,
+        note,
+      })
+    }
+  }
+  const collator = new Intl.Collator('de', { numeric: true })
+  return rows.sort((a, b) => collator.compare(a.object, b.object) || collator.compare(a.unit, b.unit))
+}
+
+const money = (cents: Cents | null) => (cents === null ? null : formatCentsNumber(cents))
+
+export const deposits = defineReport<Parameters, DepositRow>({
+  key: 'deposits',
+  title: { de: 'Kautionen', en: 'Deposits' },
+  group: 'persons',
+  permission: P.depositsReport,
+  parameters,
+  check: (req, params) => checkObjects(req, params.objects),
+  count: (req, params) => countAs(req, 'tenancies', tenancyWhere(params)),
+  rows: async function* (req, params) {
+    yield* fromArray(await rowsOf(req, params))
+  },
+  columns: () => [
+    { header: 'Objekt', cell: (row) => row.object },
+    { header: 'Einheit', cell: (row) => row.unit },
+    { header: 'Bestandnehmer', cell: (row) => row.holder },
+    { header: 'Art', cell: (row) => row.kindLabel },
+    { header: 'Bank', cell: (row) => row.bank },
+    { header: 'Betrag €', cell: (row) => money(row.amountCents) },
+    { header: 'eingezahlt am', cell: (row) => formatDay(row.paidInOn) },
+    { header: 'ausbezahlt am', cell: (row) => formatDay(row.paidOutOn) },
+    { header: 'Zinsen €', cell: (row) => money(row.interestCents) },
+    { header: 'Auszahlungsbetrag €', cell: (row) => money(row.payoutCents) },
+    { header: 'Hinweis', cell: (row) => row.note },
+  ],
+  template: 'deposits.hbs',
+  templateDirectory: templateDirectoryOf('deposits'),
+  landscape: true,
+  describe: (params) => [
+    ...(params.on ? [`Auszahlungsbetrag zum ${formatDay(params.on)}`] : ['Auszahlungsbetrag zum heutigen Tag']),
+    ...(params.from || params.until
+      ? [`Ein- oder Auszahlung ${formatDay(params.from) || '…'} – ${formatDay(params.until) || '…'}`]
+      : []),
+  ],
+  documentTitle: () => 'Kautionen',
+})
