@@ -1,3 +1,4 @@
+import { accountStatement } from '../account-statement'
 import { allocationOffices } from '../allocation-offices'
 import { fixedTermTenancies } from '../fixed-term-tenancies'
 import { unitFunctionList } from '../unit-function-list'
@@ -18,6 +19,7 @@ export const allReports = [
   fixedTermTenancies,
   unitListObject,
   vacancyListObject,
+  accountStatement,
 ] as ReportDefinition[]
 
 const byKey = new Map(allReports.map((definition) => [definition.key, definition]))

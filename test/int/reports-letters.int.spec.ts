@@ -1,0 +1,135 @@
+import { PDFParse } from 'pdf-parse'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { P } from '@/constants/permissions'
+import { accountStatement } from '@/reports/account-statement'
+import type { ReportDefinition } from '@/reports/pipeline/definition'
+import { produce } from '@/reports/pipeline/output'
+import { buildLettersFixture } from '@/test/fixtures/reports/letters'
+import type { ReportFixture } from '@/test/fixtures/reports/dataset'
+import { actorWithPermissions, staffToken, staffUser } from '@/test/helpers/personas'
+import { request, rest } from '@/test/helpers/rest'
+import { testPayload } from '@/test/helpers/payload'
+
+let payload: Payload
+let fixture: ReportFixture
+let clerkToken: string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixture = await buildLettersFixture(payload)
+  clerkToken = await staffToken('clerk')
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+async function csv(key: string, parameters: unknown) {
+  const response = await request('POST', `/reports/${key}`, { token: clerkToken, body: { format: 'csv', parameters } })
+  expect(response.status).toBe(200)
+  return Buffer.from(await response.arrayBuffer()).toString('utf8')
+}
+
+const lines = (...rows: string[]) => `\uFEFF${[...rows, ''].join('\r\n')}`
+
+async function pdfText<Params>(definition: ReportDefinition<Params>, parameters: unknown) {
+  const req = await createLocalReq({ user: await staffUser(payload, 'clerk') }, payload)
+  const produced = await produce(req, definition, definition.parameters.parse(parameters), 'pdf')
+  if (produced.format === 'csv') throw new Error('expected a PDF')
+  const parser = new PDFParse({ data: new Uint8Array(produced.data) })
+  const { text } = await parser.getText()
+  await parser.destroy()
+  // Chromium writes the page box uncompressed: width and height of the first page in points.
+  const box = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(produced.data.toString('latin1'))!
+  return { text, landscape: Number(box[1]) > Number(box[2]) }
+}
+
+describe('account statement (F-70)', () => {
+  const february = () => ({ person: fixture.persons.bruno, from: '2026-02-01', until: '2026-03-31' })
+  const header = 'Einheit;Datum;Buchungsart;Kategorie;Text;Vorschreibung €;Zahlung €;Saldo €'
+
+  it('CSV byte for byte, reversals hidden: opening 50,00, closing 752,50; Anna and April stay out', async () => {
+    expect(await csv('account-statement', february())).toBe(
+      lines(
+        header,
+        'A2, Top 2;;;;Saldovortrag;;;50,00',
+        'A2, Top 2;01.02.2026;Vorschreibung;Hauptmietzins;Miete Februar;650,00;;700,00',
+        'A2, Top 2;03.02.2026;Vorschreibung;Betriebskosten;BK Februar;102,50;;802,50',
+        'A2, Top 2;10.02.2026;Zahlung;Hauptmietzins;Zahlung;;700,00;102,50',
+        'A2, Top 2;01.03.2026;Vorschreibung;Hauptmietzins;Miete März;650,00;;752,50',
+      ),
+    )
+  })
+
+  it('with reversals: the wrong charge and its reversal as a negative charge, same closing balance', async () => {
+    expect(await csv('account-statement', { ...february(), hideReversals: false })).toBe(
+      lines(
+        header,
+        'A2, Top 2;;;;Saldovortrag;;;50,00',
+        'A2, Top 2;01.02.2026;Vorschreibung;Hauptmietzins;Miete Februar;650,00;;700,00',
+        'A2, Top 2;01.02.2026;Vorschreibung;Betriebskosten;BK Februar;120,50;;820,50',
+        'A2, Top 2;03.02.2026;Storno;Betriebskosten;Storno BK Februar;-120,50;;700,00',
+        'A2, Top 2;03.02.2026;Vorschreibung;Betriebskosten;BK Februar;102,50;;802,50',
+        'A2, Top 2;10.02.2026;Zahlung;Hauptmietzins;Zahlung;;700,00;102,50',
+        'A2, Top 2;01.03.2026;Vorschreibung;Hauptmietzins;Miete März;650,00;;752,50',
+      ),
+    )
+  })
+
+  it('without a period: every posting from the first, no opening line, closing 1.402,50', async () => {
+    const text = await csv('account-statement', { person: fixture.persons.bruno })
+    const rows = text.trimEnd().split('\r\n')
+    expect(rows).toHaveLength(1 + 7)
+    expect(rows[1]).toBe('A2, Top 2;05.01.2026;Vorschreibung;Hauptmietzins;Miete Jänner;650,00;;650,00')
+    expect(rows.at(-1)).toBe('A2, Top 2;01.04.2026;Vorschreibung;Hauptmietzins;Miete April;650,00;;1.402,50')
+  })
+
+  it('standard: a landscape list with the object and the closing balance', async () => {
+    const { text, landscape } = await pdfText(accountStatement, february())
+    expect(landscape).toBe(true)
+    expect(text).toContain('Kontoauszug')
+    expect(text).toContain('Reportgasse 1')
+    expect(text).toMatch(/03\.02\.2026\s+Vorschreibung\s+Betriebskosten\s+BK Februar\s+102,50\s+802,50/)
+    expect(text).toContain('752,50 €')
+    expect(text).not.toContain('Storno BK Februar')
+  })
+
+  it('mailing: a letter with the address block and the greeting', async () => {
+    const { text, landscape } = await pdfText(accountStatement, { ...february(), layout: 'mailing' })
+    expect(landscape).toBe(false)
+    expect(text).toMatch(/Herr\s+Bruno Berg\s+Briefgasse 7\/3\s+1110 Wien/)
+    expect(text).toContain('Sehr geehrter Herr Berg,')
+    expect(text).toContain('Mit freundlichen Grüßen')
+    expect(text).toMatch(/01\.03\.2026\s+Vorschreibung\s+Hauptmietzins\s+Miete März\s+650,00\s+752,50/)
+  })
+
+  it("another person's tenancy: 400; an unknown person: 404; end before start: 400 on until", async () => {
+    const foreign = await rest('POST', '/reports/account-statement', {
+      token: clerkToken,
+      body: { parameters: { person: fixture.persons.bruno, tenancies: [fixture.tenancies.a1Tenant] } },
+    })
+    expect(foreign.status).toBe(400)
+    const unknown = await rest('POST', '/reports/account-statement', {
+      token: clerkToken,
+      body: { parameters: { person: 987654 } },
+    })
+    expect(unknown.status).toBe(404)
+    const backwards = await rest('POST', '/reports/account-statement', {
+      token: clerkToken,
+      body: { parameters: { person: fixture.persons.bruno, from: '2026-03-01', until: '2026-02-01' } },
+    })
+    expect(backwards.status).toBe(400)
+    expect(backwards.body.errors[0].data.errors[0].path).toBe('until')
+  })
+
+  it('a user without the postings code: 403', async () => {
+    const { token } = await actorWithPermissions(payload, [P.personsRead, P.tenanciesRead])
+    const response = await rest('POST', '/reports/account-statement', {
+      token,
+      body: { parameters: { person: fixture.persons.bruno } },
+    })
+    expect(response.status).toBe(403)
+  })
+})
