@@ -1,6 +1,7 @@
 import { accountStatement } from '../account-statement'
 import { allocationOffices } from '../allocation-offices'
 import { fixedTermTenancies } from '../fixed-term-tenancies'
+import { handoverList } from '../handover-list'
 import { unitFunctionList } from '../unit-function-list'
 import { unitListAll } from '../unit-list-all'
 import { unitListObject } from '../unit-list-object'
@@ -20,6 +21,7 @@ export const allReports = [
   unitListObject,
   vacancyListObject,
   accountStatement,
+  handoverList,
 ] as ReportDefinition[]
 
 const byKey = new Map(allReports.map((definition) => [definition.key, definition]))

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
 import { accountStatement } from '@/reports/account-statement'
+import { handoverList } from '@/reports/handover-list'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
 import { produce } from '@/reports/pipeline/output'
 import { buildLettersFixture } from '@/test/fixtures/reports/letters'
@@ -131,5 +132,72 @@ describe('account statement (F-70)', () => {
       body: { parameters: { person: fixture.persons.bruno } },
     })
     expect(response.status).toBe(403)
+  })
+})
+
+describe('handover list (F-69)', () => {
+  const keys = () => ({
+    object: fixture.objects.rp1,
+    on: '2026-04-15',
+    heading: 'Schlüsselübergabe Reportgasse 1',
+    description: 'Bitte bestätigen Sie den Erhalt der neuen Schlüssel.',
+    columnCount: '4',
+    caption2: 'Name',
+    caption4: 'Schlüssel erhalten am',
+    rowsBefore: 1,
+    rowsAfter: 2,
+  })
+
+  it('CSV byte for byte: 4 columns with their captions, holders on 15.04.2026 by top, 1 blank row before and 2 after', async () => {
+    expect(await csv('handover-list', keys())).toBe(
+      lines(
+        'Top;Name;Unterschrift;Schlüssel erhalten am',
+        ';;;',
+        '1;Alt, Anna;;',
+        '2;Berg, Bruno;;',
+        '4;Cerny, Carla;;',
+        ';;;',
+        ';;;',
+      ),
+    )
+  })
+
+  it('3 columns with chosen contents, sorted by holder; on 15.01.2026 Anna has not moved in yet', async () => {
+    expect(
+      await csv('handover-list', {
+        object: fixture.objects.rp1,
+        on: '2026-01-15',
+        columnCount: '3',
+        caption1: 'Einheit',
+        content1: 'unitNumber',
+        caption3: 'seit',
+        content3: 'moveIn',
+        sortBy: 'holders',
+      }),
+    ).toBe(lines('Einheit;Bestandnehmer;seit', 'A2;Berg, Bruno;01.05.2020', 'A4;Cerny, Carla;01.03.2024'))
+  })
+
+  it('PDF: heading, description, object, captions and the holders', async () => {
+    const { text } = await pdfText(handoverList, keys())
+    expect(text).toContain('Schlüsselübergabe Reportgasse 1')
+    expect(text).toContain('Bitte bestätigen Sie den Erhalt der neuen Schlüssel.')
+    expect(text).toContain('RP-1 Reportgasse 1, Reportgasse 1, 1110 Wien')
+    expect(text).toMatch(/Top\s+Name\s+Unterschrift\s+Schlüssel erhalten am/)
+    expect(text).toMatch(/2\s+Berg, Bruno/)
+  })
+
+  it('2 or 6 columns are refused; an unknown object is 404', async () => {
+    for (const columnCount of ['2', '6']) {
+      const response = await rest('POST', '/reports/handover-list', {
+        token: clerkToken,
+        body: { parameters: { object: fixture.objects.rp1, columnCount } },
+      })
+      expect(response.status).toBe(400)
+    }
+    const unknown = await rest('POST', '/reports/handover-list', {
+      token: clerkToken,
+      body: { parameters: { object: 987654 } },
+    })
+    expect(unknown.status).toBe(404)
   })
 })
