@@ -8,6 +8,7 @@ import { storedDate } from '@/lib/dates'
 import { formatCentsNumber, formatDay } from '@/lib/format'
 import { type Cents, toCents } from '@/lib/money'
 
+import { addressBlock } from '../letters/address'
 import { defineReport, fromArray } from '../pipeline/definition'
 import { ReportError, say } from '../pipeline/errors'
 import { choice, day, id, ids, periodInOrder } from '../pipeline/parameters'
@@ -208,27 +209,7 @@ async function addressOf(req: PayloadRequest, person: number) {
     user: req.user,
     overrideAccess: false,
   })
-  const address = found.address
-  const salutation = found.salutation === 'ms' ? 'Frau' : found.salutation === 'mr' ? 'Herr' : null
-  const name =
-    found.kind === 'legal'
-      ? (found.companyName ?? found.displayName ?? '')
-      : [found.title, found.firstName, found.lastName].filter(Boolean).join(' ')
-  const street = [address?.street, address?.houseNumber].filter(Boolean).join(' ')
-  const door = address?.door ? `/${address.door}` : ''
-  const lines = [
-    salutation,
-    name,
-    street ? `${street}${door}` : null,
-    [address?.postcode, address?.city].filter(Boolean).join(' ') || null,
-  ].filter((line): line is string => Boolean(line))
-  const greeting =
-    found.salutation === 'ms'
-      ? `Sehr geehrte Frau ${[found.title, found.lastName].filter(Boolean).join(' ')},`
-      : found.salutation === 'mr'
-        ? `Sehr geehrter Herr ${[found.title, found.lastName].filter(Boolean).join(' ')},`
-        : 'Sehr geehrte Damen und Herren,'
-  return { lines, greeting }
+  return addressBlock(found)
 }
 
 export const accountStatement = defineReport<Parameters, StatementRow>({

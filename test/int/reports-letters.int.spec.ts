@@ -1,10 +1,15 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
 import { PDFParse } from 'pdf-parse'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
+import { documentsDirectory } from '@/lib/documents/storage'
 import { accountStatement } from '@/reports/account-statement'
 import { handoverList } from '@/reports/handover-list'
+import { mailMergePreview, runMailMerge } from '@/reports/mail-merge'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
 import { produce } from '@/reports/pipeline/output'
 import { buildLettersFixture } from '@/test/fixtures/reports/letters'
@@ -199,5 +204,87 @@ describe('handover list (F-69)', () => {
       body: { parameters: { object: 987654 } },
     })
     expect(unknown.status).toBe(404)
+  })
+})
+
+describe('mail merge letters (F-71)', () => {
+  const letter = (extra: object) =>
+    ({
+      objects: [fixture.objects.rp1],
+      functionTypes: [],
+      on: '2026-04-15',
+      subject: 'Erneuerung der Schließanlage',
+      text: 'am 20.04.2026 werden die Schlösser getauscht.\n\nBitte holen Sie Ihre neuen Schlüssel ab.',
+      release: false,
+      ...extra,
+    }) as Parameters<typeof runMailMerge>[1]
+
+  async function textOf(documentId: number) {
+    const document = await payload.findByID({ collection: 'documents', id: documentId, depth: 0 })
+    const parser = new PDFParse({
+      data: new Uint8Array(await readFile(path.join(documentsDirectory(), document.filename!))),
+    })
+    const { text } = await parser.getText()
+    await parser.destroy()
+    return { document, text }
+  }
+
+  it('holders: Anna and Bruno get a letter each, stored and released to them; Carla has no address and is listed', async () => {
+    const req = await createLocalReq({ user: await staffUser(payload, 'clerk') }, payload)
+    const params = letter({ dataSet: 'holders', release: true })
+    expect(await mailMergePreview(req, params)).toEqual({
+      letters: 2,
+      recipients: 2,
+      invited: 0,
+      withoutAddress: ['Cerny, Carla'],
+    })
+    const result = await runMailMerge(req, params)
+    expect(result).toMatchObject({ letters: 2, releases: 2, withoutAddress: ['Cerny, Carla'] })
+    const [anna, bruno] = await Promise.all(result.documents.map(textOf))
+    expect(anna.document).toMatchObject({
+      category: 'letter',
+      unit: fixture.units.a1,
+      tenancy: fixture.tenancies.a1Tenant,
+    })
+    expect(anna.text).toMatch(/Frau\s+Anna Alt\s+Reportgasse 1\/1\s+1110 Wien/)
+    expect(anna.text).toContain('Sehr geehrte Frau Alt,')
+    expect(bruno.text).toContain('Sehr geehrter Herr Berg,')
+    expect(bruno.text).toContain('Reportgasse 1, Einheit A2, Top 2 (Bestandnehmer seit 01.05.2020)')
+    expect(bruno.text).toContain('Bitte holen Sie Ihre neuen Schlüssel ab.')
+    const releases = await payload.find({
+      collection: 'document-releases',
+      where: { document: { in: result.documents } },
+      depth: 0,
+      sort: 'id',
+    })
+    expect(releases.docs.map((release) => [release.document, release.person])).toEqual([
+      [result.documents[0], fixture.persons.anna],
+      [result.documents[1], fixture.persons.bruno],
+    ])
+  })
+
+  it('functions: only the chosen function type; generate without release stores and releases nothing', async () => {
+    const req = await createLocalReq({ user: await staffUser(payload, 'clerk') }, payload)
+    const tenant = (await payload.find({ collection: 'function-types', where: { code: { equals: 30 } } })).docs[0].id
+    const result = await runMailMerge(req, letter({ dataSet: 'functions', functionTypes: [tenant] }))
+    expect(result).toMatchObject({ letters: 2, releases: 0, withoutAddress: ['Cerny, Carla'] })
+    const { text } = await textOf(result.documents[0])
+    expect(text).toMatch(/Reportgasse 1, Einheit A1, Top 1 – \S+ seit 01\.04\.2026/)
+    const released = await payload.count({
+      collection: 'document-releases',
+      where: { document: { in: result.documents } },
+    })
+    expect(released.totalDocs).toBe(0)
+  })
+
+  it('a user without the document code: 403; with it but without the release code, releasing is 403', async () => {
+    const { user } = await actorWithPermissions(payload, [P.objectsRead, P.unitsRead, P.tenanciesRead, P.personsRead])
+    const req = await createLocalReq({ user: user as never }, payload)
+    await expect(runMailMerge(req, letter({ dataSet: 'units' }))).rejects.toMatchObject({ status: 403 })
+    const { user: writer } = await actorWithPermissions(payload, [P.objectsRead, P.documentsCreate])
+    const writerReq = await createLocalReq({ user: writer as never }, payload)
+    await expect(runMailMerge(writerReq, letter({ dataSet: 'units', release: true }))).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })
