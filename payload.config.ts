@@ -19,6 +19,7 @@ import { env } from './lib/env'
 import { formBuilder } from './plugins/form-builder'
 import { withFrameworkAccess } from './plugins/framework-access'
 import { importExport } from './plugins/import-export'
+import { mailMergeEndpoint } from './reports/mail-merge/endpoint'
 import { reportEndpoints } from './reports/pipeline/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -53,7 +54,7 @@ export default buildConfig({
   },
   collections,
   globals: [Settings],
-  endpoints: reportEndpoints,
+  endpoints: [...reportEndpoints, mailMergeEndpoint],
   jobs,
   editor: lexicalEditor(),
   db: hauswerkPostgresAdapter({

@@ -287,4 +287,22 @@ describe('mail merge letters (F-71)', () => {
       status: 403,
     })
   })
+
+  it('over HTTP: the preview counts, the run answers 201; no objects is a 400', async () => {
+    const parameters = { ...letter({ dataSet: 'units' }) }
+    const preview = await rest('POST', '/letters/mail-merge', {
+      token: clerkToken,
+      body: { parameters, preview: true },
+    })
+    expect(preview.status).toBe(200)
+    expect(preview.body).toEqual({ letters: 2, recipients: 2, invited: 0, withoutAddress: ['Cerny, Carla'] })
+    const run = await rest('POST', '/letters/mail-merge', { token: clerkToken, body: { parameters } })
+    expect(run.status).toBe(201)
+    expect(run.body).toMatchObject({ letters: 2, releases: 0, withoutAddress: ['Cerny, Carla'] })
+    const empty = await rest('POST', '/letters/mail-merge', {
+      token: clerkToken,
+      body: { parameters: { ...parameters, objects: [] } },
+    })
+    expect(empty.status).toBe(400)
+  })
 })
