@@ -21,6 +21,7 @@ import { withFrameworkAccess } from './plugins/framework-access'
 import { importExport } from './plugins/import-export'
 import { mailMergeEndpoint } from './reports/mail-merge/endpoint'
 import { reportEndpoints } from './reports/pipeline/endpoints'
+import { unitMenuEndpoints } from './reports/unit-menu'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -54,7 +55,7 @@ export default buildConfig({
   },
   collections,
   globals: [Settings],
-  endpoints: [...reportEndpoints, mailMergeEndpoint],
+  endpoints: [...reportEndpoints, mailMergeEndpoint, ...unitMenuEndpoints],
   jobs,
   editor: lexicalEditor(),
   db: hauswerkPostgresAdapter({

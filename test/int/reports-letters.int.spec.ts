@@ -306,3 +306,47 @@ describe('mail merge letters (F-71)', () => {
     expect(empty.status).toBe(400)
   })
 })
+
+describe('the unit\'s "Berichte" button (table 1700)', () => {
+  it('lists the configured entries; securities has no report on this branch and cannot run', async () => {
+    const response = await rest('GET', `/unit-reports/${fixture.units.a2}`, { token: clerkToken })
+    expect(response.status).toBe(200)
+    expect(response.body.entries.map((entry: any) => [entry.key, entry.allowed, entry.needsTenancy])).toEqual([
+      ['vacancyList', true, false],
+      ['unitList', true, false],
+      ['statusHistory', true, true],
+      ['functionList', true, false],
+      ['handoverList', true, false],
+      ['securities', false, false],
+    ])
+    expect(response.body.tenancies.map((tenancy: any) => tenancy.id)).toEqual([fixture.tenancies.a2Tenant])
+  })
+
+  it('the status history runs for the chosen tenancy without a dialog; without a tenancy it asks for one', async () => {
+    const missing = await rest('POST', `/unit-reports/${fixture.units.a2}/statusHistory`, {
+      token: clerkToken,
+      body: {},
+    })
+    expect(missing.status).toBe(400)
+    const response = await request('POST', `/unit-reports/${fixture.units.a2}/statusHistory`, {
+      token: clerkToken,
+      body: { tenancy: fixture.tenancies.a2Tenant, format: 'html' },
+    })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('Einzug')
+    expect(html).toContain('01.05.2020')
+    expect(html).toContain('wirksam zum 31.05.2026')
+  })
+
+  it("the handover list of the unit's object as PDF; an entry without a report is 404", async () => {
+    const response = await request('POST', `/unit-reports/${fixture.units.a2}/handoverList`, {
+      token: clerkToken,
+      body: {},
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    const none = await rest('POST', `/unit-reports/${fixture.units.a2}/securities`, { token: clerkToken, body: {} })
+    expect(none.status).toBe(404)
+  })
+})
