@@ -9,7 +9,7 @@ import { P } from '@/constants/permissions'
 import { documentsDirectory } from '@/lib/documents/storage'
 import { accountStatement } from '@/reports/account-statement'
 import { handoverList } from '@/reports/handover-list'
-import { mailMergePreview, runMailMerge } from '@/reports/mail-merge'
+import { type MailMergeParameters, mailMergePreview, runMailMerge } from '@/reports/mail-merge'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
 import { produce } from '@/reports/pipeline/output'
 import { buildLettersFixture } from '@/test/fixtures/reports/letters'
@@ -208,16 +208,15 @@ describe('handover list (F-69)', () => {
 })
 
 describe('mail merge letters (F-71)', () => {
-  const letter = (extra: object) =>
-    ({
-      objects: [fixture.objects.rp1],
-      functionTypes: [],
-      on: '2026-04-15',
-      subject: 'Erneuerung der Schließanlage',
-      text: 'am 20.04.2026 werden die Schlösser getauscht.\n\nBitte holen Sie Ihre neuen Schlüssel ab.',
-      release: false,
-      ...extra,
-    }) as Parameters<typeof runMailMerge>[1]
+  const letter = (extra: Partial<MailMergeParameters> & Pick<MailMergeParameters, 'dataSet'>): MailMergeParameters => ({
+    objects: [fixture.objects.rp1],
+    functionTypes: [],
+    on: '2026-04-15',
+    subject: 'Erneuerung der Schließanlage',
+    text: 'am 20.04.2026 werden die Schlösser getauscht.\n\nBitte holen Sie Ihre neuen Schlüssel ab.',
+    release: false,
+    ...extra,
+  })
 
   async function textOf(documentId: number) {
     const document = await payload.findByID({ collection: 'documents', id: documentId, depth: 0 })

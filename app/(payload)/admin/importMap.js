@@ -32,6 +32,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
+import { UnitReportsButton as UnitReportsButton_dc0e26046de07522be464213b952457d } from '@/admin/units/unit-reports-button'
 import { UnitIndividualFieldFilter as UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { InvitePersonButton as InvitePersonButton_978df9a536744983cb434357b39ac9f6 } from '@/admin/portal-users/invite-person-button'
@@ -108,6 +109,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/info-grid/info-grid#UnitInfoGrid": UnitInfoGrid_da743080005941a6d817a672e351ea80,
+  "@/admin/units/unit-reports-button#UnitReportsButton": UnitReportsButton_dc0e26046de07522be464213b952457d,
   "@/admin/individual-fields/list-filter#UnitIndividualFieldFilter": UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/portal-users/invite-person-button#InvitePersonButton": InvitePersonButton_978df9a536744983cb434357b39ac9f6,
