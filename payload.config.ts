@@ -19,7 +19,9 @@ import { env } from './lib/env'
 import { formBuilder } from './plugins/form-builder'
 import { withFrameworkAccess } from './plugins/framework-access'
 import { importExport } from './plugins/import-export'
+import { mailMergeEndpoint } from './reports/mail-merge/endpoint'
 import { reportEndpoints } from './reports/pipeline/endpoints'
+import { unitMenuEndpoints } from './reports/unit-menu'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -53,7 +55,7 @@ export default buildConfig({
   },
   collections,
   globals: [Settings],
-  endpoints: reportEndpoints,
+  endpoints: [...reportEndpoints, mailMergeEndpoint, ...unitMenuEndpoints],
   jobs,
   editor: lexicalEditor(),
   db: hauswerkPostgresAdapter({

@@ -286,6 +286,11 @@ const unitFields: Field[] = [
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: '@/admin/info-grid/info-grid#UnitInfoGrid' } },
   },
+  {
+    name: 'unitReports',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/admin/units/unit-reports-button#UnitReportsButton' } },
+  },
   ...sourceFields,
 ]
 

@@ -44,13 +44,18 @@ export type ReportDefinition<Params = any, Row = any> = {
   /** The template's file name, looked up in the company's folder first, then in `templateDirectory`. */
   template: string
   templateDirectory: string
-  landscape?: boolean
+  /** Landscape pages; a function where a parameter chooses (the account statement's list or letter). */
+  landscape?: boolean | ((params: Params) => boolean)
   /** Data for the template beyond rows and parameters (captions, groupings, the months of a range). */
   context?: (req: PayloadRequest, params: Params, rows: Row[]) => Promise<TemplateContext> | TemplateContext
   /** The chosen parameters as lines above the table ("Stichtag 31.12.2026"). */
   describe?: (params: Params) => string[]
   /** The document store's title when the report is stored. */
   documentTitle: (params: Params) => string
+}
+
+export function isLandscape<Params>(definition: ReportDefinition<Params>, params: Params): boolean {
+  return typeof definition.landscape === 'function' ? definition.landscape(params) : Boolean(definition.landscape)
 }
 
 export function defineReport<Params, Row>(definition: ReportDefinition<Params, Row>): ReportDefinition<Params, Row> {

@@ -8,7 +8,7 @@ import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
 import { settingsFor } from '@/lib/settings'
 
-import type { ReportDefinition } from './definition'
+import { isLandscape, type ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'
 import { collectRows, csvStream, renderHtml, renderPdf } from './render'
 import { reportByKey } from './registry'
@@ -85,7 +85,8 @@ export async function produce<Params>(
   const rows = await collectRows(definition.rows(req, params))
   onRow?.(rows.length)
   const html = await renderHtml(req, definition, params, rows)
-  const data = format === 'pdf' ? await renderPdf(req, html, definition.landscape) : Buffer.from(html, 'utf8')
+  const data =
+    format === 'pdf' ? await renderPdf(req, html, isLandscape(definition, params)) : Buffer.from(html, 'utf8')
   return { format, data, fileName, mimetype: mimetypes[format], rows: rows.length }
 }
 

@@ -1,9 +1,11 @@
+import { accountStatement } from '../account-statement'
 import { allocationOffices } from '../allocation-offices'
 import { depositStatementReport } from '../deposit-statement'
 import { deposits } from '../deposits'
 import { financingContribution } from '../financing-contribution'
 import { securitiesReport } from '../securities'
 import { fixedTermTenancies } from '../fixed-term-tenancies'
+import { handoverList } from '../handover-list'
 import { unitFunctionList } from '../unit-function-list'
 import { unitListAll } from '../unit-list-all'
 import { unitListObject } from '../unit-list-object'
@@ -26,6 +28,8 @@ export const allReports = [
   financingContribution,
   unitListObject,
   vacancyListObject,
+  accountStatement,
+  handoverList,
 ] as ReportDefinition[]
 
 const byKey = new Map(allReports.map((definition) => [definition.key, definition]))

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core'
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
 import { today } from '@/lib/dates'
 
-import type { ReportDefinition } from './definition'
+import { isLandscape, type ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'
 import { fill, layout, letterhead, loadTemplate } from './templates'
 
@@ -32,7 +32,7 @@ export async function renderHtml<Params, Row>(
   const page = await layout(req)
   return fill(req, 'layout.hbs', page, {
     title,
-    landscape: Boolean(definition.landscape),
+    landscape: isLandscape(definition, params),
     company: await letterhead(req),
     parameterLines: definition.describe?.(params) ?? [],
     body,

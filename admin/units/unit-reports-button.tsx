@@ -1,0 +1,103 @@
+'use client'
+
+import { Button, ReactSelect, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+type Entry = { key: string; label: string; needsTenancy: boolean; allowed: boolean }
+type Tenancy = { id: number; moveIn: string | null; moveOut: string | null }
+
+const day = (value: string | null) => (value ? value.slice(0, 10).split('-').reverse().join('.') : '')
+
+/**
+ * The unit's "Berichte" button (manual, table 1700): the configured reports, each run for this
+ * unit at once and opened as a PDF — no parameter dialog; a report about one tenancy first asks
+ * which.
+ */
+export function UnitReportsButton() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const german = i18n.language !== 'en'
+  const [open, setOpen] = useState(false)
+  const [entries, setEntries] = useState<Entry[]>([])
+  const [tenancies, setTenancies] = useState<Tenancy[]>([])
+  const [tenancy, setTenancy] = useState<number | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!open || !id) return
+    fetch(`/api/unit-reports/${id}`, { credentials: 'include' })
+      .then((response) => response.json())
+      .then((body: { entries?: Entry[]; tenancies?: Tenancy[] }) => {
+        setEntries(body.entries ?? [])
+        setTenancies(body.tenancies ?? [])
+        setTenancy(body.tenancies?.[0]?.id ?? null)
+      })
+      .catch(() =>
+        toast.error(german ? 'Die Berichte konnten nicht geladen werden.' : 'The reports could not be loaded.'),
+      )
+  }, [open, id, german])
+
+  if (!id) return null
+
+  async function run(entry: Entry) {
+    setBusy(entry.key)
+    try {
+      const response = await fetch(`/api/unit-reports/${id}/${entry.key}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ format: 'pdf', ...(entry.needsTenancy && tenancy ? { tenancy } : {}) }),
+      })
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}))
+        throw new Error(body.errors?.[0]?.message ?? response.statusText)
+      }
+      window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener')
+    } catch (error) {
+      toast.error((error as Error).message)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const tenancyOptions = tenancies.map((row) => ({
+    value: String(row.id),
+    label: `${day(row.moveIn)} – ${row.moveOut ? day(row.moveOut) : german ? 'offen' : 'open'}`,
+  }))
+
+  return (
+    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
+      <Button buttonStyle="secondary" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {german ? 'Berichte' : 'Reports'}
+      </Button>
+      {open && (
+        <div>
+          {entries.some((entry) => entry.needsTenancy) && tenancyOptions.length > 0 && (
+            <label style={{ display: 'block', marginBottom: 'calc(var(--base) / 2)' }}>
+              {german ? 'Bestandsverhältnis' : 'Tenancy'}
+              <ReactSelect
+                options={tenancyOptions}
+                value={tenancyOptions.find((option) => option.value === String(tenancy))}
+                onChange={(option) => setTenancy(Number((option as { value: string }).value))}
+              />
+            </label>
+          )}
+          {entries.length === 0 && (
+            <p>{german ? 'Im Menü sind keine Berichte eingerichtet.' : 'No reports are configured.'}</p>
+          )}
+          {entries.map((entry) => (
+            <Button
+              key={entry.key}
+              buttonStyle="subtle"
+              size="small"
+              disabled={!entry.allowed || busy !== null || (entry.needsTenancy && tenancy === null)}
+              onClick={() => run(entry)}
+            >
+              {busy === entry.key ? `${entry.label} …` : entry.label}
+            </Button>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}
