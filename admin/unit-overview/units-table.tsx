@@ -97,7 +97,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
         rows={rows}
         columns={[
           {
-            key: 'select',
+            key: '_select',
             heading: (
               <CheckboxInput
                 id="units-select-all"
