@@ -1,6 +1,14 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useDrawerSlug, useFormFields, useModal, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  useAuth,
+  useDocumentInfo,
+  useDrawerSlug,
+  useFormFields,
+  useModal,
+  useTranslation,
+} from '@payloadcms/ui'
 
 import { ReleaseDrawer } from './release-dialog'
 

@@ -54,7 +54,8 @@ function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
 
-  // The drawer's <dialog> is named after its slug; name it after its visible title instead.
+  // The drawer's <dialog> is named after its slug; name it after its visible title instead, and
+  // start on the chosen audience once the drawer's focus trap has placed its own first focus.
   useEffect(() => {
     const dialog = document.getElementById(slug)
     const heading = dialog?.querySelector('.drawer__header__title')
@@ -62,6 +63,8 @@ function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget
     heading.id = `${slug}-title`
     dialog.removeAttribute('aria-label')
     dialog.setAttribute('aria-labelledby', heading.id)
+    const timer = setTimeout(() => dialog.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus(), 150)
+    return () => clearTimeout(timer)
   }, [slug])
 
   const selection = () =>

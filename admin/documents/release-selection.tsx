@@ -1,14 +1,6 @@
 'use client'
 
-import {
-  Button,
-  SelectInput,
-  useAuth,
-  useDrawerSlug,
-  useModal,
-  useSelection,
-  useTranslation,
-} from '@payloadcms/ui'
+import { Button, SelectInput, useAuth, useDrawerSlug, useModal, useSelection, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { ReleaseDrawer } from './release-dialog'
@@ -56,12 +48,7 @@ export function ReleaseSelection() {
           setObject(value ? Number(value) : null)
         }}
       />
-      <Button
-        buttonStyle="secondary"
-        size="medium"
-        disabled={count === 0 || !object}
-        onClick={() => openModal(slug)}
-      >
+      <Button buttonStyle="secondary" size="medium" disabled={count === 0 || !object} onClick={() => openModal(slug)}>
         {en ? `Release ${count} selected …` : `${count} ausgewählte freigeben …`}
       </Button>
       <ReleaseDrawer slug={slug} target={{ documents, object, linkedPersons: [] }} />

@@ -105,7 +105,11 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
                     </Pill>
                   ),
                 },
-                { key: 'trigger', heading: t('über', 'via'), cell: (run) => labelIn(language, importTriggers, run.trigger) },
+                {
+                  key: 'trigger',
+                  heading: t('über', 'via'),
+                  cell: (run) => labelIn(language, importTriggers, run.trigger),
+                },
                 { key: 'rowsRead', heading: t('Zeilen', 'Rows'), cell: (run) => run.rowsRead },
                 { key: 'problemCount', heading: t('Fehler', 'Problems'), cell: (run) => run.problemCount ?? 0 },
                 { key: 'createdAt', heading: t('Datum', 'Date'), cell: (run) => when.format(new Date(run.createdAt)) },

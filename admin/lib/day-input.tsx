@@ -5,18 +5,18 @@ import { useState } from 'react'
 
 import { type CalendarDate, isValidCalendarDate } from '@/lib/dates'
 
-const typedDay = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
+const typedDay = /^(\d{2})\.(\d{2})\.(\d{4})$/
 
 const messages = {
   de: { impossible: 'Dieses Datum gibt es nicht.', format: 'Bitte als TT.MM.JJJJ eingeben.' },
   en: { impossible: 'This date does not exist.', format: 'Please enter as DD.MM.YYYY.' },
 }
 
-/** `31.02.2026` → null (no such day), `1.3.2026` → `2026-03-01`, anything else → undefined. */
+/** `31.02.2026` → null (no such day), `01.03.2026` → `2026-03-01`, anything else → undefined. */
 export function parseTypedDay(text: string): CalendarDate | null | undefined {
   const match = typedDay.exec(text.trim())
   if (!match) return undefined
-  const day = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`
+  const day = `${match[3]}-${match[2]}-${match[1]}`
   return isValidCalendarDate(day) ? day : null
 }
 

@@ -76,7 +76,11 @@ async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof
         {
           key: 'unit',
           heading: t('Einheit', 'Unit'),
-          cell: (row) => <Link prefetch={false} href={`/admin/collections/units/${row.unit.id}`}>{row.unit.unitNumber}</Link>,
+          cell: (row) => (
+            <Link prefetch={false} href={`/admin/collections/units/${row.unit.id}`}>
+              {row.unit.unitNumber}
+            </Link>
+          ),
         },
         { key: 'top', heading: t('Top', 'Top'), cell: (row) => row.unit.topNumber },
         {
@@ -86,7 +90,9 @@ async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof
             row.holders.map((holder, index) => (
               <span key={holder.id}>
                 {index > 0 ? '; ' : ''}
-                <Link prefetch={false} href={`/admin/collections/persons/${holder.id}`}>{holder.name}</Link>
+                <Link prefetch={false} href={`/admin/collections/persons/${holder.id}`}>
+                  {holder.name}
+                </Link>
               </span>
             )),
         },
@@ -96,7 +102,11 @@ async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof
         {
           key: 'tenancy',
           heading: t('Bestandsverhältnis', 'Tenancy'),
-          cell: (row) => <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>{t('öffnen', 'open')}</Link>,
+          cell: (row) => (
+            <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>
+              {t('öffnen', 'open')}
+            </Link>
+          ),
         },
       ]}
     />

@@ -182,7 +182,11 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
               </>
             ),
           },
-          { key: 'allocationOffice', heading: t('Vergabestelle', 'Allocation office'), cell: (row) => row.allocationOffice },
+          {
+            key: 'allocationOffice',
+            heading: t('Vergabestelle', 'Allocation office'),
+            cell: (row) => row.allocationOffice,
+          },
           {
             key: 'actions',
             heading: <span className="sr-only">{t('Aktionen', 'Actions')}</span>,

@@ -10,6 +10,7 @@ async function choose(page: Page, path: string, option: string) {
 
 test.describe('unit overview and unit detail (SPEC F-02, F-03, F-04)', () => {
   test('a clerk filters the overview, opens a unit, changes a field and sees the info grid', async ({ page }) => {
+    test.setTimeout(120_000)
     await signIn(page, 'clerk')
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
     const objectId = await idOf(page, 'objects', 'number', '1001')
