@@ -48,7 +48,10 @@ test.describe('release drawer', () => {
     const from = dialog.getByLabel('sichtbar ab')
     await from.focus()
     await page.keyboard.type('31.02.2026')
-    await expect(dialog.getByRole('alert').filter({ hasText: 'Dieses Datum gibt es nicht.' })).toBeVisible()
+    // Payload's field error at the input, announced through the alert around it.
+    await expect(dialog.locator('.field-error.tooltip--show')).toHaveText('Dieses Datum gibt es nicht.')
+    await expect(from).toHaveAttribute('aria-invalid', 'true')
+    await expect(dialog.getByRole('alert').filter({ hasText: 'Dieses Datum gibt es nicht.' })).toHaveCount(1)
     await expect(dialog.getByRole('button', { name: /Jetzt für \d+ freigeben/ })).toBeDisabled()
     await from.fill('')
     await page.keyboard.type('28.02.2026')
