@@ -1,13 +1,17 @@
+import { Pill } from '@payloadcms/ui'
 import type { PayloadRequest, UIFieldServerComponent } from 'payload'
 
 import { canReadReceipts } from '@/access/documents'
 import { type ReceiptRow, receiptStatus } from '@/lib/documents/receipts'
-import { formatGermanDate, toCalendarDate } from '@/lib/dates'
+import { defaultTimeZone, formatGermanDate, toCalendarDate } from '@/lib/dates'
+
+import { DataTable } from '../lib/data-table'
+import { ReceiptCsv } from './receipt-csv'
 
 import './receipt-status.css'
 
 const germanDateTime = (iso: string) =>
-  new Intl.DateTimeFormat('de-AT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Vienna' }).format(
+  new Intl.DateTimeFormat('de-AT', { dateStyle: 'medium', timeStyle: 'short', timeZone: defaultTimeZone }).format(
     new Date(iso),
   )
 
@@ -26,51 +30,50 @@ function ReceiptTable({
   const opened = rows.filter((row) => row.openedAt).length
   return (
     <section className="receipt-status" aria-label={t('Empfangsnachweis', 'Proof of receipt')}>
-      <h4>
-        {t('Empfangsnachweis', 'Proof of receipt')}: {opened} / {rows.length} {t('geöffnet', 'opened')}
-      </h4>
+      <h3 className="receipt-status__title">
+        {t('Empfangsnachweis', 'Proof of receipt')}{' '}
+        <Pill pillStyle={rows.length && opened === rows.length ? 'success' : 'light-gray'} size="small">
+          {opened} / {rows.length} {t('geöffnet', 'opened')}
+        </Pill>
+      </h3>
       {rows.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('Empfänger:in', 'Recipient')}</th>
-              <th>{t('Dokument', 'Document')}</th>
-              <th>{t('freigegeben', 'released')}</th>
-              <th>{t('Portal-Zugang', 'Portal sign-in')}</th>
-              <th>{t('erstmals geöffnet', 'first opened')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.documentId}:${row.personId}`} data-opened={row.openedAt ? 'yes' : 'no'}>
-                <td>
-                  <a href={`/admin/collections/persons/${row.personId}`}>{row.personName}</a>
-                </td>
-                <td>{row.documentTitle}</td>
-                <td>{formatGermanDate(toCalendarDate(new Date(row.releasedAt)))}</td>
-                <td>{row.hasPortalUser ? t('ja', 'yes') : t('nein', 'no')}</td>
-                <td>
-                  {row.openedAt
-                    ? `${germanDateTime(row.openedAt)} (${t('Version', 'version')} ${row.fileVersion ?? '–'})`
-                    : t('noch nicht', 'not yet')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={rows.map((row) => ({ ...row, id: `${row.documentId}:${row.personId}` }))}
+          columns={[
+            {
+              key: 'person',
+              heading: t('Empfänger:in', 'Recipient'),
+              cell: (row) => <a href={`/admin/collections/persons/${row.personId}`}>{row.personName}</a>,
+            },
+            { key: 'document', heading: t('Dokument', 'Document'), cell: (row) => row.documentTitle },
+            {
+              key: 'released',
+              heading: t('freigegeben', 'released'),
+              cell: (row) => formatGermanDate(toCalendarDate(new Date(row.releasedAt))),
+            },
+            {
+              key: 'portal',
+              heading: t('Portal-Zugang', 'Portal sign-in'),
+              cell: (row) => (row.hasPortalUser ? t('ja', 'yes') : t('nein', 'no')),
+            },
+            {
+              key: 'opened',
+              heading: t('erstmals geöffnet', 'first opened'),
+              cell: (row) =>
+                row.openedAt ? (
+                  `${germanDateTime(row.openedAt)} (${t('Version', 'version')} ${row.fileVersion ?? '–'})`
+                ) : (
+                  <Pill pillStyle="warning" size="small">
+                    {t('noch nicht', 'not yet')}
+                  </Pill>
+                ),
+            },
+          ]}
+        />
       ) : (
-        <p>{t('Noch keine Freigaben.', 'No releases yet.')}</p>
+        <p className="hauswerk-muted">{t('Noch keine Freigaben.', 'No releases yet.')}</p>
       )}
-      <form method="get" action={csvHref} className="receipt-status__csv">
-        <input type="hidden" name="format" value="csv" />
-        <label>
-          {t('Nicht geöffnet bis', 'Not opened by')}{' '}
-          <input type="date" name="deadline" defaultValue={deadline} required />
-        </label>{' '}
-        <button type="submit" className="btn btn--style-secondary btn--size-small">
-          {t('CSV für Postversand', 'CSV for paper mail')}
-        </button>
-      </form>
+      <ReceiptCsv csvHref={csvHref} deadline={deadline} />
     </section>
   )
 }

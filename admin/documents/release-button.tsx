@@ -1,9 +1,16 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import {
+  Button,
+  useAuth,
+  useDocumentInfo,
+  useDrawerSlug,
+  useFormFields,
+  useModal,
+  useTranslation,
+} from '@payloadcms/ui'
 
-import { ReleaseDialog } from './release-dialog'
+import { ReleaseDrawer } from './release-dialog'
 
 const idOf = (value: unknown): number | null =>
   typeof value === 'number'
@@ -12,24 +19,26 @@ const idOf = (value: unknown): number | null =>
       ? Number((value as { id: unknown }).id)
       : null
 
-/** "Freigeben …" on a document (F-21, F-22). Shown only to staff who may release. */
+/**
+ * "Freigeben …" on a document (F-21, F-22): the one way to release it from its page. Shown only to
+ * staff who may release.
+ */
 export function ReleaseButton() {
   const { id } = useDocumentInfo()
   const { permissions } = useAuth()
   const { i18n } = useTranslation()
-  const [open, setOpen] = useState(false)
+  const { openModal } = useModal()
+  const slug = useDrawerSlug('release-document')
   const object = useFormFields(([fields]) => idOf(fields.object?.value))
   const persons = useFormFields(([fields]) => fields.persons?.value)
   if (!id || !permissions?.collections?.['document-releases']?.create) return null
   const linked = (Array.isArray(persons) ? persons : []).map(idOf).filter((value): value is number => value !== null)
   return (
     <>
-      <Button buttonStyle="secondary" size="medium" onClick={() => setOpen(true)} disabled={open}>
+      <Button buttonStyle="secondary" size="medium" onClick={() => openModal(slug)}>
         {i18n.language === 'en' ? 'Release …' : 'Freigeben …'}
       </Button>
-      {open ? (
-        <ReleaseDialog documents={[Number(id)]} object={object} linkedPersons={linked} onClose={() => setOpen(false)} />
-      ) : null}
+      <ReleaseDrawer slug={slug} target={{ documents: [Number(id)], object, linkedPersons: linked }} />
     </>
   )
 }

@@ -1,57 +1,95 @@
 'use client'
 
-import { Button, toast, useTranslation } from '@payloadcms/ui'
+import { Banner, Button, CheckboxInput, Drawer, toast, useModal, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
+
+import type { CalendarDate } from '@/lib/dates'
 
 import { postJson } from '../lib/api'
+import { DayInput } from '../lib/day-input'
+import { RadioOptions } from '../lib/radio-options'
 import './release-dialog.css'
 
 type Audience = 'tenants' | 'owners' | 'linked'
 type Preview = { recipients: number; invited: number }
 
-/**
- * F-21/F-22: release documents to the current tenants or owners of an object, or to the persons
- * linked on the document — after a preview that warns how many recipients see it at once and asks
- * for confirmation. Used on a document and for a selection in the document list.
- */
-export function ReleaseDialog({
-  documents,
-  object,
-  linkedPersons,
-  onClose,
-}: {
+export type ReleaseTarget = {
   documents: number[]
   object?: number | null
   linkedPersons: number[]
-  onClose: () => void
-}) {
+}
+
+/**
+ * F-21/F-22 in Payload's drawer: release documents to the current tenants or owners of an object,
+ * or to the persons linked on the document. The recipient count and F-22's warning are shown before
+ * the one button that releases. Used on a document and for a selection in the document list.
+ */
+export function ReleaseDrawer({ slug, target }: { slug: string; target: ReleaseTarget }) {
   const { i18n } = useTranslation()
   const en = i18n.language === 'en'
+  const title = en
+    ? `Release ${target.documents.length} document(s)`
+    : `${target.documents.length} Dokument(e) freigeben`
+  return (
+    <Drawer slug={slug} title={title} className="release-drawer">
+      <ReleaseForm slug={slug} target={target} en={en} />
+    </Drawer>
+  )
+}
+
+function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget; en: boolean }) {
+  const { documents, object, linkedPersons } = target
   const t = (de: string, english: string) => (en ? english : de)
+  const language = en ? 'en' : 'de'
   const router = useRouter()
+  const { closeModal } = useModal()
   const id = useId()
   const [audience, setAudience] = useState<Audience>(object ? 'tenants' : 'linked')
-  const [validFrom, setValidFrom] = useState('')
-  const [validUntil, setValidUntil] = useState('')
-  const [deadline, setDeadline] = useState('')
+  const [validFrom, setValidFrom] = useState<CalendarDate | null>(null)
+  const [validUntil, setValidUntil] = useState<CalendarDate | null>(null)
+  const [deadline, setDeadline] = useState<CalendarDate | null>(null)
+  const [badDates, setBadDates] = useState<Record<string, boolean>>({})
   const [bind, setBind] = useState(true)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
 
+  // The drawer's <dialog> is named after its slug; name it after its visible title instead, and
+  // start on the chosen audience once the drawer's focus trap has placed its own first focus.
+  useEffect(() => {
+    const dialog = document.getElementById(slug)
+    const heading = dialog?.querySelector('.drawer__header__title')
+    if (!dialog || !heading) return
+    heading.id = `${slug}-title`
+    dialog.removeAttribute('aria-label')
+    dialog.setAttribute('aria-labelledby', heading.id)
+    const timer = setTimeout(() => dialog.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus(), 150)
+    return () => clearTimeout(timer)
+  }, [slug])
+
   const selection = () =>
     audience === 'linked' ? { persons: linkedPersons } : { audience: { object: object as number, kind: audience } }
 
-  const check = async () => {
-    setBusy(true)
-    try {
-      setPreview(await postJson<Preview>('/api/document-releases/preview', selection()))
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setBusy(false)
+  // F-22: who would see the documents is counted as soon as the audience is chosen.
+  const linkedKey = linkedPersons.join(',')
+  useEffect(() => {
+    let current = true
+    setPreview(null)
+    postJson<Preview>(
+      '/api/document-releases/preview',
+      audience === 'linked'
+        ? { persons: linkedKey ? linkedKey.split(',').map(Number) : [] }
+        : { audience: { object, kind: audience } },
+    )
+      .then((result) => current && setPreview(result))
+      .catch((error: Error) => current && toast.error(error.message))
+    return () => {
+      current = false
     }
-  }
+  }, [audience, object, linkedKey])
+
+  const validity = (name: string) => (valid: boolean) => setBadDates((bad) => ({ ...bad, [name]: !valid }))
+  const datesOk = !Object.values(badDates).some(Boolean)
 
   const release = async () => {
     setBusy(true)
@@ -59,14 +97,14 @@ export function ReleaseDialog({
       const result = await postJson<{ releases: number; recipients: number }>('/api/document-releases/bulk', {
         ...selection(),
         documents,
-        validFrom: validFrom || undefined,
-        validUntil: validUntil || undefined,
-        deadline: deadline || undefined,
+        validFrom: validFrom ?? undefined,
+        validUntil: validUntil ?? undefined,
+        deadline: deadline ?? undefined,
         bindToTenancy: audience !== 'linked' && bind,
       })
       toast.success(t(`${result.releases} Freigaben angelegt.`, `${result.releases} releases created.`))
+      closeModal(slug)
       router.refresh()
-      onClose()
     } catch (error) {
       toast.error((error as Error).message)
     } finally {
@@ -75,85 +113,99 @@ export function ReleaseDialog({
   }
 
   return (
-    <section className="release-dialog" role="dialog" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        {t(`${documents.length} Dokument(e) freigeben`, `Release ${documents.length} document(s)`)}
-      </h3>
-      <fieldset onChange={() => setPreview(null)}>
-        <legend>{t('Empfänger:innen', 'Recipients')}</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-audience`}
-            checked={audience === 'tenants'}
-            disabled={!object}
-            onChange={() => setAudience('tenants')}
-          />
-          {t('aktuelle Mieter:innen des Objekts', 'current tenants of the object')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-audience`}
-            checked={audience === 'owners'}
-            disabled={!object}
-            onChange={() => setAudience('owners')}
-          />
-          {t('aktuelle Eigentümer:innen des Objekts', 'current owners of the object')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-audience`}
-            checked={audience === 'linked'}
-            disabled={!linkedPersons.length}
-            onChange={() => setAudience('linked')}
-          />
-          {t(`die verknüpften Personen (${linkedPersons.length})`, `the linked persons (${linkedPersons.length})`)}
-        </label>
-      </fieldset>
-      <div className="release-dialog__row">
-        <label>
-          {t('sichtbar ab', 'valid from')}
-          <input type="date" value={validFrom} onChange={(event) => setValidFrom(event.target.value)} />
-        </label>
-        <label>
-          {t('sichtbar bis', 'valid until')}
-          <input type="date" value={validUntil} onChange={(event) => setValidUntil(event.target.value)} />
-        </label>
-        <label>
-          {t('Frist für den Empfang', 'deadline for receipt')}
-          <input type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
-        </label>
-      </div>
+    <div className="release-drawer__form">
+      <RadioOptions<Audience>
+        name={`${id}-audience`}
+        legend={t('Empfänger:innen', 'Recipients')}
+        value={audience}
+        onChange={setAudience}
+        options={[
+          {
+            value: 'tenants',
+            label: t('aktuelle Mieter:innen des Objekts', 'current tenants of the object'),
+            disabled: !object,
+          },
+          {
+            value: 'owners',
+            label: t('aktuelle Eigentümer:innen des Objekts', 'current owners of the object'),
+            disabled: !object,
+          },
+          {
+            value: 'linked',
+            label: t(
+              `die verknüpften Personen (${linkedPersons.length})`,
+              `the linked persons (${linkedPersons.length})`,
+            ),
+            disabled: !linkedPersons.length,
+          },
+        ]}
+      />
       {audience !== 'linked' ? (
-        <label className="release-dialog__check">
-          <input type="checkbox" checked={bind} onChange={(event) => setBind(event.target.checked)} />
-          {t('an das Bestandsverhältnis binden (endet mit dem Auszug)', 'bind to the tenancy (ends with the move-out)')}
-        </label>
-      ) : null}
-      {preview ? (
-        <p className="release-dialog__warning" role="alert" data-testid="release-warning">
-          {t(
-            `Sobald Sie freigeben, sehen ${preview.recipients} Empfänger:innen das Dokument sofort im Portal (${preview.invited} davon haben bereits einen Portal-Zugang).`,
-            `Once you release, ${preview.recipients} recipients see the document at once in the portal (${preview.invited} of them already have a portal sign-in).`,
+        <CheckboxInput
+          id={`${id}-bind`}
+          checked={bind}
+          onToggle={(event) => setBind(event.target.checked)}
+          label={t(
+            'an das Bestandsverhältnis binden (endet mit dem Auszug)',
+            'bind to the tenancy (ends with the move-out)',
           )}
-        </p>
+        />
       ) : null}
-      <div className="release-dialog__actions">
+      <div className="release-drawer__dates">
+        <DayInput
+          id={`${id}-valid-from`}
+          label={t('sichtbar ab', 'valid from')}
+          value={validFrom}
+          onChange={setValidFrom}
+          onValidity={validity('validFrom')}
+          language={language}
+        />
+        <DayInput
+          id={`${id}-valid-until`}
+          label={t('sichtbar bis', 'valid until')}
+          value={validUntil}
+          onChange={setValidUntil}
+          onValidity={validity('validUntil')}
+          language={language}
+        />
+        <DayInput
+          id={`${id}-deadline`}
+          label={t('Frist für den Empfang', 'deadline for receipt')}
+          value={deadline}
+          onChange={setDeadline}
+          onValidity={validity('deadline')}
+          language={language}
+        />
+      </div>
+      <div data-testid="release-warning" aria-live="polite">
         {preview ? (
-          <Button buttonStyle="primary" size="medium" disabled={busy || preview.recipients === 0} onClick={release}>
-            {t(`Jetzt für ${preview.recipients} freigeben`, `Release to ${preview.recipients} now`)}
-          </Button>
+          <Banner type={preview.recipients ? 'info' : 'error'}>
+            {preview.recipients
+              ? t(
+                  `Sobald Sie freigeben, sehen ${preview.recipients} Empfänger:innen das Dokument sofort im Portal (${preview.invited} davon haben bereits einen Portal-Zugang).`,
+                  `Once you release, ${preview.recipients} recipients see the document at once in the portal (${preview.invited} of them already have a portal sign-in).`,
+                )
+              : t('Diese Auswahl erreicht niemanden.', 'This choice reaches nobody.')}
+          </Banner>
         ) : (
-          <Button buttonStyle="primary" size="medium" disabled={busy} onClick={check}>
-            {t('Empfänger:innen prüfen', 'Check recipients')}
-          </Button>
+          <Banner>{t('Empfänger:innen werden gezählt …', 'Counting recipients …')}</Banner>
         )}
-        <Button buttonStyle="secondary" size="medium" onClick={onClose}>
+      </div>
+      <div className="release-drawer__actions">
+        <Button
+          buttonStyle="primary"
+          size="medium"
+          disabled={busy || !preview || preview.recipients === 0 || !datesOk}
+          onClick={release}
+        >
+          {preview
+            ? t(`Jetzt für ${preview.recipients} freigeben`, `Release to ${preview.recipients} now`)
+            : t('Freigeben', 'Release')}
+        </Button>
+        <Button buttonStyle="secondary" size="medium" onClick={() => closeModal(slug)}>
           {t('Abbrechen', 'Cancel')}
         </Button>
       </div>
-    </section>
+    </div>
   )
 }

@@ -1,9 +1,9 @@
 'use client'
 
-import { Button, useAuth, useSelection, useTranslation } from '@payloadcms/ui'
+import { Button, SelectInput, useAuth, useDrawerSlug, useModal, useSelection, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { ReleaseDialog } from './release-dialog'
+import { ReleaseDrawer } from './release-dialog'
 
 type ObjectOption = { id: number; number: string; name: string }
 
@@ -15,10 +15,11 @@ export function ReleaseSelection() {
   const { getSelectedIds, count } = useSelection()
   const { permissions } = useAuth()
   const { i18n } = useTranslation()
+  const { openModal } = useModal()
+  const slug = useDrawerSlug('release-selection')
   const en = i18n.language === 'en'
   const [objects, setObjects] = useState<ObjectOption[]>([])
   const [object, setObject] = useState<number | null>(null)
-  const [open, setOpen] = useState(false)
   const allowed = Boolean(permissions?.collections?.['document-releases']?.create)
 
   useEffect(() => {
@@ -35,26 +36,22 @@ export function ReleaseSelection() {
   const documents = getSelectedIds().map(Number)
   return (
     <div className="release-selection">
-      <label>
-        {en ? 'Object ' : 'Objekt '}
-        <select
-          value={object ?? ''}
-          onChange={(event) => setObject(event.target.value ? Number(event.target.value) : null)}
-        >
-          <option value="">–</option>
-          {objects.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.number} {option.name}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      <Button buttonStyle="secondary" size="small" disabled={count === 0 || !object} onClick={() => setOpen(true)}>
+      <SelectInput
+        name="release-object"
+        path="release-object"
+        label={en ? 'Object' : 'Objekt'}
+        placeholder={en ? 'Choose an object …' : 'Objekt wählen …'}
+        options={objects.map((option) => ({ value: String(option.id), label: `${option.number} ${option.name}` }))}
+        value={object === null ? '' : String(object)}
+        onChange={(selected) => {
+          const value = Array.isArray(selected) ? undefined : selected?.value
+          setObject(value ? Number(value) : null)
+        }}
+      />
+      <Button buttonStyle="secondary" size="medium" disabled={count === 0 || !object} onClick={() => openModal(slug)}>
         {en ? `Release ${count} selected …` : `${count} ausgewählte freigeben …`}
       </Button>
-      {open ? (
-        <ReleaseDialog documents={documents} object={object} linkedPersons={[]} onClose={() => setOpen(false)} />
-      ) : null}
+      <ReleaseDrawer slug={slug} target={{ documents, object, linkedPersons: [] }} />
     </div>
   )
 }

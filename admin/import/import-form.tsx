@@ -1,8 +1,8 @@
 'use client'
 
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Banner, Button, Dropzone, FieldLabel, Pill, SelectInput, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { effectLabel, importRunStatuses, labelIn } from '@/imports/labels'
 import type { ImportReport } from '@/imports/report'
@@ -30,6 +30,7 @@ export function ImportForm() {
   const language = en ? 'en' : 'de'
   const t = (de: string, english: string) => (en ? english : de)
   const router = useRouter()
+  const picker = useRef<HTMLInputElement>(null)
   const [files, setFiles] = useState<File[]>([])
   const [encoding, setEncoding] = useState('auto')
   const [busy, setBusy] = useState(false)
@@ -72,38 +73,64 @@ export function ImportForm() {
   return (
     <div className="import-form">
       <div className="import-form__fields">
-        <label>
-          <span>{t('Exportdateien (CSV oder JSON)', 'Export files (CSV or JSON)')}</span>
-          <input
-            type="file"
-            multiple
-            accept=".csv,.json,text/csv,application/json"
-            onChange={(event) => setFiles([...(event.target.files ?? [])])}
-            aria-label={t('Exportdateien', 'Export files')}
-          />
-        </label>
-        <label>
-          <span>{t('Zeichensatz', 'Encoding')}</span>
-          <select value={encoding} onChange={(event) => setEncoding(event.target.value)}>
-            <option value="auto">{t('erkennen (UTF-8 oder Windows-1252)', 'detect (UTF-8 or Windows-1252)')}</option>
-            <option value="utf-8">UTF-8</option>
-            <option value="windows-1252">Windows-1252 (ANSI)</option>
-          </select>
-        </label>
-        <Button buttonStyle="primary" disabled={!files.length || busy} onClick={start}>
+        <div className="field-type import-form__files">
+          <FieldLabel label={t('Exportdateien (CSV oder JSON)', 'Export files (CSV or JSON)')} />
+          <Dropzone multipleFiles onChange={(list) => setFiles([...list])} disabled={busy}>
+            <div className="import-form__dropzone">
+              <Button buttonStyle="pill" size="small" disabled={busy} onClick={() => picker.current?.click()}>
+                {t('Dateien auswählen', 'Choose files')}
+              </Button>
+              <span className="hauswerk-muted">{t('oder hierher ziehen', 'or drop them here')}</span>
+              <input
+                ref={picker}
+                type="file"
+                hidden
+                multiple
+                accept=".csv,.json,text/csv,application/json"
+                onChange={(event) => setFiles([...(event.target.files ?? [])])}
+                aria-label={t('Exportdateien', 'Export files')}
+              />
+            </div>
+          </Dropzone>
+          {files.length ? (
+            <ul className="import-form__chosen" aria-label={t('Gewählte Dateien', 'Chosen files')}>
+              {files.map((file) => (
+                <li key={file.name}>
+                  <Pill size="small">{file.name}</Pill>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <SelectInput
+          name="encoding"
+          path="encoding"
+          label={t('Zeichensatz', 'Encoding')}
+          isClearable={false}
+          options={[
+            { value: 'auto', label: t('erkennen (UTF-8 oder Windows-1252)', 'detect (UTF-8 or Windows-1252)') },
+            { value: 'utf-8', label: 'UTF-8' },
+            { value: 'windows-1252', label: 'Windows-1252 (ANSI)' },
+          ]}
+          value={encoding}
+          onChange={(option) => setEncoding(Array.isArray(option) ? 'auto' : String(option?.value ?? 'auto'))}
+        />
+        <Button buttonStyle="primary" size="medium" disabled={!files.length || busy} onClick={start}>
           {busy ? t('Import läuft …', 'Importing …') : t('Importieren', 'Import')}
         </Button>
       </div>
       {running.map((run) => (
-        <p key={run.fileName} className="import-form__progress" role="status">
-          {run.fileName}: {labelIn(language, importRunStatuses, run.status)} · {run.phase} · {run.rowsRead ?? 0}{' '}
-          {t('Zeilen', 'rows')}
-        </p>
+        <div key={run.fileName} role="status">
+          <Banner type="info">
+            {run.fileName}: {labelIn(language, importRunStatuses, run.status)} · {run.phase} · {run.rowsRead ?? 0}{' '}
+            {t('Zeilen', 'rows')}
+          </Banner>
+        </div>
       ))}
       {error && (
-        <p className="import-form__error" role="alert">
-          {error}
-        </p>
+        <div role="alert">
+          <Banner type="error">{error}</Banner>
+        </div>
       )}
       {reports.map((report) => (
         <section key={report.file} className={`import-report import-report--${report.status}`} aria-label={report.file}>

@@ -1,5 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Banner, Gutter, Pill } from '@payloadcms/ui'
+import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
@@ -7,8 +8,17 @@ import { P } from '@/constants/permissions'
 import { importRunStatuses, importTriggers, labelIn } from '@/imports/labels'
 import { defaultTimeZone } from '@/lib/dates'
 
+import { DataTable } from '../lib/data-table'
 import { ImportForm } from './import-form'
 import './import.css'
+
+const statusPill: Record<string, 'success' | 'error' | 'warning'> = {
+  imported: 'success',
+  rejected: 'error',
+  interrupted: 'error',
+  running: 'warning',
+  waiting: 'warning',
+}
 
 /** Admin page "Import aus der Buchhaltung" (/admin/import): upload, run, report, recent runs. */
 export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -59,7 +69,9 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
       <Gutter className="import-view">
         <h1>{t('Import aus der Buchhaltung', 'Import from accounting')}</h1>
         {!allowed ? (
-          <p role="alert">{t('Dafür fehlt die Berechtigung 900300.', 'This needs permission 900300.')}</p>
+          <div role="alert">
+            <Banner type="error">{t('Dafür fehlt die Berechtigung 900300.', 'This needs permission 900300.')}</Banner>
+          </div>
         ) : (
           <>
             <p className="import-view__intro">
@@ -70,34 +82,39 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
             </p>
             <ImportForm />
             <h2>{t('Letzte Importläufe', 'Recent import runs')}</h2>
-            <table className="import-view__runs">
-              <thead>
-                <tr>
-                  <th>{t('Datei', 'File')}</th>
-                  <th>{t('Art', 'Kind')}</th>
-                  <th>{t('Status', 'Status')}</th>
-                  <th>{t('über', 'via')}</th>
-                  <th>{t('Zeilen', 'Rows')}</th>
-                  <th>{t('Fehler', 'Problems')}</th>
-                  <th>{t('Datum', 'Date')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.map((run) => (
-                  <tr key={run.id}>
-                    <td>
-                      <a href={`/admin/collections/import-runs/${run.id}`}>{run.fileName}</a>
-                    </td>
-                    <td>{run.kind}</td>
-                    <td>{labelIn(language, importRunStatuses, run.status)}</td>
-                    <td>{labelIn(language, importTriggers, run.trigger)}</td>
-                    <td>{run.rowsRead}</td>
-                    <td>{run.problemCount ?? 0}</td>
-                    <td>{when.format(new Date(run.createdAt))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              testId="import-runs"
+              rows={runs}
+              columns={[
+                {
+                  key: 'fileName',
+                  heading: t('Datei', 'File'),
+                  cell: (run) => (
+                    <Link prefetch={false} href={`/admin/collections/import-runs/${run.id}`}>
+                      {run.fileName}
+                    </Link>
+                  ),
+                },
+                { key: 'kind', heading: t('Art', 'Kind'), cell: (run) => run.kind },
+                {
+                  key: 'status',
+                  heading: t('Status', 'Status'),
+                  cell: (run) => (
+                    <Pill size="small" pillStyle={statusPill[run.status ?? ''] ?? 'light-gray'}>
+                      {labelIn(language, importRunStatuses, run.status)}
+                    </Pill>
+                  ),
+                },
+                {
+                  key: 'trigger',
+                  heading: t('über', 'via'),
+                  cell: (run) => labelIn(language, importTriggers, run.trigger),
+                },
+                { key: 'rowsRead', heading: t('Zeilen', 'Rows'), cell: (run) => run.rowsRead },
+                { key: 'problemCount', heading: t('Fehler', 'Problems'), cell: (run) => run.problemCount ?? 0 },
+                { key: 'createdAt', heading: t('Datum', 'Date'), cell: (run) => when.format(new Date(run.createdAt)) },
+              ]}
+            />
           </>
         )}
       </Gutter>

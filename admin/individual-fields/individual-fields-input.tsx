@@ -1,11 +1,22 @@
 'use client'
 
-import { DatePicker, useField, useFormFields } from '@payloadcms/ui'
-import { useEffect, useMemo, useRef } from 'react'
+import {
+  CheckboxInput,
+  FieldLabel,
+  SelectInput,
+  TextareaInput,
+  TextInput,
+  useField,
+  useFormFields,
+} from '@payloadcms/ui'
+import { type ChangeEvent, useEffect, useMemo } from 'react'
+
+import { toCalendarDate } from '@/lib/dates'
 
 import { byOrder, formatValue } from '@/lib/individual-fields/format'
 import type { IndividualFieldDefinition, IndividualFieldValue } from '@/lib/individual-fields/types'
 
+import { DayInput } from '../lib/day-input'
 import './individual-fields.css'
 
 type Values = Record<string, IndividualFieldValue | null>
@@ -32,46 +43,6 @@ const texts = {
   },
 }
 
-/** The day the person picked, as written in their time zone. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-/**
- * Payload's own date picker (dd.MM.yyyy whatever the browser's language, SPEC section 5). It
- * puts `id` on its wrapper, so the input gets the id here and the label points at it.
- */
-function DateInput({
-  id,
-  value,
-  readOnly,
-  onChange,
-}: {
-  id: string
-  value: IndividualFieldValue | null | undefined
-  readOnly: boolean
-  onChange: (value: string | null) => void
-}) {
-  const wrapper = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const input = wrapper.current?.querySelector('input')
-    if (input) input.id = id
-  })
-  return (
-    <div ref={wrapper}>
-      <DatePicker
-        id={`${id}-picker`}
-        pickerAppearance="dayOnly"
-        displayFormat="dd.MM.yyyy"
-        readOnly={readOnly}
-        value={typeof value === 'string' ? new Date(`${value}T12:00:00`) : undefined}
-        onChange={(picked) => onChange(picked ? localDay(picked) : null)}
-      />
-    </div>
-  )
-}
-
 function Input({
   definition,
   value,
@@ -79,6 +50,7 @@ function Input({
   readOnly,
   language,
   id,
+  invalid,
 }: {
   definition: IndividualFieldDefinition
   value: IndividualFieldValue | null | undefined
@@ -86,98 +58,143 @@ function Input({
   readOnly: boolean
   language: Language
   id: string
+  invalid: boolean
 }) {
   const t = texts[language]
+  const label = definition.label[language] || definition.label.de
+  const required = Boolean(definition.required)
   const placeholder = definition.defaultValue ? `${t.defaultIs}: ${definition.defaultValue}` : undefined
+  const optionLabel = (option: { label: { de: string; en?: string | null } }) =>
+    (language === 'en' ? option.label.en : option.label.de) || option.label.de
+  const select = (options: Array<{ value: string; label: string }>, current: string) => (
+    <SelectInput
+      name={id}
+      path={id}
+      label={label}
+      required={required}
+      readOnly={readOnly}
+      showError={invalid}
+      placeholder={t.none}
+      options={options}
+      value={current}
+      onChange={(option) => {
+        const picked = Array.isArray(option) ? undefined : option?.value
+        onChange(picked === undefined || picked === null || picked === '' ? null : String(picked))
+      }}
+    />
+  )
   switch (definition.type) {
     case 'longText':
       return (
-        <textarea
-          id={id}
-          value={String(value ?? '')}
+        <TextareaInput
+          path={id}
+          label={label}
+          required={required}
           readOnly={readOnly}
+          showError={invalid}
           placeholder={placeholder}
+          value={String(value ?? '')}
           onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
         />
       )
     case 'number':
+      // Payload's number field is a form field; this is its markup around a plain number input.
       return (
-        <div className="individual-fields__number">
-          <input
-            id={id}
-            type="number"
-            value={value === null || value === undefined ? '' : String(value)}
-            step={1 / 10 ** (definition.decimals ?? 0)}
-            readOnly={readOnly}
-            placeholder={placeholder}
-            onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
-          />
-          {definition.unit ? <span>{definition.unit}</span> : null}
+        <div className={`field-type number${invalid ? ' error' : ''}${readOnly ? ' read-only' : ''}`}>
+          <FieldLabel htmlFor={id} label={label} required={required} />
+          <div className="field-type__wrap individual-fields__number">
+            <input
+              id={id}
+              type="number"
+              value={value === null || value === undefined ? '' : String(value)}
+              step={1 / 10 ** (definition.decimals ?? 0)}
+              readOnly={readOnly}
+              placeholder={placeholder}
+              onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
+            />
+            {definition.unit ? <span>{definition.unit}</span> : null}
+          </div>
         </div>
       )
     case 'date':
-      return <DateInput id={id} value={value} readOnly={readOnly} onChange={onChange} />
-    case 'yesNo':
       return (
-        <select
+        <DayInput
           id={id}
-          value={value === true ? 'yes' : value === false ? 'no' : ''}
-          disabled={readOnly}
-          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value === 'yes')}
-        >
-          <option value="">{t.none}</option>
-          <option value="yes">{t.yes}</option>
-          <option value="no">{t.no}</option>
-        </select>
+          label={label}
+          required={required}
+          value={typeof value === 'string' ? toCalendarDate(value) : null}
+          readOnly={readOnly}
+          language={language}
+          onChange={onChange}
+        />
       )
-    case 'choice':
+    case 'yesNo': {
+      const picked = value === true ? 'yes' : value === false ? 'no' : ''
       return (
-        <select
-          id={id}
-          value={String(value ?? '')}
-          disabled={readOnly}
-          onChange={(event) => onChange(event.target.value || null)}
-        >
-          <option value="">{t.none}</option>
-          {(definition.options ?? []).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label[language] || option.label.de}
-            </option>
-          ))}
-        </select>
+        <SelectInput
+          name={id}
+          path={id}
+          label={label}
+          required={required}
+          readOnly={readOnly}
+          showError={invalid}
+          placeholder={t.none}
+          options={[
+            { value: 'yes', label: t.yes },
+            { value: 'no', label: t.no },
+          ]}
+          value={picked}
+          onChange={(option) => {
+            const next = Array.isArray(option) ? undefined : option?.value
+            onChange(next === 'yes' ? true : next === 'no' ? false : null)
+          }}
+        />
+      )
+    }
+    case 'choice':
+      return select(
+        (definition.options ?? []).map((option) => ({ value: option.value, label: optionLabel(option) })),
+        String(value ?? ''),
       )
     case 'choices': {
       const selected = Array.isArray(value) ? value : []
       return (
-        <div className="individual-fields__choices" role="group" aria-labelledby={`${id}-label`}>
+        <fieldset className="field-type individual-fields__choices">
+          <legend className="field-label">
+            {label}
+            {required ? <span className="required">*</span> : null}
+          </legend>
           {(definition.options ?? []).map((option) => (
-            <label key={option.value}>
-              <input
-                type="checkbox"
-                checked={selected.includes(option.value)}
-                disabled={readOnly}
-                onChange={(event) => {
-                  const next = event.target.checked
-                    ? [...selected, option.value]
-                    : selected.filter((item) => item !== option.value)
-                  onChange(next.length ? next : null)
-                }}
-              />{' '}
-              {option.label[language] || option.label.de}
-            </label>
+            <CheckboxInput
+              key={option.value}
+              id={`${id}-${option.value}`}
+              label={optionLabel(option)}
+              checked={selected.includes(option.value)}
+              readOnly={readOnly}
+              onToggle={(event) => {
+                const next = event.target.checked
+                  ? [...selected, option.value]
+                  : selected.filter((item) => item !== option.value)
+                onChange(next.length ? next : null)
+              }}
+            />
           ))}
-        </div>
+        </fieldset>
       )
     }
     default:
       return (
-        <input
-          id={id}
-          type="text"
-          value={String(value ?? '')}
+        <TextInput
+          path={id}
+          label={label}
+          required={required}
           readOnly={readOnly}
+          showError={invalid}
           placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+          value={String(value ?? '')}
+          onChange={(event: ChangeEvent<HTMLInputElement>) =>
+            onChange(event.target.value === '' ? null : event.target.value)
+          }
         />
       )
   }
@@ -247,16 +264,13 @@ export function IndividualFieldsInput({
                   key={definition.key}
                   className={`individual-fields__field${error ? ' individual-fields__field--invalid' : ''}`}
                 >
-                  <label htmlFor={id} id={`${id}-label`}>
-                    {definition.label[language] || definition.label.de}
-                    {definition.required ? <span className="required"> *</span> : null}
-                  </label>
                   <Input
                     id={id}
                     definition={definition}
                     value={values[definition.key]}
                     readOnly={readOnly}
                     language={language}
+                    invalid={Boolean(error)}
                     onChange={(next) => change(definition.key, next)}
                   />
                   {definition.helpText ? <div className="individual-fields__help">{definition.helpText}</div> : null}

@@ -1,11 +1,12 @@
 'use client'
 
-import { Button, useConfig, useListQuery, useTranslation } from '@payloadcms/ui'
+import { Button, SelectInput, TextInput, useConfig, useListQuery, useTranslation } from '@payloadcms/ui'
 import type { Where } from 'payload'
-import { useEffect, useState } from 'react'
+import { type ChangeEvent, useEffect, useState } from 'react'
 
 import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 
+import { DayInput } from '../lib/day-input'
 import './individual-fields.css'
 
 const fieldPrefix = 'individualFields.'
@@ -53,78 +54,87 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
     handleWhereChange?.({ and: [{ [`${fieldPrefix}${definition.key}`]: { [operator]: value } }] } as Where)
   }
 
+  const pick = (option: unknown) =>
+    Array.isArray(option) ? '' : String((option as { value?: unknown } | null)?.value ?? '')
+  const valueLabel = english ? 'Value' : 'Wert'
+  const sortOptions = definitions.flatMap((d) => [
+    { value: `${fieldPrefix}${d.key}`, label: `${label(d)} ↑` },
+    { value: `-${fieldPrefix}${d.key}`, label: `${label(d)} ↓` },
+  ])
+
   return (
     <div className="individual-fields__filter">
-      <span>{english ? 'Individual field' : 'Indiv. Feld'}</span>
-      <select
-        aria-label={english ? 'Individual field to filter by' : 'Indiv. Feld zum Filtern'}
+      <SelectInput
+        name="individual-field-filter"
+        path="individual-field-filter"
+        label={english ? 'Filter by individual field' : 'Filtern nach indiv. Feld'}
+        placeholder="—"
+        options={definitions.map((d) => ({ value: d.key, label: label(d) }))}
         value={key}
-        onChange={(event) => {
-          setKey(event.target.value)
+        onChange={(option) => {
+          setKey(pick(option))
           setValue('')
         }}
-      >
-        <option value="">—</option>
-        {definitions.map((d) => (
-          <option key={d.key} value={d.key}>
-            {label(d)}
-          </option>
-        ))}
-      </select>
+      />
       {definition?.type === 'choice' || definition?.type === 'choices' ? (
-        <select
-          aria-label={english ? 'Value' : 'Wert'}
+        <SelectInput
+          name="individual-field-value"
+          path="individual-field-value"
+          label={valueLabel}
+          placeholder="—"
+          options={(definition.options ?? []).map((option) => ({
+            value: option.value,
+            label: english ? option.label.en || option.label.de : option.label.de,
+          }))}
           value={value}
-          onChange={(event) => setValue(event.target.value)}
-        >
-          <option value="">—</option>
-          {(definition.options ?? []).map((option) => (
-            <option key={option.value} value={option.value}>
-              {english ? option.label.en || option.label.de : option.label.de}
-            </option>
-          ))}
-        </select>
+          onChange={(option) => setValue(pick(option))}
+        />
       ) : definition?.type === 'yesNo' ? (
-        <select
-          aria-label={english ? 'Value' : 'Wert'}
+        <SelectInput
+          name="individual-field-value"
+          path="individual-field-value"
+          label={valueLabel}
+          placeholder="—"
+          options={[
+            { value: 'true', label: english ? 'yes' : 'ja' },
+            { value: 'false', label: english ? 'no' : 'nein' },
+          ]}
           value={value}
-          onChange={(event) => setValue(event.target.value)}
-        >
-          <option value="">—</option>
-          <option value="true">{english ? 'yes' : 'ja'}</option>
-          <option value="false">{english ? 'no' : 'nein'}</option>
-        </select>
+          onChange={(option) => setValue(pick(option))}
+        />
+      ) : definition?.type === 'date' ? (
+        <DayInput
+          id="individual-field-value"
+          label={valueLabel}
+          value={value || null}
+          onChange={(day) => setValue(day ?? '')}
+          language={english ? 'en' : 'de'}
+        />
       ) : definition ? (
-        <input
-          aria-label={english ? 'Value' : 'Wert'}
+        <TextInput
+          path="individual-field-value"
+          label={valueLabel}
           value={value}
-          type={definition.type === 'date' ? 'date' : definition.type === 'number' ? 'number' : 'text'}
-          onChange={(event) => setValue(event.target.value)}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => setValue(event.target.value)}
         />
       ) : null}
-      <Button buttonStyle="secondary" size="small" disabled={!definition || value === ''} onClick={apply}>
+      <Button buttonStyle="secondary" size="medium" disabled={!definition || value === ''} onClick={apply}>
         {english ? 'Filter' : 'Filtern'}
       </Button>
       {current ? (
-        <Button buttonStyle="secondary" size="small" onClick={() => handleWhereChange?.({} as Where)}>
+        <Button buttonStyle="secondary" size="medium" onClick={() => handleWhereChange?.({} as Where)}>
           {english ? 'Remove filter' : 'Filter entfernen'}
         </Button>
       ) : null}
-      <select
-        aria-label={english ? 'Sort by individual field' : 'Sortieren nach indiv. Feld'}
+      <SelectInput
+        name="individual-field-sort"
+        path="individual-field-sort"
+        label={english ? 'Sort by individual field' : 'Sortieren nach indiv. Feld'}
+        placeholder={english ? 'Sort by …' : 'Sortieren nach …'}
+        options={sortOptions}
         value={sort.replace(/^-/, '').startsWith(fieldPrefix) ? sort : ''}
-        onChange={(event) => handleSortChange?.(event.target.value || '')}
-      >
-        <option value="">{english ? 'Sort by …' : 'Sortieren nach …'}</option>
-        {definitions.flatMap((d) => [
-          <option key={`${d.key}-asc`} value={`${fieldPrefix}${d.key}`}>
-            {label(d)} ↑
-          </option>,
-          <option key={`${d.key}-desc`} value={`-${fieldPrefix}${d.key}`}>
-            {label(d)} ↓
-          </option>,
-        ])}
-      </select>
+        onChange={(option) => handleSortChange?.(pick(option))}
+      />
     </div>
   )
 }

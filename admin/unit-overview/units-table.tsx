@@ -1,12 +1,14 @@
 'use client'
 
-import { Button, toast } from '@payloadcms/ui'
+import { Button, CheckboxInput, Pill, SelectInput, toast } from '@payloadcms/ui'
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { postJson } from '../lib/api'
 import { formatDecimal } from '@/lib/format'
 
-import { postJson } from '../lib/api'
+import { DataTable } from '../lib/data-table'
 import type { UnitRow } from './load'
 
 type Props = {
@@ -61,22 +63,20 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
         role="group"
         aria-label={t('Vergabestelle zuweisen', 'Assign allocation office')}
       >
-        <span>{t(`${selected.size} ausgewählt`, `${selected.size} selected`)}</span>
-        <select
-          aria-label={t('Vergabestelle', 'Allocation office')}
+        <Pill size="small" pillStyle={selected.size ? 'dark' : 'light-gray'}>
+          {t(`${selected.size} ausgewählt`, `${selected.size} selected`)}
+        </Pill>
+        <SelectInput
+          name="allocationOffice"
+          path="allocationOffice"
+          placeholder={t('Vergabestelle wählen …', 'Choose allocation office …')}
+          options={allocationOffices.map((option) => ({ value: String(option.value), label: option.label }))}
           value={office}
-          onChange={(event) => setOffice(event.target.value)}
-          disabled={!canEditUnits}
-        >
-          <option value="">{t('Vergabestelle wählen …', 'Choose allocation office …')}</option>
-          {allocationOffices.map((option) => (
-            <option key={option.value} value={String(option.value)}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          readOnly={!canEditUnits}
+          onChange={(option) => setOffice(Array.isArray(option) ? '' : String(option?.value ?? ''))}
+        />
         <Button
-          size="small"
+          size="medium"
           buttonStyle="secondary"
           disabled={!canEditUnits || busy || !office || selected.size === 0}
           onClick={() => assign(Number(office))}
@@ -84,7 +84,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           {t('Zuweisen', 'Assign')}
         </Button>
         <Button
-          size="small"
+          size="medium"
           buttonStyle="secondary"
           disabled={!canEditUnits || busy || selected.size === 0}
           onClick={() => assign(null)}
@@ -92,89 +92,119 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           {t('Vergabestelle entfernen', 'Remove allocation office')}
         </Button>
       </div>
-      <table className="unit-overview__table" data-testid="units-table">
-        <thead>
-          <tr>
-            <th>
-              <input
-                type="checkbox"
-                aria-label={t('alle auswählen', 'select all')}
+      <DataTable
+        testId="units-table"
+        rows={rows}
+        columns={[
+          {
+            key: '_select',
+            heading: (
+              <CheckboxInput
+                id="units-select-all"
+                className="unit-overview__select"
+                label={t('alle auswählen', 'select all')}
                 checked={allSelected}
-                onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
+                partialChecked={selected.size > 0 && !allSelected}
+                onToggle={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
               />
-            </th>
-            <th>{t('Einheit', 'Unit')}</th>
-            <th>{t('Top', 'Top')}</th>
-            <th>{t('Gebäudeteil', 'Building part')}</th>
-            <th>{t('Stiege', 'Staircase')}</th>
-            <th>{t('Bestandsart', 'Holding type')}</th>
-            <th>{t('Status', 'Status')}</th>
-            <th className="unit-overview__number">{t('Fläche m²', 'Area m²')}</th>
-            <th>{t('Bestandnehmer', 'Holders')}</th>
-            <th>{t('Vergabestelle', 'Allocation office')}</th>
-            <th>
-              <span className="sr-only">{t('Aktionen', 'Actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className={row.active ? undefined : 'unit-overview__inactive'}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t(`Einheit ${row.unitNumber} auswählen`, `Select unit ${row.unitNumber}`)}
-                  checked={selected.has(row.id)}
-                  onChange={() => toggle(row.id)}
-                />
-              </td>
-              <td>
-                <a href={`/admin/collections/units/${row.id}`}>{row.unitNumber}</a>
-              </td>
-              <td>{row.topNumber}</td>
-              <td>{row.buildingPart}</td>
-              <td>{row.staircase}</td>
-              <td>{row.holdingType}</td>
-              <td>
-                {row.status}
-                {row.active ? '' : t(' (inaktiv)', ' (inactive)')}
-              </td>
-              <td className="unit-overview__number">
+            ),
+            cell: (row) => (
+              <CheckboxInput
+                id={`units-select-${row.id}`}
+                className="unit-overview__select"
+                label={t(`Einheit ${row.unitNumber} auswählen`, `Select unit ${row.unitNumber}`)}
+                checked={selected.has(row.id)}
+                onToggle={() => toggle(row.id)}
+              />
+            ),
+          },
+          {
+            key: 'unitNumber',
+            heading: t('Einheit', 'Unit'),
+            cell: (row) => (
+              <Link prefetch={false} href={`/admin/collections/units/${row.id}`}>
+                {row.unitNumber}
+              </Link>
+            ),
+          },
+          { key: 'topNumber', heading: t('Top', 'Top'), cell: (row) => row.topNumber },
+          { key: 'buildingPart', heading: t('Gebäudeteil', 'Building part'), cell: (row) => row.buildingPart },
+          { key: 'staircase', heading: t('Stiege', 'Staircase'), cell: (row) => row.staircase },
+          { key: 'holdingType', heading: t('Bestandsart', 'Holding type'), cell: (row) => row.holdingType },
+          {
+            key: 'status',
+            heading: t('Status', 'Status'),
+            cell: (row) => (
+              <>
+                {row.status}{' '}
+                {row.active ? null : (
+                  <Pill size="small" pillStyle="light-gray">
+                    {t('inaktiv', 'inactive')}
+                  </Pill>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'netArea',
+            heading: <span className="unit-overview__number">{t('Fläche m²', 'Area m²')}</span>,
+            cell: (row) => (
+              <span className="unit-overview__number">
                 {row.netArea === null ? '' : formatDecimal(row.netArea, 2, english ? 'en' : 'de')}
-              </td>
-              <td>
+              </span>
+            ),
+          },
+          {
+            key: 'holders',
+            heading: t('Bestandnehmer', 'Holders'),
+            cell: (row) => (
+              <>
                 {row.holders.map((holder, index) => (
                   <span key={holder.id}>
                     {index > 0 ? '; ' : ''}
-                    <a href={`/admin/collections/persons/${holder.id}`}>{holder.name}</a>
+                    <Link prefetch={false} href={`/admin/collections/persons/${holder.id}`}>
+                      {holder.name}
+                    </Link>
                   </span>
                 ))}
                 {row.tenancyId ? (
                   <>
                     {' '}
-                    <a className="hauswerk-muted" href={`/admin/collections/tenancies/${row.tenancyId}`}>
+                    <Link
+                      prefetch={false}
+                      className="hauswerk-muted"
+                      href={`/admin/collections/tenancies/${row.tenancyId}`}
+                    >
                       ({t('Vertrag', 'contract')})
-                    </a>
+                    </Link>
                   </>
                 ) : null}
-              </td>
-              <td>{row.allocationOffice}</td>
-              <td>
-                <Button
-                  size="small"
-                  buttonStyle="secondary"
-                  el={canEditUnits ? 'link' : 'button'}
-                  url={canEditUnits ? `/admin/collections/units/${row.id}` : undefined}
-                  disabled={!canEditUnits}
-                  tooltip={canEditUnits ? undefined : t('Benötigt Berechtigung 195101', 'Needs permission 195101')}
-                >
-                  {t('Bearbeiten', 'Edit')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            key: 'allocationOffice',
+            heading: t('Vergabestelle', 'Allocation office'),
+            cell: (row) => row.allocationOffice,
+          },
+          {
+            key: 'actions',
+            heading: <span className="sr-only">{t('Aktionen', 'Actions')}</span>,
+            cell: (row) => (
+              <Button
+                size="small"
+                buttonStyle="secondary"
+                el={canEditUnits ? 'link' : 'button'}
+                url={canEditUnits ? `/admin/collections/units/${row.id}` : undefined}
+                disabled={!canEditUnits}
+                tooltip={canEditUnits ? undefined : t('Benötigt Berechtigung 195101', 'Needs permission 195101')}
+              >
+                {t('Bearbeiten', 'Edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
     </>
   )
 }

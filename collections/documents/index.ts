@@ -102,7 +102,11 @@ export const Documents: CollectionConfig = {
       collection: slugs.releases,
       on: 'document',
       defaultSort: '-createdAt',
-      admin: { defaultColumns: ['person', 'validFrom', 'validUntil', 'tenancy', 'releasedBy', 'createdAt'] },
+      admin: {
+        // Releasing goes through "Freigeben …" only: it counts the recipients and warns first (F-22).
+        allowCreate: false,
+        defaultColumns: ['person', 'validFrom', 'validUntil', 'tenancy', 'releasedBy', 'createdAt'],
+      },
     },
     {
       name: 'receiptStatus',

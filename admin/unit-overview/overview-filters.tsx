@@ -1,0 +1,114 @@
+'use client'
+
+import { Button, CheckboxInput, SelectInput } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { type FormEvent, useState } from 'react'
+
+import type { OverviewQuery } from './query'
+
+type Option = { value: number | string; label: string }
+export type FilterOptions = {
+  staircases: Option[]
+  costSectors: Option[]
+  holdingTypes: Option[]
+  billingUnits: Record<string, string[]>
+}
+type Values = Record<string, string>
+
+const asValues = (query: OverviewQuery): Values =>
+  Object.fromEntries(
+    Object.entries(query)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  )
+
+/**
+ * The overview's filters in Payload's select and checkbox. Applying them changes the URL, so every
+ * state stays a link staff can share.
+ */
+export function OverviewFilters({
+  base,
+  query,
+  options,
+  english,
+}: {
+  base: string
+  query: OverviewQuery
+  options: FilterOptions
+  english: boolean
+}) {
+  const t = (de: string, en: string) => (english ? en : de)
+  const router = useRouter()
+  const [values, setValues] = useState<Values>(() => asValues(query))
+  const set = (key: string, value: string | undefined) =>
+    setValues((current) => {
+      const next = { ...current }
+      if (value) next[key] = value
+      else delete next[key]
+      // A billing unit belongs to its cost sector.
+      if (key === 'costSector') delete next.billingUnit
+      return next
+    })
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    router.push(`${base}?${new URLSearchParams({ ...values, tab: query.tab })}`)
+  }
+
+  const select = (name: string, label: string, choices: Option[], placeholder: string) => (
+    <SelectInput
+      name={name}
+      path={name}
+      label={label}
+      placeholder={placeholder}
+      options={choices.map((choice) => ({ value: String(choice.value), label: choice.label }))}
+      value={values[name] ?? ''}
+      onChange={(selected) => set(name, Array.isArray(selected) ? undefined : (selected?.value as string | undefined))}
+    />
+  )
+  const check = (name: string, label: string) => (
+    <CheckboxInput
+      id={`overview-${name}`}
+      label={label}
+      checked={values[name] === '1'}
+      onToggle={(event) => set(name, event.target.checked ? '1' : undefined)}
+    />
+  )
+  const billingUnits = values.costSector ? (options.billingUnits[values.costSector] ?? []) : []
+
+  return (
+    <form className="unit-overview__filters" aria-label={t('Filter', 'Filters')} onSubmit={apply}>
+      {query.tab === 'units' ? (
+        <>
+          {select('staircase', t('Stiege', 'Staircase'), options.staircases, t('alle', 'all'))}
+          {select('costSector', t('Sachbereich', 'Cost sector'), options.costSectors, '–')}
+          {select(
+            'billingUnit',
+            t('Verrechnungseinheit', 'Billing unit'),
+            billingUnits.map((unit) => ({ value: unit, label: unit })),
+            values.costSector ? t('alle', 'all') : t('erst Sachbereich wählen', 'choose a cost sector first'),
+          )}
+          {check('inactive', t('auch inaktive', 'also inactive'))}
+        </>
+      ) : (
+        <>
+          {select(
+            'holderKind',
+            t('Bestandnehmer', 'Holders'),
+            [
+              { value: 'tenant', label: t('nur Mieter', 'only tenants') },
+              { value: 'owner', label: t('nur Eigentümer', 'only owners') },
+            ],
+            t('Mieter und Eigentümer', 'tenants and owners'),
+          )}
+          {select('holdingType', t('Bestandsart', 'Holding type'), options.holdingTypes, t('alle', 'all'))}
+          {check('movedOut', t('auch ausgezogene', 'also moved out'))}
+          {check('inactive', t('auch inaktive', 'also inactive'))}
+        </>
+      )}
+      <Button type="submit" buttonStyle="secondary" size="medium">
+        {t('Filtern', 'Filter')}
+      </Button>
+    </form>
+  )
+}
