@@ -6,6 +6,7 @@ import { today } from '@/lib/dates'
 import { personNaturalName } from '@/lib/person-name'
 
 import { functionRoles } from './functions.server'
+import { asUser as readAs, oncePerRequest } from './request.server'
 
 export type RoleKind = 'tenant' | 'owner'
 
@@ -24,9 +25,14 @@ export type PortalRole = {
 /**
  * Who the person is in the portal (F-82): their name and every tenancy and ownership they hold or
  * held, each with its unit and object — read as the user, so only what access/ lets them see.
+ * Read once per request: the navigation (root loader) and the page both need it.
  */
-export async function personRoles(payload: Payload, user: PortalUser) {
-  const asUser = { user, overrideAccess: false, depth: 0 } as const
+export function personRoles(payload: Payload, user: PortalUser) {
+  return oncePerRequest(user, 'personRoles', () => readPersonRoles(payload, user))
+}
+
+async function readPersonRoles(payload: Payload, user: PortalUser) {
+  const asUser = { ...readAs(user), depth: 0 } as const
   const [person, tenancies, other] = await Promise.all([
     payload.findByID({
       collection: 'persons',
