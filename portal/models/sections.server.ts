@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { PortalUser } from '@/access/portal'
 
 import { contractDataOffered } from './contract.server'
-import { personRoles, type RoleScope, rolesIn } from './roles.server'
+import { personBasics, type RoleScope, rolesIn } from './roles.server'
 
 export type PortalSections = {
   /** The person's name, for the greeting and the see-as banner. */
@@ -28,7 +28,7 @@ export type PortalSections = {
 export async function portalSections(payload: Payload, user: PortalUser, scope: RoleScope): Promise<PortalSections> {
   // The offices and functions come with the roles (the same reads as the user, once per request).
   const [{ name, roles, functions, offices }, offered] = await Promise.all([
-    personRoles(payload, user),
+    personBasics(payload, user),
     contractDataOffered(payload),
   ])
   const inScope = rolesIn(roles, scope)
