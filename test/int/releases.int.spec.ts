@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importContextFlag } from '@/access/accounting-source'
 import { addDays, storedDate, today } from '@/lib/dates'
 import { seeAsUser } from '@/lib/portal/see-as'
-import { listDocuments, openDocument } from '@/portal/models/documents.server'
+import { documentFile, listDocuments, openDocument } from '@/portal/models/documents.server'
+import { forOneRequest } from '@/portal/models/request.server'
 import { objectContacts } from '@/portal/models/contacts.server'
 
 import { seededDocuments, type SeededDocument, visibleTo } from '../helpers/documents'
@@ -269,6 +270,29 @@ describe('proof of receipt (F-81) and the access log (rule 7)', () => {
     expect(entries[1]).toMatchObject({ documentIds: [seeded.newStatement.id], seeAsStaffUserId: null })
     expect(entries[3].documentIds).toEqual(expect.arrayContaining([seeded.newStatement.id, seeded.welcome.id]))
     for (const entry of entries) expect(entry.portalUserId).toBeTypeOf('number')
+  })
+
+  it('the portal’s download runs the same file route in the portal process: bytes, receipt, read log; a foreign file refused', async () => {
+    const person = await personOfPersona(payload, 'owner')
+    const user = forOneRequest(await portalUser(payload, 'owner'))
+    const file = await documentFile(payload, user, seeded.ownerStatement.filename)
+    expect(file?.status).toBe(200)
+    expect((await file!.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    const receipts = await payload.find({
+      collection: 'document-receipts',
+      where: { document: { equals: seeded.ownerStatement.id }, person: { equals: person } },
+    })
+    expect(receipts.docs).toHaveLength(1)
+    expect(receipts.docs[0]).toMatchObject({ via: 'download' })
+    const logged = await payload.find({
+      collection: 'document-access-log',
+      where: { personId: { equals: person }, action: { equals: 'download' } },
+    })
+    expect(logged.docs.map((entry) => entry.documentIds)).toContainEqual([seeded.ownerStatement.id])
+
+    const next = forOneRequest(await portalUser(payload, 'owner'))
+    expect(await documentFile(payload, next, seeded.otherStatement.filename)).toBeNull()
+    expect(await documentFile(payload, next, seeded.tenantContract.filename)).toBeNull()
   })
 
   it('writes a name that looks like a formula as text into the CSV (CSV injection)', async () => {
