@@ -30,12 +30,7 @@ const env = z
     HAUSWERK_NEXT_URL: z.url(),
     // Unset: every interface, as `next start` did before the portal.
     HAUSWERK_HOST: z.string().optional(),
-    HAUSWERK_PORTAL_PROCESSES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(64)
-      .default(Math.min(availableParallelism(), 4)),
+    HAUSWERK_PORTAL_PROCESSES: z.coerce.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
   })
   .parse(process.env)
 const dev = process.argv.includes('--dev')

@@ -165,7 +165,12 @@ describe('clerk: a person named and in the audience (F-80)', () => {
     })
     const released = await rest('POST', '/document-releases/bulk', {
       token,
-      body: { documents: [letter.id], persons: [person], audience: { object: simmering.id, kind: 'tenants' }, bindToTenancy: true },
+      body: {
+        documents: [letter.id],
+        persons: [person],
+        audience: { object: simmering.id, kind: 'tenants' },
+        bindToTenancy: true,
+      },
     })
     expect(released.status).toBe(201)
     const { docs } = await payload.find({
@@ -185,14 +190,20 @@ describe('who did it is the signed-in staff member, whatever the request says', 
     const token = await staffToken('admin')
     const note = await rest('POST', '/notes', { token, body: { subject: 'Schlüsselsafe', author: clerk.id } })
     expect(note.status, JSON.stringify(note.body)).toBe(201)
-    const batch = await rest('POST', '/release-batches', { token, body: { title: 'Rundschreiben', releasedBy: clerk.id } })
+    const batch = await rest('POST', '/release-batches', {
+      token,
+      body: { title: 'Rundschreiben', releasedBy: clerk.id },
+    })
     expect(batch.status, JSON.stringify(batch.body)).toBe(201)
-    const changed = await rest('PATCH', `/release-batches/${batch.body.doc.id}`, { token, body: { releasedBy: clerk.id } })
+    const changed = await rest('PATCH', `/release-batches/${batch.body.doc.id}`, {
+      token,
+      body: { releasedBy: clerk.id },
+    })
     expect(changed.status).toBe(200)
     expect((await payload.findByID({ collection: 'notes', id: note.body.doc.id, depth: 0 })).author).toBe(admin.id)
-    expect((await payload.findByID({ collection: 'release-batches', id: batch.body.doc.id, depth: 0 })).releasedBy).toBe(
-      admin.id,
-    )
+    expect(
+      (await payload.findByID({ collection: 'release-batches', id: batch.body.doc.id, depth: 0 })).releasedBy,
+    ).toBe(admin.id)
   })
 })
 
