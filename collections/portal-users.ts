@@ -43,6 +43,9 @@ export const PortalUsers: CollectionConfig = {
   auth: {
     maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
+    // The user as the JWT strategy resolves it on every portal request (ADR 0050): the person as
+    // an id, which is all anything reads of it (`personOf`), not populated two levels deep.
+    depth: 0,
     cookies: sessionCookies(),
     forgotPassword: portalForgotPassword,
   },

@@ -1,5 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
+import type { AppLoadContext } from '@remix-run/node'
+
 import { cookieHeader, getSession, readCookie } from './session.server'
 
 /**
@@ -29,14 +31,17 @@ function isValid(token: string | null, sessionKey: string): boolean {
   return expected.length === given.length && timingSafeEqual(expected, given)
 }
 
-async function sessionKeyOf(request: Request): Promise<string> {
-  const session = await getSession(request)
+async function sessionKeyOf(request: Request, context: AppLoadContext): Promise<string> {
+  const session = await getSession(request, context)
   return session ? `session:${session.user.id}:${session.sessionId}` : 'anonymous'
 }
 
 /** The token for this request's forms, and the cookie to set when it had to be (re)issued. */
-export async function csrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
-  const sessionKey = await sessionKeyOf(request)
+export async function csrfToken(
+  request: Request,
+  context: AppLoadContext,
+): Promise<{ token: string; setCookie: string | null }> {
+  const sessionKey = await sessionKeyOf(request, context)
   const existing = readCookie(request, csrfCookieName)
   if (existing && isValid(existing, sessionKey)) return { token: existing, setCookie: null }
   const nonce = randomBytes(18).toString('base64url')
@@ -60,14 +65,14 @@ function originAllowed(request: Request): boolean {
  * The first step of every action: the form's token must equal the cookie's and be signed for this
  * session, and the Origin must be ours. Throws a 403 that the error page shows as "form expired".
  */
-export async function requireCsrf(request: Request, form: FormData): Promise<void> {
+export async function requireCsrf(request: Request, context: AppLoadContext, form: FormData): Promise<void> {
   const sent = form.get(csrfFieldName)
   const cookie = readCookie(request, csrfCookieName)
   if (
     !originAllowed(request) ||
     typeof sent !== 'string' ||
     sent !== cookie ||
-    !isValid(sent, await sessionKeyOf(request))
+    !isValid(sent, await sessionKeyOf(request, context))
   )
     throw new Response('csrf', { status: 403, statusText: 'csrf' })
 }

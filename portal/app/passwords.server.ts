@@ -1,4 +1,4 @@
-import { data, redirect } from '@remix-run/node'
+import { type AppLoadContext, data, redirect } from '@remix-run/node'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
@@ -35,9 +35,9 @@ type Redeem = (
  * The action of a one-time link that sets a password (invitation, reset): CSRF, the new password
  * twice, then `redeem` — signed in on success, the field's error, or the expired page (410).
  */
-export async function setPasswordAction(request: Request, token: string, redeem: Redeem) {
+export async function setPasswordAction(request: Request, context: AppLoadContext, token: string, redeem: Redeem) {
   const form = await request.formData()
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const t = dictionaries[languageOf(request)]
   const parsed = parseNewPassword(form, t)
   if ('error' in parsed) return data({ error: parsed.error, expired: false as const }, { status: 400 })

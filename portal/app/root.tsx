@@ -32,9 +32,9 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const language = languageOf(request)
-  const [session, csrf] = await Promise.all([getSession(request), csrfToken(request)])
+  const [session, csrf] = await Promise.all([getSession(request, context), csrfToken(request, context)])
   const sections = session ? await portalSections(await portalPayload(), session.user, roleScopeOf(request)) : null
   return data(
     {

@@ -1,4 +1,4 @@
-import { redirect } from '@remix-run/node'
+import { type AppLoadContext, redirect } from '@remix-run/node'
 import { createLocalReq, executeAuthStrategies } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
@@ -8,6 +8,7 @@ import { isDisabled } from '@/auth/disabled'
 import { P } from '@/constants/permissions'
 import { readSeeAsToken, seeAsCookieName, seeAsUser } from '@/lib/portal/see-as'
 import { type SignedIn, signOut } from '@/portal/models/auth.server'
+import { forOneRequest } from '@/portal/models/request.server'
 
 import { portalPayload } from './payload.server'
 
@@ -58,7 +59,10 @@ export function cookieHeader(name: string, value: string, maxAgeSeconds: number,
  */
 export type Session = { user: PortalUser; token: string; sessionId: string; seeAs?: { personId: number } }
 
-const resolved = new WeakMap<Request, Promise<Session | null>>()
+// Keyed by Remix's load context, the one object of a request that every loader and action of it
+// receives (each gets its own copy of the Request, so a Request key would check the session once
+// per loader). Never longer than the request (ADR 0050).
+const resolved = new WeakMap<AppLoadContext, Promise<Session | null>>()
 
 /**
  * The see-as cookie (F-23): a token signed with PAYLOAD_SECRET, at most 10 minutes old, and still
@@ -74,7 +78,7 @@ async function resolveSeeAs(request: Request): Promise<Session | null> {
   const req = await createLocalReq({ user }, payload)
   if (!(await hasPermission(req, P.portalViewAs))) return null
   return {
-    user: await seeAsUser(payload, user, claims.personId),
+    user: forOneRequest(await seeAsUser(payload, user, claims.personId)),
     token: '',
     sessionId: `see-as:${claims.staffUserId}:${claims.expiresAt}`,
     seeAs: { personId: claims.personId },
@@ -100,13 +104,13 @@ async function resolveSession(request: Request): Promise<Session | null> {
   // resolved in the same instant as the change.
   if (!user || user.collection !== 'portal-users' || isDisabled(user)) return null
   const sessionId = (user as { _sid?: string })._sid ?? ''
-  return { user: user as unknown as PortalUser, token, sessionId }
+  return { user: forOneRequest(user as unknown as PortalUser), token, sessionId }
 }
 
 /** The signed-in portal user of this request, or null (resolved once per request). */
-export function getSession(request: Request): Promise<Session | null> {
-  let session = resolved.get(request)
-  if (!session) resolved.set(request, (session = resolveSession(request)))
+export function getSession(request: Request, context: AppLoadContext): Promise<Session | null> {
+  let session = resolved.get(context)
+  if (!session) resolved.set(context, (session = resolveSession(request)))
   return session
 }
 
@@ -115,8 +119,8 @@ export function getSession(request: Request): Promise<Session | null> {
  * a cookie that no longer resolves (expired, logged out, user deleted or disabled) is cleared and
  * the sign-in page says why.
  */
-export async function requireSession(request: Request): Promise<Session> {
-  const session = await getSession(request)
+export async function requireSession(request: Request, context: AppLoadContext): Promise<Session> {
+  const session = await getSession(request, context)
   if (session) return session
   if (readCookie(request, seeAsCookieName) !== null) {
     throw redirect('/login?ended=1', { headers: { 'Set-Cookie': clearSeeAsCookie() } })
@@ -131,8 +135,8 @@ export async function requireSession(request: Request): Promise<Session> {
  * The guard of every action that acts for the person: "see as" is read only (F-23), so in a
  * see-as session every such action answers 403 and changes nothing.
  */
-export async function requireActingSession(request: Request): Promise<Session> {
-  const session = await requireSession(request)
+export async function requireActingSession(request: Request, context: AppLoadContext): Promise<Session> {
+  const session = await requireSession(request, context)
   if (session.seeAs) throw new Response('see-as', { status: 403, statusText: 'see-as' })
   return session
 }

@@ -1,9 +1,10 @@
-import type { Payload, Where } from 'payload'
+import { createLocalReq, Forbidden, type Payload, type Where } from 'payload'
 import { z } from 'zod'
 
 import type { PortalUser } from '@/access/portal'
 import { documentCategories } from '@/collections/documents/categories'
 
+import { asUser } from './request.server'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 export const pageSize = 20
@@ -72,8 +73,7 @@ export async function listDocuments(
   if (year) filters.push({ year: { equals: year } })
   return payload.find({
     collection: 'documents',
-    user,
-    overrideAccess: false,
+    ...asUser(user),
     where: filters.length ? { and: filters } : undefined,
     sort: ['-createdAt', '-id'],
     limit: pageSize,
@@ -96,8 +96,7 @@ export async function openDocument(payload: Payload, user: PortalUser, id: numbe
 export async function documentForDownload(payload: Payload, user: PortalUser, id: number) {
   const { docs } = await payload.find({
     collection: 'documents',
-    user,
-    overrideAccess: false,
+    ...asUser(user),
     where: { id: { equals: id } },
     limit: 1,
     pagination: false,
@@ -105,4 +104,29 @@ export async function documentForDownload(payload: Payload, user: PortalUser, id
     select: listed,
   })
   return docs[0] ?? null
+}
+
+/**
+ * The bytes of a document by its file name, through Payload's own file route handler (`GET
+ * /api/documents/file/:filename`) run in this process as the user: the same access check, the
+ * same read log and proof of receipt (`logPortalDownload`: rule 7, F-81) and the same storage (disk
+ * or S3) as the API path, without a second HTTP request through Next that would check the session
+ * and the access again and stream the bytes through two processes. Null when access refuses.
+ */
+export async function documentFile(payload: Payload, user: PortalUser, filename: string): Promise<Response | null> {
+  const endpoints = payload.collections.documents.config.endpoints || []
+  const fileRoute = endpoints.find((endpoint) => endpoint.method === 'get' && endpoint.path === '/file/:filename')
+  if (!fileRoute) throw new Error('documents has no file route')
+  const { context } = asUser(user)
+  const req = await createLocalReq(
+    { user, context, req: { routeParams: { collection: 'documents', filename }, headers: new Headers() } },
+    payload,
+  )
+  try {
+    const response = await fileRoute.handler(req)
+    return response.ok && response.body ? response : null
+  } catch (error) {
+    if (error instanceof Forbidden) return null
+    throw error
+  }
 }

@@ -4,6 +4,8 @@ import type { PortalUser } from '@/access/portal'
 import { providerFunctionCode } from '@/access/portal-scope'
 import { idOf } from '@/fields/relationship'
 
+import { asUser as readAs } from './request.server'
+
 export type FunctionRole = {
   functionId: number
   /** The function type's name in the user's language where it has one. */
@@ -11,6 +13,8 @@ export type FunctionRole = {
   code: number | null
   /** A service provider's function (F-56): their `/orders` page shows it. */
   provider: boolean
+  /** Held for a unit or an object (not for an allocation office): an order to serve. */
+  forPlace: boolean
   unitNumber: string | null
   objectId: number | null
   objectName: string | null
@@ -23,7 +27,7 @@ export type FunctionRole = {
 
 export type OfficeRole = { officeId: number; name: string }
 
-const asUser = (user: PortalUser) => ({ user, overrideAccess: false, depth: 0, pagination: false }) as const
+const asUser = (user: PortalUser) => ({ ...readAs(user), depth: 0, pagination: false }) as const
 
 /**
  * The person's roles besides tenancies and ownerships (F-82): the functions they hold today
@@ -84,6 +88,7 @@ export async function functionRoles(payload: Payload, user: PortalUser) {
       name: { de: type?.name ?? '', en: type?.nameEn || type?.name || '' },
       code: type?.code ?? null,
       provider: type?.code === providerFunctionCode,
+      forPlace: idOf(held.unit) !== null || idOf(held.object) !== null,
       unitNumber: unit ? (unit.topNumber ?? unit.unitNumber) : null,
       objectId: object?.id ?? null,
       objectName: object?.name ?? null,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { PortalUser } from '@/access/portal'
 
 import { contractDataOffered } from './contract.server'
-import { personRoles, type RoleScope, rolesIn } from './roles.server'
+import { personBasics, type RoleScope, rolesIn } from './roles.server'
 
 export type PortalSections = {
   /** The person's name, for the greeting and the see-as banner. */
@@ -26,17 +26,10 @@ export type PortalSections = {
  * holder's pages when the access layer gives them such rows.
  */
 export async function portalSections(payload: Payload, user: PortalUser, scope: RoleScope): Promise<PortalSections> {
-  const asUser = { user, overrideAccess: false } as const
-  const [{ name, roles }, offered, offices, functions] = await Promise.all([
-    personRoles(payload, user),
+  // The offices and functions come with the roles (the same reads as the user, once per request).
+  const [{ name, roles, functions, offices }, offered] = await Promise.all([
+    personBasics(payload, user),
     contractDataOffered(payload),
-    payload.count({ collection: 'allocation-offices', ...asUser }),
-    // A function for an allocation office (its contact person) is no order to serve.
-    payload.count({
-      collection: 'functions',
-      ...asUser,
-      where: { or: [{ unit: { exists: true } }, { object: { exists: true } }] },
-    }),
   ])
   const inScope = rolesIn(roles, scope)
   return {
@@ -45,7 +38,8 @@ export async function portalSections(payload: Payload, user: PortalUser, scope: 
     contract: offered && inScope.length > 0,
     statement: inScope.length > 0,
     owner: inScope.some((role) => role.kind === 'owner' && role.active),
-    allocation: scope === 'all' && offices.totalDocs > 0,
-    orders: scope === 'all' && functions.totalDocs > 0,
+    allocation: scope === 'all' && offices.length > 0,
+    // A function for an allocation office (its contact person) is no order to serve.
+    orders: scope === 'all' && functions.some((held) => held.forPlace),
   }
 }

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importContextFlag } from '@/access/accounting-source'
 import { addDays, storedDate, today } from '@/lib/dates'
 import { seeAsUser } from '@/lib/portal/see-as'
-import { listDocuments, openDocument } from '@/portal/models/documents.server'
+import { documentFile, listDocuments, openDocument } from '@/portal/models/documents.server'
+import { forOneRequest } from '@/portal/models/request.server'
 import { objectContacts } from '@/portal/models/contacts.server'
 
 import { seededDocuments, type SeededDocument, visibleTo } from '../helpers/documents'
@@ -164,7 +165,12 @@ describe('clerk: a person named and in the audience (F-80)', () => {
     })
     const released = await rest('POST', '/document-releases/bulk', {
       token,
-      body: { documents: [letter.id], persons: [person], audience: { object: simmering.id, kind: 'tenants' }, bindToTenancy: true },
+      body: {
+        documents: [letter.id],
+        persons: [person],
+        audience: { object: simmering.id, kind: 'tenants' },
+        bindToTenancy: true,
+      },
     })
     expect(released.status).toBe(201)
     const { docs } = await payload.find({
@@ -184,14 +190,20 @@ describe('who did it is the signed-in staff member, whatever the request says', 
     const token = await staffToken('admin')
     const note = await rest('POST', '/notes', { token, body: { subject: 'Schlüsselsafe', author: clerk.id } })
     expect(note.status, JSON.stringify(note.body)).toBe(201)
-    const batch = await rest('POST', '/release-batches', { token, body: { title: 'Rundschreiben', releasedBy: clerk.id } })
+    const batch = await rest('POST', '/release-batches', {
+      token,
+      body: { title: 'Rundschreiben', releasedBy: clerk.id },
+    })
     expect(batch.status, JSON.stringify(batch.body)).toBe(201)
-    const changed = await rest('PATCH', `/release-batches/${batch.body.doc.id}`, { token, body: { releasedBy: clerk.id } })
+    const changed = await rest('PATCH', `/release-batches/${batch.body.doc.id}`, {
+      token,
+      body: { releasedBy: clerk.id },
+    })
     expect(changed.status).toBe(200)
     expect((await payload.findByID({ collection: 'notes', id: note.body.doc.id, depth: 0 })).author).toBe(admin.id)
-    expect((await payload.findByID({ collection: 'release-batches', id: batch.body.doc.id, depth: 0 })).releasedBy).toBe(
-      admin.id,
-    )
+    expect(
+      (await payload.findByID({ collection: 'release-batches', id: batch.body.doc.id, depth: 0 })).releasedBy,
+    ).toBe(admin.id)
   })
 })
 
@@ -269,6 +281,29 @@ describe('proof of receipt (F-81) and the access log (rule 7)', () => {
     expect(entries[1]).toMatchObject({ documentIds: [seeded.newStatement.id], seeAsStaffUserId: null })
     expect(entries[3].documentIds).toEqual(expect.arrayContaining([seeded.newStatement.id, seeded.welcome.id]))
     for (const entry of entries) expect(entry.portalUserId).toBeTypeOf('number')
+  })
+
+  it('the portal’s download runs the same file route in the portal process: bytes, receipt, read log; a foreign file refused', async () => {
+    const person = await personOfPersona(payload, 'owner')
+    const user = forOneRequest(await portalUser(payload, 'owner'))
+    const file = await documentFile(payload, user, seeded.ownerStatement.filename)
+    expect(file?.status).toBe(200)
+    expect((await file!.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    const receipts = await payload.find({
+      collection: 'document-receipts',
+      where: { document: { equals: seeded.ownerStatement.id }, person: { equals: person } },
+    })
+    expect(receipts.docs).toHaveLength(1)
+    expect(receipts.docs[0]).toMatchObject({ via: 'download' })
+    const logged = await payload.find({
+      collection: 'document-access-log',
+      where: { personId: { equals: person }, action: { equals: 'download' } },
+    })
+    expect(logged.docs.map((entry) => entry.documentIds)).toContainEqual([seeded.ownerStatement.id])
+
+    const next = forOneRequest(await portalUser(payload, 'owner'))
+    expect(await documentFile(payload, next, seeded.otherStatement.filename)).toBeNull()
+    expect(await documentFile(payload, next, seeded.tenantContract.filename)).toBeNull()
   })
 
   it('writes a name that looks like a formula as text into the CSV (CSV injection)', async () => {

@@ -1,8 +1,10 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+
 import { requireSession } from '../session.server'
 
 /** Any unknown path: the same 404 page as an id that is not the person's. */
-export async function loader({ request }: { request: Request }) {
-  await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireSession(request, context)
   throw new Response('not-found', { status: 404 })
 }
 

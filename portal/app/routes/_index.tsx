@@ -9,8 +9,8 @@ import { CsrfField, useRootData, useT } from '../root'
 import { roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const scope = roleScopeOf(request)
   const { name, roles, functions, offices } = await personRoles(await portalPayload(), user)
   const kinds = new Set(roles.map((role) => role.kind))

@@ -13,8 +13,8 @@ import { portalPayload } from '../payload.server'
 import { CsrfField, useT } from '../root'
 import { requireActingSession, requireSession } from '../session.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const params = new URL(request.url).searchParams
   return {
     email: user.email,
@@ -28,9 +28,9 @@ const intent = z.enum(['password', 'language'])
 
 /** F-50/F-59: the own password (with the current one) and the language (portal and mails). */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user } = await requireActingSession(request)
+  const { user } = await requireActingSession(request, context)
   const form = await request.formData()
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const t = dictionaries[languageOf(request)]
   const payload = await portalPayload()
   const chosen = intent.safeParse(form.get('intent'))

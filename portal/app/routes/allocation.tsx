@@ -9,8 +9,8 @@ import { useRootData, useT } from '../root'
 import { requireSession } from '../session.server'
 
 /** F-57: for an allocation office's portal user; anyone else gets the 404 page of a foreign id. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const overview = await allocationOverview(await portalPayload(), user)
   if (!overview) throw new Response('not-found', { status: 404 })
   return overview

@@ -14,8 +14,8 @@ const notFound = () => new Response('not-found', { status: 404 })
  * An image an object publishes (F-31, F-53), fetched as the signed-in user from the object's
  * access-checked image endpoint (which logs the read); 404 for anything not theirs.
  */
-export async function loader({ request, params: raw }: LoaderFunctionArgs) {
-  const session = await requireSession(request)
+export async function loader({ request, context, params: raw }: LoaderFunctionArgs) {
+  const session = await requireSession(request, context)
   const parsed = params.safeParse(raw)
   if (!parsed.success) throw notFound()
   const next = process.env.HAUSWERK_NEXT_URL

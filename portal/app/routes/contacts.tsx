@@ -8,8 +8,8 @@ import { useT } from '../root'
 import { audiencesOf, roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, seeAs } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user, seeAs } = await requireSession(request, context)
   const audiences = new Set<string>(audiencesOf(roleScopeOf(request)))
   const objects = await objectContacts(await portalPayload(), user)
   return {

@@ -11,8 +11,8 @@ import { roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
 /** F-51 contract data: guard → (no input to parse) → load; a clear page when the company does not offer it. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const payload = await portalPayload()
   if (!(await contractDataOffered(payload))) return { offered: false as const, contracts: [] }
   const contracts = await contractData(payload, user, { scope: roleScopeOf(request), language: languageOf(request) })

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 
-import { documentForDownload } from '@/portal/models/documents.server'
+import { documentFile, documentForDownload } from '@/portal/models/documents.server'
 
 import { notFoundPage } from '../error-page.server'
 import { portalPayload } from '../payload.server'
@@ -14,16 +14,16 @@ const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_6
  * missing one), then the bytes come from Payload's access-checked file route as this user, which
  * checks access again and records the read log and the proof of receipt (F-81, rule 7).
  */
-export async function loader({ request, params: raw }: LoaderFunctionArgs) {
-  const session = await requireSession(request)
+export async function loader({ request, context, params: raw }: LoaderFunctionArgs) {
+  const session = await requireSession(request, context)
   const parsed = params.safeParse(raw)
-  if (!parsed.success) return notFoundPage(request)
-  const doc = await documentForDownload(await portalPayload(), session.user, parsed.data.id)
-  if (!doc?.url || !doc.filename) return notFoundPage(request)
-  const next = process.env.HAUSWERK_NEXT_URL
-  if (!next) throw new Error('HAUSWERK_NEXT_URL is not set (the portal server sets it)')
-  const file = await fetch(new URL(doc.url, next), { headers: { Authorization: `JWT ${session.token}` } })
-  if (!file.ok || !file.body) return notFoundPage(request)
+  // "See as" offers no download: the bytes would count as the person's receipt (F-23, F-81).
+  if (!parsed.success || session.seeAs) return notFoundPage(request)
+  const payload = await portalPayload()
+  const doc = await documentForDownload(payload, session.user, parsed.data.id)
+  if (!doc?.filename) return notFoundPage(request)
+  const file = await documentFile(payload, session.user, doc.filename)
+  if (!file) return notFoundPage(request)
   const headers = new Headers({
     'Content-Type': file.headers.get('Content-Type') ?? doc.mimeType ?? 'application/octet-stream',
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,

@@ -12,8 +12,8 @@ import { requireSession } from '../session.server'
 
 const firstYear = 2000
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const params = new URL(request.url).searchParams
   // Empty select values mean "all"; anything invalid falls back to the unfiltered first page.
   const raw = Object.fromEntries([...params].filter(([, value]) => value !== ''))

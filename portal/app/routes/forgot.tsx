@@ -9,15 +9,15 @@ import { portalPayload } from '../payload.server'
 import { CsrfField, useT } from '../root'
 import { getSession } from '../session.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSession(request)) throw redirect('/account')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getSession(request, context)) throw redirect('/account')
   return null
 }
 
 /** F-50: the same answer whether the address has a sign-in or not (the mail goes out afterwards). */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const address = z.string().max(320).catch('').parse(form.get('email'))
   requestPasswordReset(await portalPayload(), address)
   return { sent: true }

@@ -32,8 +32,8 @@ async function load(params: LoaderFunctionArgs['params']) {
   return form
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const form = await load(params)
   return { form, targets: await requestTargets(await portalPayload(), user) }
 }
@@ -41,10 +41,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const tenancyField = z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()])
 
 /** F-54: a form staff defined; the submission and its request are written together, as the user. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user } = await requireActingSession(request)
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user } = await requireActingSession(request, context)
   const body = await request.formData()
-  await requireCsrf(request, body)
+  await requireCsrf(request, context, body)
   const form = await load(params)
   const language = languageOf(request)
   const answers: FormAnswers = {}

@@ -17,8 +17,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { expired: false as const, minLength: minPasswordLength }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  return setPasswordAction(request, tokenOf(params), acceptInvitation)
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  return setPasswordAction(request, context, tokenOf(params), acceptInvitation)
 }
 
 export default function Invitation() {

@@ -21,10 +21,10 @@ export async function loader() {
 }
 
 /** The language switch (F-59): remembered in a cookie, back to the same page; refused in a see-as session (F-23). */
-export async function action({ request }: ActionFunctionArgs) {
-  if ((await getSession(request))?.seeAs) throw new Response('see-as', { status: 403, statusText: 'see-as' })
+export async function action({ request, context }: ActionFunctionArgs) {
+  if ((await getSession(request, context))?.seeAs) throw new Response('see-as', { status: 403, statusText: 'see-as' })
   const form = await request.formData()
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const parsed = languageForm.safeParse({ language: form.get('language'), back: form.get('back') ?? '/' })
   if (!parsed.success) throw new Response('bad-request', { status: 400 })
   return redirect(parsed.data.back, { headers: { 'Set-Cookie': languageCookie(parsed.data.language) } })

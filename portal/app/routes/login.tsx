@@ -12,15 +12,15 @@ import { getSession, sessionCookie } from '../session.server'
 
 const loginForm = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) })
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSession(request)) throw redirect('/')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getSession(request, context)) throw redirect('/')
   const params = new URL(request.url).searchParams
   return { ended: params.has('ended'), signedOut: params.has('signedOut') }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const parsed = loginForm.safeParse({ email: form.get('email'), password: form.get('password') })
   const email = typeof form.get('email') === 'string' ? String(form.get('email')) : ''
   if (!parsed.success) return data({ error: 'invalid' as const, email }, { status: 400 })

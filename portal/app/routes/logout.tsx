@@ -11,10 +11,10 @@ export async function loader() {
  * POST only: ends the Payload session (the token is dead even if copied) and clears the cookie.
  * In a see-as session (F-23) it ends only the view — the person's sessions are not staff's to end.
  */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  await requireCsrf(request, form)
-  const session = await getSession(request)
+  await requireCsrf(request, context, form)
+  const session = await getSession(request, context)
   if (session?.seeAs) {
     return redirect(`/admin/collections/persons/${session.seeAs.personId}/portal-view`, {
       headers: { 'Set-Cookie': clearSeeAsCookie() },

@@ -9,8 +9,8 @@ import { useRootData, useT } from '../root'
 import { requireSession } from '../session.server'
 
 /** F-56 (minimal): for a service provider; anyone else gets the 404 page of a foreign id. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const orders = await providerAssignments(await portalPayload(), user)
   if (!orders) throw new Response('not-found', { status: 404 })
   return orders

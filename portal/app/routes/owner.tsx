@@ -10,8 +10,8 @@ import { roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
 /** F-55 owner overview: guard → (no input) → load; 404 for a person who owns nothing (in this scope). */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const overview = await ownerOverview(await portalPayload(), user, roleScopeOf(request))
   if (!overview) throw new Response('not-found', { status: 404 })
   return overview

@@ -9,8 +9,8 @@ import { useRootData, useT } from '../root'
 import { requireSession } from '../session.server'
 
 /** F-54: the person's own requests, newest first, with status and the staff's answers; the forms. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const payload = await portalPayload()
   const [requests, forms] = await Promise.all([listRequests(payload, user), availableForms(payload)])
   return { requests, forms, sent: new URL(request.url).searchParams.has('sent') }

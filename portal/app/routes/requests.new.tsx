@@ -21,8 +21,8 @@ import { parsePhotoForm, UploadRefused } from '../uploads.server'
 
 const mb = 1024 * 1024
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   return {
     targets: await requestTargets(await portalPayload(), user),
     limits: { photos: maxPhotosPerRequest, eachMb: photoMaxSizeMb, totalMb: maxPhotosTotalMb },
@@ -38,8 +38,8 @@ const report = z.object({
 type Errors = Partial<Record<'subject' | 'description' | 'tenancy' | 'photos', string>>
 
 /** F-54: a damage report with up to five photos, for one of their own units. */
-export async function action({ request }: ActionFunctionArgs) {
-  const { user } = await requireActingSession(request)
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user } = await requireActingSession(request, context)
   const language = languageOf(request)
   const t = dictionaries[language]
   let parsedForm: Awaited<ReturnType<typeof parsePhotoForm>>
@@ -61,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: { photos: text } as Errors, values: null }, { status: 413 })
   }
   const { form, photos } = parsedForm
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const values = {
     subject: String(form.get('subject') ?? ''),
     description: String(form.get('description') ?? ''),

@@ -12,10 +12,10 @@ export async function loader() {
 }
 
 /** The role switch (F-82), remembered in a cookie; refused in a see-as session (F-23). */
-export async function action({ request }: ActionFunctionArgs) {
-  await requireActingSession(request)
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireActingSession(request, context)
   const form = await request.formData()
-  await requireCsrf(request, form)
+  await requireCsrf(request, context, form)
   const parsed = scopeForm.safeParse({ scope: form.get('scope') })
   if (!parsed.success) throw new Response('bad-request', { status: 400 })
   return redirect('/', { headers: { 'Set-Cookie': scopeCookie(parsed.data.scope) } })

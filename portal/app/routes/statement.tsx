@@ -10,8 +10,8 @@ import { roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
 /** F-58 account statement: guard → parse (zod) → load. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const url = new URL(request.url)
   const { query, invalid } = statementQueryFrom(url.searchParams)
   const { tenancies, statements } = await accountStatement(await portalPayload(), user, query, roleScopeOf(request))

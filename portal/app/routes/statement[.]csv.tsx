@@ -9,8 +9,8 @@ import { roleScopeOf } from '../scope.server'
 import { requireSession } from '../session.server'
 
 /** F-58 as a download: the same statement as the page (guard → parse → load), as CSV. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const { query } = statementQueryFrom(new URL(request.url).searchParams)
   const { statements } = await accountStatement(await portalPayload(), user, query, roleScopeOf(request))
   const t = dictionaries[languageOf(request)]
