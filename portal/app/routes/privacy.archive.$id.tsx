@@ -13,8 +13,8 @@ const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_6
  * use, another user's id or an expired link all lead back to the page with the same notice.
  * "See as" never downloads a person's archive.
  */
-export async function loader({ request, params: raw }: LoaderFunctionArgs) {
-  const { user } = await requireActingSession(request)
+export async function loader({ request, context, params: raw }: LoaderFunctionArgs) {
+  const { user } = await requireActingSession(request, context)
   const parsed = params.safeParse(raw)
   const response = parsed.success ? await downloadArchive(await portalPayload(), user, parsed.data.id) : null
   return response ?? redirect('/privacy?gone')

@@ -13,8 +13,8 @@ import { requireActingSession, requireSession } from '../session.server'
 const query = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) })
 
 /** F-86: who read their data, "download my data" and "ask for erasure". */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request, context)
   const url = new URL(request.url)
   const { page } = query.parse({ page: url.searchParams.get('page') ?? undefined })
   const payload = await portalPayload()
@@ -27,10 +27,10 @@ const form = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('erasure'), message: z.string().max(2000).default('') }),
 ])
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { user } = await requireActingSession(request)
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user } = await requireActingSession(request, context)
   const data = await request.formData()
-  await requireCsrf(request, data)
+  await requireCsrf(request, context, data)
   const parsed = form.safeParse(Object.fromEntries(data))
   if (!parsed.success) throw new Response('bad-request', { status: 400 })
   const payload = await portalPayload()
