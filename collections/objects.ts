@@ -157,7 +157,12 @@ export const Objects: CollectionConfig = {
     listSearchableFields: ['number', 'name', 'address.street', 'address.city'],
     components: {
       beforeListTable: ['@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter'],
-      edit: { beforeDocumentControls: ['@/admin/portal-users/invite-holders-button#InviteHoldersButton'] },
+      edit: {
+        beforeDocumentControls: [
+          '@/admin/portal-users/invite-holders-button#InviteHoldersButton',
+          '@/admin/reports/object-reports-links#ObjectReportsLinks',
+        ],
+      },
       views: {
         edit: {
           unitOverview: {

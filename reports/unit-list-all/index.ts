@@ -117,7 +117,7 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
     { header: 'Bestandnehmer', cell: (row) => row.holders },
     { header: 'Bezug', cell: (row) => formatDay(row.moveIn) },
     { header: 'Auszug', cell: (row) => formatDay(row.moveOut) },
-    { header: 'Nutzfläche m²', cell: area },
+    { header: 'Nutzfläche m²', cell: area, numeric: true },
     { header: 'Hausverwalter:in', cell: (row) => row.manager },
   ],
   template: 'unit-list-all.hbs',
