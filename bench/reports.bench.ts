@@ -1,8 +1,9 @@
 /**
  * Issue 11's report benchmarks on the generated dataset (BENCH_UNITS, ADR 0040):
- * - the vacancy list (range 01.01.–23.11.2026, with terminations, all objects) as CSV through the
+ * - the vacancy list (every vacancy and termination of the dataset, all objects) as CSV through the
  *   pipeline, against COPY (the same statement) TO STDOUT in the same run: time, ratio (target
- *   ≤ 3×), peak RSS of the process (target < 300 MB, flat across sizes because rows stream);
+ *   ≤ 3×), peak RSS of the process (target < 300 MB, flat across sizes because rows stream); the
+ *   same for the unit list of all objects, the report with a row per unit;
  * - the unit list of all objects as a PDF of at least 500 pages (objects taken in number order
  *   until 15,000 rows): time and peak RSS of the Node process (Chromium's own memory is its own).
  * Each measurement runs in its own process (bench/lib/report-worker.ts), after one warm-up of
@@ -62,7 +63,7 @@ await runBench(
         objects.push(entry.id)
         rows += Number(entry.units)
       }
-      const worker = (task: 'csv' | 'copy' | 'pdf'): Measured => {
+      const worker = (task: 'csv' | 'copy' | 'units-csv' | 'units-copy' | 'pdf'): Measured => {
         const child = spawnSync('npx', ['tsx', 'bench/lib/report-worker.ts', task], {
           env: { ...process.env, BENCH_USER: String(user.id), BENCH_OBJECTS: objects.join(',') },
           encoding: 'utf8',
@@ -84,6 +85,28 @@ await runBench(
       report.figure('vacancy-csv-ratio', 'vacancy CSV / COPY', round(csv.ms / copy.ms, 2), '×', 3)
       report.figure('vacancy-csv-rss', 'peak RSS of the CSV process', csv.peakRssMB, 'MB', 300)
       report.figure('vacancy-csv-rss-start', 'RSS of that process after Payload started', csv.rssAfterStartMB, 'MB')
+      worker('units-copy')
+      const unitsCopy = worker('units-copy')
+      const unitsCsv = worker('units-csv')
+      report.detail('unitsCopy', unitsCopy)
+      report.detail('unitsCsv', unitsCsv)
+      report.log(`unit list CSV: ${unitsCsv.lines} lines, ${unitsCsv.bytes} bytes; COPY: ${unitsCopy.lines} lines`)
+      report.figure('units-csv-ms', 'unit list of all objects as CSV (pipeline)', unitsCsv.ms, 'ms')
+      report.figure('units-copy-ms', 'COPY (same statement) TO STDOUT', unitsCopy.ms, 'ms')
+      report.figure('units-csv-ratio', 'unit list CSV / COPY', round(unitsCsv.ms / unitsCopy.ms, 2), '×', 3)
+      report.figure('units-csv-rss', 'peak RSS of the unit list CSV process', unitsCsv.peakRssMB, 'MB', 300)
+      report.figure(
+        'units-csv-rss-growth',
+        'its growth over Payload started',
+        unitsCsv.peakRssMB - unitsCsv.rssAfterStartMB,
+        'MB',
+      )
+      report.figure(
+        'vacancy-csv-rss-growth',
+        'vacancy CSV: growth over Payload started',
+        csv.peakRssMB - csv.rssAfterStartMB,
+        'MB',
+      )
       const pdf = worker('pdf')
       report.detail('pdf', pdf)
       report.log(`unit list PDF: ${pdf.rows} rows of ${objects.length} objects, ${pdf.pages} pages, ${pdf.bytes} bytes`)

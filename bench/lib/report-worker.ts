@@ -11,7 +11,7 @@ import { createLocalReq, getPayload } from 'payload'
 import type { Pool } from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 
-const task = process.argv[2] as 'csv' | 'copy' | 'pdf'
+const task = process.argv[2] as 'csv' | 'copy' | 'units-csv' | 'units-copy' | 'pdf'
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 payload.db.pool?.on('error', () => undefined)
@@ -47,7 +47,8 @@ function inline(text: string, values: unknown[], escape: (value: string) => stri
   })
 }
 
-const vacancyParameters = { from: '2026-01-01', until: '2026-11-23', includeTerminations: true }
+// Every vacancy and termination the dataset has: the widest list a clerk can ask for.
+const vacancyParameters = { from: '1900-01-01', until: '2099-12-31', includeTerminations: true }
 const started = performance.now()
 let result: Record<string, unknown> = {}
 if (task === 'csv') {
@@ -63,6 +64,28 @@ if (task === 'csv') {
   const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
   try {
     const statement = inline(vacancySelect(text, order), values, (value) => client.escapeLiteral(value))
+    const { sink, totals } = counter()
+    await pipeline(
+      client.query(copyTo(`copy (${statement}) to stdout with (format csv, delimiter ';', header true)`)),
+      sink,
+    )
+    result = totals()
+  } finally {
+    client.release()
+  }
+} else if (task === 'units-csv') {
+  const params = unitListAll.parameters.parse({ onlyActive: false })
+  const produced = await produce(req, unitListAll, params, 'csv')
+  if (produced.format !== 'csv') throw new Error('expected CSV')
+  const { sink, totals } = counter()
+  await pipeline(produced.stream, sink)
+  result = totals()
+} else if (task === 'units-copy') {
+  const { unitListStatement } = await import('@/reports/unit-list-all')
+  const { text, values } = unitListStatement(unitListAll.parameters.parse({ onlyActive: false }))
+  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  try {
+    const statement = inline(text, values, (value) => client.escapeLiteral(value))
     const { sink, totals } = counter()
     await pipeline(
       client.query(copyTo(`copy (${statement}) to stdout with (format csv, delimiter ';', header true)`)),

@@ -47,7 +47,8 @@ const lookups: CollectionSlug[] = ['holding-types', 'persons', 'users']
 
 const dayText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`
 
-function build(params: Parameters) {
+/** The list's statement with its parameters (the bench runs the same text through COPY). */
+export function unitListStatement(params: Parameters) {
   const values: unknown[] = []
   const param = (value: unknown) => {
     values.push(value)
@@ -81,7 +82,7 @@ function build(params: Parameters) {
 
 export async function* unitListRows(req: PayloadRequest, params: Parameters): AsyncIterable<UnitListRow> {
   const readable = await checkReadOnce(req, readPlan, lookups)
-  const { text, values } = build(params)
+  const { text, values } = unitListStatement(params)
   for await (const row of streamQuery<UnitListRow>(req, text, values)) {
     if (!readable.has('holding-types.text')) row.holdingType = null
     if (!readable.has('persons.displayName')) row.holders = null
@@ -103,7 +104,7 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
   check: (req, params) => checkObjects(req, params.objects),
   count: async (req, params) => {
     await checkReadOnce(req, readPlan, lookups)
-    const { count, values } = build(params)
+    const { count, values } = unitListStatement(params)
     return queryValue(req, count, values)
   },
   rows: unitListRows,
