@@ -54,8 +54,9 @@ export function unitListStatement(params: Parameters) {
     values.push(value)
     return `$${values.length}`
   }
-  const on = param(storedDate(params.on ?? today()))
-  const active = params.onlyActive
+  // The day is a parameter only when it is used: Postgres refuses parameters the text does not name.
+  const on = params.onlyActive ? param(storedDate(params.on ?? today())) : null
+  const active = on
     ? `and (t.move_in is null or t.move_in <= ${on}) and (t.move_out is null or t.move_out >= ${on})`
     : ''
   const where = ['true']
