@@ -167,7 +167,12 @@ export const Objects: CollectionConfig = fromAccounting('objects', {
         '@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter',
         '@/admin/allocation-offices/assign-to-objects#AssignOfficeToObjects',
       ],
-      edit: { beforeDocumentControls: ['@/admin/portal-users/invite-holders-button#InviteHoldersButton'] },
+      edit: {
+        beforeDocumentControls: [
+          '@/admin/portal-users/invite-holders-button#InviteHoldersButton',
+          '@/admin/reports/object-reports-links#ObjectReportsLinks',
+        ],
+      },
       views: {
         edit: {
           unitOverview: {

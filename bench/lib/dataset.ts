@@ -48,6 +48,8 @@ export type Dataset = {
  * the configuration seed runs.
  */
 function codeVersion(): string {
+  // A branch with a migration of its own can reuse a kept dataset of main: the migrations are applied to each clone.
+  if (process.env.BENCH_DATASET_VERSION) return process.env.BENCH_DATASET_VERSION
   const hash = createHash('sha256')
   const files = ['migrations', 'generate', 'imports', 'seed', 'constants', 'lib/individual-fields']
     .flatMap((folder) =>

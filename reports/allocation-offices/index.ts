@@ -119,14 +119,14 @@ export const allocationOffices = defineReport<Parameters, AllocationRow>({
           { header: 'Einheit', cell: (row) => row.unitNumber },
           { header: 'Top', cell: (row) => row.topNumber },
           { header: 'Bestandsart', cell: (row) => row.holdingType },
-          { header: 'Nutzfläche m²', cell: area },
+          { header: 'Nutzfläche m²', cell: area, numeric: true },
         ]
       : [
           { header: 'Vergabestelle', cell: (row) => row.office },
           { header: 'Objekt-Nr.', cell: (row) => row.objectNumber },
           { header: 'Objekt', cell: (row) => row.objectName },
-          { header: 'Einheiten', cell: (row) => row.units },
-          { header: 'Nutzfläche m²', cell: area },
+          { header: 'Einheiten', cell: (row) => row.units, numeric: true },
+          { header: 'Nutzfläche m²', cell: area, numeric: true },
         ],
   template: 'allocation-offices.hbs',
   templateDirectory: templateDirectoryOf('allocation-offices'),

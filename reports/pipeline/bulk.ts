@@ -1,9 +1,7 @@
-import type { CollectionSlug, FlattenedField, PayloadRequest, Where } from 'payload'
+import { type CollectionSlug, type FlattenedField, Forbidden, type PayloadRequest, type Where } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
 import { isStaff } from '@/access/staff'
-
-import { ReportError } from './errors'
 
 /**
  * The bulk path of large staff reports (ARCHITECTURE "Bulk cost"): rows come from one SQL
@@ -35,7 +33,7 @@ export async function checkReadOnce(
   plan: ReadPlan,
   lookups: CollectionSlug[] = [],
 ): Promise<Set<string>> {
-  if (!isStaff(req.user)) throw new ReportError('Forbidden', 403)
+  if (!isStaff(req.user)) throw new Forbidden(req.t)
   const readable = new Set<string>()
   for (const [slug, names] of Object.entries(plan) as Array<[CollectionSlug, string[]]>) {
     const collection = req.payload.collections[slug]?.config
@@ -44,7 +42,7 @@ export async function checkReadOnce(
     // A lookup restricted to some rows (users: only oneself) is left out as a whole, never partly shown.
     if (answer !== true && lookups.includes(slug)) continue
     // A Where would restrict rows, which one SQL statement for all rows cannot honour: refuse.
-    if (answer !== true) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+    if (answer !== true) throw new Forbidden(req.t)
     for (const name of names) {
       const field = findField(collection.flattenedFields, name)
       if (!field) throw new Error(`Unknown field ${slug}.${name} in a report's read plan`)

@@ -17,8 +17,16 @@ export const reportGroups = {
 
 export type ReportGroup = keyof typeof reportGroups
 
-/** One CSV column: its caption and the cell of a row, already in German form. */
-export type Column<Row> = { header: string; cell: (row: Row) => string | number | null | undefined }
+/**
+ * One CSV column: its caption and the cell of a row, already in German form. Text cells are
+ * neutralised against formulas (lib/csv-cell.ts); a `numeric` column holds numbers written by
+ * lib/format.ts (`-1.234,56`), which a spreadsheet must read as numbers, so they pass unchanged.
+ */
+export type Column<Row> = {
+  header: string
+  cell: (row: Row) => string | number | null | undefined
+  numeric?: boolean
+}
 
 /** What the template receives besides the rows. */
 export type TemplateContext = Record<string, unknown>

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { rm, stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
-import type { Endpoint, PayloadRequest } from 'payload'
+import { type Endpoint, Forbidden, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { isStaff } from '@/access/staff'
@@ -85,7 +85,7 @@ const listEndpoint: Endpoint = {
   path: '/reports',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req.user)) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+    if (!isStaff(req.user)) throw new Forbidden(req.t)
     const reports = await Promise.all(
       allReports.map(async (definition) => ({
         key: definition.key,
@@ -149,7 +149,7 @@ const outputEndpoint: Endpoint = {
 }
 
 async function ownRun(req: PayloadRequest) {
-  if (!isStaff(req.user)) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+  if (!isStaff(req.user)) throw new Forbidden(req.t)
   const id = Number(req.routeParams?.id)
   const found = Number.isInteger(id)
     ? await req.payload.find({

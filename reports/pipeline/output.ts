@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 
-import type { PayloadRequest } from 'payload'
+import { Forbidden, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { hasPermission } from '@/access/permissions'
@@ -32,10 +32,10 @@ export async function mayRun(req: PayloadRequest, definition: ReportDefinition):
 }
 
 export async function requireReport(req: PayloadRequest, key: string): Promise<ReportDefinition> {
-  if (!isStaff(req.user)) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+  if (!isStaff(req.user)) throw new Forbidden(req.t)
   const definition = reportByKey(key)
   if (!definition) throw new ReportError(say(req, reportMessages.unknownReport(key)), 404)
-  if (!(await mayRun(req, definition))) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+  if (!(await mayRun(req, definition))) throw new Forbidden(req.t)
   return definition
 }
 

@@ -26,10 +26,7 @@ export function choices<const T extends readonly [string, ...string[]]>(
   values: T,
   labels: Record<T[number], string>,
 ) {
-  return z
-    .array(z.enum(values))
-    .default([])
-    .meta({ title, items: { optionLabels: labels }, optionLabels: labels })
+  return z.array(z.enum(values)).default([]).meta({ title, optionLabels: labels })
 }
 
 const endBeforeStart = 'Das Ende liegt vor dem Beginn.'

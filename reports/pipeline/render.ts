@@ -5,6 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { csvCell } from '@/lib/csv-cell'
 import { today } from '@/lib/dates'
 
 import { isLandscape, type ReportDefinition } from './definition'
@@ -92,7 +93,7 @@ export function csvStream<Params, Row>(
     bom: true,
     record_delimiter: '\r\n',
     header: true,
-    columns: columns.map((column, index) => ({ key: String(index), header: column.header })),
+    columns: columns.map((column, index) => ({ key: String(index), header: csvCell(column.header) })),
     cast: { number: (value) => String(value) },
   })
   let count = 0
@@ -101,7 +102,10 @@ export function csvStream<Params, Row>(
       for await (const row of rows) {
         count += 1
         if (onRow && count % 1000 === 0) onRow(count)
-        yield columns.map((column) => column.cell(row) ?? '')
+        yield columns.map((column) => {
+          const value = column.cell(row) ?? ''
+          return typeof value === 'string' && !column.numeric ? csvCell(value) : value
+        })
       }
       onRow?.(count)
     })(),

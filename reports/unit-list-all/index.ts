@@ -47,14 +47,16 @@ const lookups: CollectionSlug[] = ['holding-types', 'persons', 'users']
 
 const dayText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`
 
-function build(params: Parameters) {
+/** The list's statement with its parameters (the bench runs the same text through COPY). */
+export function unitListStatement(params: Parameters) {
   const values: unknown[] = []
   const param = (value: unknown) => {
     values.push(value)
     return `$${values.length}`
   }
-  const on = param(storedDate(params.on ?? today()))
-  const active = params.onlyActive
+  // The day is a parameter only when it is used: Postgres refuses parameters the text does not name.
+  const on = params.onlyActive ? param(storedDate(params.on ?? today())) : null
+  const active = on
     ? `and (t.move_in is null or t.move_in <= ${on}) and (t.move_out is null or t.move_out >= ${on})`
     : ''
   const where = ['true']
@@ -81,7 +83,7 @@ function build(params: Parameters) {
 
 export async function* unitListRows(req: PayloadRequest, params: Parameters): AsyncIterable<UnitListRow> {
   const readable = await checkReadOnce(req, readPlan, lookups)
-  const { text, values } = build(params)
+  const { text, values } = unitListStatement(params)
   for await (const row of streamQuery<UnitListRow>(req, text, values)) {
     if (!readable.has('holding-types.text')) row.holdingType = null
     if (!readable.has('persons.displayName')) row.holders = null
@@ -103,7 +105,7 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
   check: (req, params) => checkObjects(req, params.objects),
   count: async (req, params) => {
     await checkReadOnce(req, readPlan, lookups)
-    const { count, values } = build(params)
+    const { count, values } = unitListStatement(params)
     return queryValue(req, count, values)
   },
   rows: unitListRows,
@@ -117,7 +119,7 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
     { header: 'Bestandnehmer', cell: (row) => row.holders },
     { header: 'Bezug', cell: (row) => formatDay(row.moveIn) },
     { header: 'Auszug', cell: (row) => formatDay(row.moveOut) },
-    { header: 'Nutzfläche m²', cell: area },
+    { header: 'Nutzfläche m²', cell: area, numeric: true },
     { header: 'Hausverwalter:in', cell: (row) => row.manager },
   ],
   template: 'unit-list-all.hbs',

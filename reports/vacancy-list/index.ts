@@ -97,7 +97,7 @@ const none: Omit<VacancyFilter, 'on' | 'from' | 'until'> = {
   sortBy: 'object',
 }
 
-function filterOf(params: Partial<FullParameters>, extra: Partial<VacancyFilter> = {}): VacancyFilter {
+export function vacancyFilterOf(params: Partial<FullParameters>, extra: Partial<VacancyFilter> = {}): VacancyFilter {
   return { ...none, ...params, ...extra } as VacancyFilter
 }
 
@@ -111,7 +111,7 @@ const standardColumns: Column<VacancyRow>[] = [
   { header: 'Einheit', cell: (row) => row.unitNumber },
   { header: 'Top', cell: (row) => row.topNumber },
   { header: 'Bestandsart', cell: (row) => row.holdingType },
-  { header: 'Nutzfläche m²', cell: area },
+  { header: 'Nutzfläche m²', cell: area, numeric: true },
   { header: 'leer seit / Bezug', cell: (row) => formatDay(row.start) },
   { header: 'leer bis / wirksam zum', cell: (row) => formatDay(row.end) },
   { header: 'Grund', cell: (row) => row.reason },
@@ -127,9 +127,9 @@ const allocationOfficeColumns: Column<VacancyRow>[] = [
   { header: 'Ort', cell: (row) => row.city },
   { header: 'Top', cell: (row) => row.topNumber ?? row.unitNumber },
   { header: 'Bestandsart', cell: (row) => row.holdingType },
-  { header: 'Zimmer', cell: (row) => (row.rooms === null ? '' : formatDecimal(Number(row.rooms), 0)) },
+  { header: 'Zimmer', cell: (row) => (row.rooms === null ? '' : formatDecimal(Number(row.rooms), 0)), numeric: true },
   { header: 'Kategorie', cell: (row) => row.category },
-  { header: 'Nutzfläche m²', cell: area },
+  { header: 'Nutzfläche m²', cell: area, numeric: true },
   {
     header: 'frei ab',
     cell: (row) => formatDay(row.kind === 'vacancy' ? row.start : row.end),
@@ -183,8 +183,8 @@ export const vacancyList = defineReport<FullParameters, VacancyRow>({
   permission: P.vacancyList,
   parameters: fullParameters,
   check: (req, params) => checkObjects(req, params.objects),
-  count: (req, params) => countVacancyRows(req, filterOf(params)),
-  rows: (req, params) => vacancyRows(req, filterOf(params)),
+  count: (req, params) => countVacancyRows(req, vacancyFilterOf(params)),
+  rows: (req, params) => vacancyRows(req, vacancyFilterOf(params)),
   columns: (params) => (params.csvLayout === 'allocationOffice' ? allocationOfficeColumns : standardColumns),
   template: 'vacancy-list.hbs',
   templateDirectory: templateDirectoryOf('vacancy-list'),
@@ -201,8 +201,8 @@ export const vacancyListRefurbishment = defineReport<RefurbishmentParameters, Va
   permission: P.vacancyListRefurbishment,
   parameters: refurbishmentParameters,
   check: (req, params) => checkObjects(req, params.objects),
-  count: (req, params) => countVacancyRows(req, filterOf(params, { refurbishmentOnly: true })),
-  rows: (req, params) => vacancyRows(req, filterOf(params, { refurbishmentOnly: true })),
+  count: (req, params) => countVacancyRows(req, vacancyFilterOf(params, { refurbishmentOnly: true })),
+  rows: (req, params) => vacancyRows(req, vacancyFilterOf(params, { refurbishmentOnly: true })),
   columns: () => standardColumns,
   template: 'vacancy-list.hbs',
   templateDirectory: templateDirectoryOf('vacancy-list'),
@@ -220,8 +220,8 @@ export const vacancyListObject = defineReport<ObjectParameters, VacancyRow>({
   objectParameter: 'object',
   parameters: objectParameters,
   check: (req, params) => checkObjects(req, [params.object]),
-  count: (req, params) => countVacancyRows(req, filterOf({ ...params, objects: [params.object] })),
-  rows: (req, params) => vacancyRows(req, filterOf({ ...params, objects: [params.object] })),
+  count: (req, params) => countVacancyRows(req, vacancyFilterOf({ ...params, objects: [params.object] })),
+  rows: (req, params) => vacancyRows(req, vacancyFilterOf({ ...params, objects: [params.object] })),
   columns: () => standardColumns,
   template: 'vacancy-list.hbs',
   templateDirectory: templateDirectoryOf('vacancy-list'),

@@ -69,7 +69,8 @@ function period(filter: VacancyFilter): { start: string; end: string } {
   return { start: storedDate(start), end: storedDate(end) }
 }
 
-function build(filter: VacancyFilter) {
+/** The list's statement with its parameters (the bench runs the same text through COPY). */
+export function vacancyStatement(filter: VacancyFilter) {
   const values: unknown[] = []
   const param = (value: unknown) => {
     values.push(value)
@@ -149,14 +150,16 @@ function build(filter: VacancyFilter) {
   return { text, order, values }
 }
 
+export const vacancySelect = (text: string, order: string) =>
+  `select kind, tenancy, "objectNumber", "objectName", street, postcode, city, "unitNumber", "topNumber", rooms, category, "netArea", "holdingType", reason, comment, start, "end", "allocationOffice", "groupKey" from (${text}) rows ${order}`
+
 /** The vacancy lists' rows: one SQL cursor after one access check (bulk path). */
 export async function* vacancyRows(req: PayloadRequest, filter: VacancyFilter): AsyncIterable<VacancyRow> {
   const readable = await checkReadOnce(req, readPlan as never, [...lookups])
   const hideArea = !readable.has('units.netArea')
   const hideOffice = !readable.has('allocation-offices.name')
-  const { text, order, values } = build(filter)
-  const columns = `kind, tenancy, "objectNumber", "objectName", street, postcode, city, "unitNumber", "topNumber", rooms, category, "netArea", "holdingType", reason, comment, start, "end", "allocationOffice", "groupKey"`
-  for await (const row of streamQuery<VacancyRow>(req, `select ${columns} from (${text}) rows ${order}`, values)) {
+  const { text, order, values } = vacancyStatement(filter)
+  for await (const row of streamQuery<VacancyRow>(req, vacancySelect(text, order), values)) {
     if (hideArea) row.netArea = null
     if (hideOffice) row.allocationOffice = null
     yield row
@@ -165,7 +168,7 @@ export async function* vacancyRows(req: PayloadRequest, filter: VacancyFilter): 
 
 export async function countVacancyRows(req: PayloadRequest, filter: VacancyFilter): Promise<number> {
   await checkReadOnce(req, readPlan as never, [...lookups])
-  const { text, values } = build(filter)
+  const { text, values } = vacancyStatement(filter)
   return queryValue(req, `select count(*) from (${text}) rows`, values)
 }
 

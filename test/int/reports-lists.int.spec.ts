@@ -74,6 +74,11 @@ describe('unit list of all objects (F-61)', () => {
     ])
   })
 
+  it('all tenancies (not only active ones): A1 has its tenant, B1 its owner, whatever the day', async () => {
+    const rows = await rowsAs('clerk', unitListAll as ReportDefinition, { objects: [fixture.objects.rp2], onlyActive: false })
+    expect(rows.map((row: any) => [row.unitNumber, row.kind, row.holders])).toEqual([['B1', 'owner', 'Dorn, Dora']])
+  })
+
   it('chosen units only', async () => {
     const rows = await rowsAs('clerk', unitListAll as ReportDefinition, {
       units: [fixture.units.a3, fixture.units.b1],

@@ -4,6 +4,7 @@ import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b
 import { ObjectIndividualFieldFilter as ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { AssignOfficeToObjects as AssignOfficeToObjects_90f88a2b3887cdf9da950d773a528874 } from '@/admin/allocation-offices/assign-to-objects'
 import { InviteHoldersButton as InviteHoldersButton_0cf3c6100454a6b0d69ed80fc5696ace } from '@/admin/portal-users/invite-holders-button'
+import { ObjectReportsLinks as ObjectReportsLinks_8345103ca1bfb3f3e8352f9dad2dba94 } from '@/admin/reports/object-reports-links'
 import { UnitOverviewView as UnitOverviewView_c131d19552a850201150386fef14f1c9 } from '@/admin/unit-overview/unit-overview-view'
 import { NumberCell as NumberCell_3506caf70c4b8402efec2e820dfba887 } from '@/admin/cells/number-cell'
 import { HoldingSubTypeField as HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95 } from '@/admin/units/holding-sub-type-field'
@@ -87,6 +88,7 @@ export const importMap = {
   "@/admin/individual-fields/list-filter#ObjectIndividualFieldFilter": ObjectIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/allocation-offices/assign-to-objects#AssignOfficeToObjects": AssignOfficeToObjects_90f88a2b3887cdf9da950d773a528874,
   "@/admin/portal-users/invite-holders-button#InviteHoldersButton": InviteHoldersButton_0cf3c6100454a6b0d69ed80fc5696ace,
+  "@/admin/reports/object-reports-links#ObjectReportsLinks": ObjectReportsLinks_8345103ca1bfb3f3e8352f9dad2dba94,
   "@/admin/unit-overview/unit-overview-view#UnitOverviewView": UnitOverviewView_c131d19552a850201150386fef14f1c9,
   "@/admin/cells/number-cell#NumberCell": NumberCell_3506caf70c4b8402efec2e820dfba887,
   "@/admin/units/holding-sub-type-field#HoldingSubTypeField": HoldingSubTypeField_8f2a85c80de2bff23b1e0be9fc433f95,
