@@ -1,3 +1,4 @@
+import { CalendarDateField as CalendarDateField_375cf1e249993cdfa8af0e5f8c928459 } from '@/admin/fields/calendar-date-field'
 import { IndividualFieldsCell as IndividualFieldsCell_d0003ba498950369c6fb9421034dd7e3 } from '@/admin/individual-fields/individual-fields-cell'
 import { IndividualFieldsField as IndividualFieldsField_141da9e14b36715b8c8559de60156d31 } from '@/admin/individual-fields/individual-fields-field'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -72,6 +73,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/fields/calendar-date-field#CalendarDateField": CalendarDateField_375cf1e249993cdfa8af0e5f8c928459,
   "@/admin/individual-fields/individual-fields-cell#IndividualFieldsCell": IndividualFieldsCell_d0003ba498950369c6fb9421034dd7e3,
   "@/admin/individual-fields/individual-fields-field#IndividualFieldsField": IndividualFieldsField_141da9e14b36715b8c8559de60156d31,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
