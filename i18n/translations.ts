@@ -1,3 +1,5 @@
+import { payloadGerman } from './payload-german'
+
 /**
  * Hauswerk's own messages, merged into Payload's i18n under the `hauswerk` namespace. API clients
  * get them in the language of `Accept-Language` (German by default); each error also carries its
@@ -5,6 +7,7 @@
  */
 export const hauswerkTranslations = {
   de: {
+    ...payloadGerman,
     hauswerk: {
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
@@ -97,6 +100,7 @@ export const hauswerkTranslations = {
       invitesFailed: 'Nicht gesendet: {{count}}. Details stehen im Protokoll.',
       exportNotOffered: 'Für „{{collection}}“ gibt es keinen Export.',
       ibanRequired: 'Bitte eine IBAN angeben: Eine Bankverbindung ohne IBAN ist leer.',
+      notifications: 'Benachrichtigungen',
     },
   },
   en: {
@@ -192,6 +196,7 @@ export const hauswerkTranslations = {
       invitesFailed: 'Not sent: {{count}}. The log has the details.',
       exportNotOffered: 'There is no export of “{{collection}}”.',
       ibanRequired: 'An IBAN is required: a bank account without one is meaningless.',
+      notifications: 'Notifications',
     },
   },
 } as const

@@ -24,7 +24,7 @@ export const CalendarDateField: DateFieldClientComponent = (props) => {
     if (typed && typed !== 'impossible') setValue(storedDate(typed))
     else if (typed === 'impossible' || typedText !== null) setValue(text || null)
   }
-  const date = props.field.admin?.date
+  const date = props.field.admin?.date as { overrides?: Record<string, unknown> } | undefined
   // While the text is no day, the picker shows it as typed and selects nothing (an invalid Date
   // would make it throw).
   const shown = typedText === null ? {} : { selected: null, value: typedText }
@@ -34,6 +34,6 @@ export const CalendarDateField: DateFieldClientComponent = (props) => {
       ...props.field.admin,
       date: { ...date, overrides: { ...date?.overrides, strictParsing: true, onChangeRaw, ...shown } },
     },
-  }
+  } as typeof props.field
   return <DateTimeField {...props} field={field} />
 }
