@@ -64,6 +64,8 @@ function DateInput({
         id={`${id}-picker`}
         pickerAppearance="dayOnly"
         displayFormat="dd.MM.yyyy"
+        // Never `new Date(text)`: it turns 31.02.2026 into another day (admin/fields/calendar-date-field.tsx).
+        overrides={{ strictParsing: true }}
         readOnly={readOnly}
         value={typeof value === 'string' ? new Date(`${value}T12:00:00`) : undefined}
         onChange={(picked) => onChange(picked ? localDay(picked) : null)}
