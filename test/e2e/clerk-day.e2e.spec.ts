@@ -30,7 +30,7 @@ async function expectRelationsRead(page: Page) {
 
 /** The message under (or at) a field of Payload's form: the field's wrapper shows it. */
 function fieldWith(page: Page, path: string) {
-  return page.locator(`#field-${path.replace(/\./g, '__')}`).locator('xpath=ancestor-or-self::*[contains(@class,"field-type")][1]')
+  return page.locator(`#field-${path.replace(/\./g, '__')}`).locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' field-type ')][1]`)
 }
 
 /** Refused writes through REST carry Payload's field errors: the path and the reason in German. */
@@ -39,10 +39,10 @@ async function expectRestFieldError(
   path: string,
   reason: RegExp,
 ) {
-  expect(response.status()).toBe(400)
-  const body = (await response.json()) as { errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> }
-  const errors = body.errors[0].data.errors
-  expect(errors.map((error) => error.path)).toContain(path)
+  const body = (await response.json()) as { errors: Array<{ data?: { errors: Array<{ path: string; message: string }> } }> }
+  expect(response.status(), JSON.stringify(body)).toBe(400)
+  const errors = body.errors.flatMap((error) => error.data?.errors ?? [])
+  expect(errors.map((error) => error.path), JSON.stringify(body)).toContain(path)
   expect(errors.find((error) => error.path === path)?.message).toMatch(reason)
 }
 
@@ -80,10 +80,17 @@ test.describe('a clerk’s day in the German admin (issue 14)', () => {
     // A person with a wrong IBAN: the field turns red with the reason under it.
     await page.goto('/admin/collections/persons/create')
     await expect(page.getByText('Person anlegen')).toBeVisible()
+    // The form's fields are disabled until its state has arrived.
+    await expect(page.locator('#field-lastName')).toBeEnabled()
     await page.locator('#field-lastName').fill('Prüfziffer')
     await page.getByText('Bankverbindungen', { exact: true }).first().click()
-    await page.getByRole('button', { name: /Bankverbindung hinzufügen/ }).first().click()
-    await page.locator('input[name="bankAccounts.0.iban"]').fill('AT611904300234573202')
+    const iban = page.locator('input[name="bankAccounts.0.iban"]')
+    await expect(async () => {
+      if ((await iban.count()) === 0)
+        await page.getByRole('button', { name: /Bankverbindung hinzufügen/ }).first().click({ timeout: 2000 })
+      await expect(iban).toBeVisible({ timeout: 2000 })
+    }).toPass({ timeout: 30_000 })
+    await iban.fill('AT611904300234573202')
     await page.getByRole('button', { name: 'Speichern' }).click()
     await expect(fieldWith(page, 'bankAccounts.0.iban')).toContainText('IBAN: Prüfziffer stimmt nicht.')
 
@@ -110,7 +117,8 @@ test.describe('a clerk’s day in the German admin (issue 14)', () => {
 
     // An overlap: a vacancy stretched into the next tenant's time is refused at its move-in.
     const vacancies = await page.request.get(
-      '/api/tenancies?where[kind][equals]=vacancy&where[moveOut][exists]=true&depth=0&limit=1',
+      // Not one of the accounting's: their dates change only through the import.
+      '/api/tenancies?where[kind][equals]=vacancy&where[moveOut][exists]=true&where[source][not_equals]=accounting&depth=0&limit=1',
       { headers: fromAdmin(page) },
     )
     const vacancy = (await vacancies.json()).docs[0]
