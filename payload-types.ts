@@ -572,12 +572,12 @@ export interface Unit {
    */
   active?: boolean | null;
   /**
-   * A is best
+   * Fittings category: A the best, D the simplest
    */
   category?: ('A' | 'B' | 'C' | 'D') | null;
   rentCategory?: (number | null) | RentCategory;
   /**
-   * Set by the import, which then creates a vacancy tenancy (SPEC F-12).
+   * Set by the import, which then creates a vacancy tenancy.
    */
   vacantSince?: string | null;
   rooms?: number | null;

@@ -7,10 +7,12 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { apiTabForAdministrators } from './access/api-tab'
 import { allowedOrigins } from './auth/session'
 import { collections } from './collections'
 import { hauswerkPostgresAdapter } from './db/postgres'
 import { Settings } from './globals/settings'
+import { hauswerkIconUrl } from './admin/brand-icon'
 import { hauswerkTranslations } from './i18n/translations'
 import { jobs } from './imports/job'
 import { documentStoragePlugin } from './lib/documents/storage-plugin'
@@ -34,17 +36,27 @@ export default buildConfig({
   admin: {
     user: 'users',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: '– Hauswerk' },
+    meta: {
+      titleSuffix: '– Hauswerk',
+      description: 'Hauswerk',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: hauswerkIconUrl }],
+      openGraph: { siteName: 'Hauswerk', title: 'Hauswerk', description: 'Hauswerk' },
+    },
     // No Gravatar: the admin must not call out to third parties.
     avatar: 'default',
     dateFormat: 'dd.MM.yyyy HH:mm',
     components: {
       graphics: { Logo: '@/admin/brand#Logo', Icon: '@/admin/brand#Icon' },
+      providers: ['@/admin/a11y/screen-reader-labels#ScreenReaderLabels'],
       beforeDashboard: ['@/admin/dashboard/overview#DashboardOverview'],
       afterNavLinks: ['@/admin/import/nav-link#ImportNavLink', '@/admin/reports/nav-link#ReportsNavLink'],
       views: {
-        import: { Component: '@/admin/import/import-view#ImportView', path: '/import' },
-        reports: { Component: '@/admin/reports/reports-view#ReportsView', path: '/reports' },
+        import: {
+          Component: '@/admin/import/import-view#ImportView',
+          path: '/import',
+          meta: { title: 'Import aus der Buchhaltung' },
+        },
+        reports: { Component: '@/admin/reports/reports-view#ReportsView', path: '/reports', meta: { title: 'Berichte' } },
       },
     },
   },
@@ -54,7 +66,7 @@ export default buildConfig({
     translations: hauswerkTranslations,
   },
   collections,
-  globals: [Settings],
+  globals: [apiTabForAdministrators(Settings)],
   endpoints: [...reportEndpoints, mailMergeEndpoint, ...unitMenuEndpoints],
   jobs,
   editor: lexicalEditor(),

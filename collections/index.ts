@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { apiTabForAdministrators } from '@/access/api-tab'
 import { guardBankDataQueries } from '@/access/bank-data-queries'
 import { applyPortalView } from '@/access/portal-views'
 import { closeVersionsWhereNone } from '@/access/versions'
@@ -89,3 +90,4 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   .map(checkRequestShape)
   .map(mapClientErrors)
   .map(closeVersionsWhereNone)
+  .map(apiTabForAdministrators)

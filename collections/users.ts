@@ -8,6 +8,7 @@ import { hardenSignIn } from '@/auth/sign-in'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
+import { relationCell } from '@/fields/relationship'
 
 import { adminGroups } from './configuration/groups'
 
@@ -36,6 +37,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       label: l('Rollen', 'Roles'),
       saveToJWT: false,
+      admin: { components: { Cell: relationCell } },
       access: { create: canField(P.usersManage), update: canField(P.usersManage) },
     },
     currentPasswordField,

@@ -25,7 +25,11 @@ export function calendarDate(name: string, label: DateField['label'], options: O
     label,
     type: 'date',
     ...rest,
-    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' }, ...admin },
+    admin: {
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+      ...admin,
+      components: { Field: '@/admin/fields/calendar-date-field#CalendarDateField', ...admin?.components },
+    },
     hooks: { ...hooks, beforeValidate: [normalizeCalendarDate, ...(hooks?.beforeValidate ?? [])] },
     validate: async (value, args) => {
       if (value !== null && value !== undefined && !(typeof value === 'string' && isValidCalendarDate(value))) {

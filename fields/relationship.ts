@@ -2,6 +2,9 @@ import type { RelationshipField } from 'payload'
 
 type Options = Omit<Partial<RelationshipField>, 'type' | 'name' | 'label' | 'relationTo'>
 
+/** Lists show relations through this cell (admin/cells/relation-cell.tsx: no "<Kein …>" while loading). */
+export const relationCell = '@/admin/cells/relation-cell#RelationCell'
+
 /** A single, indexed relationship: lists filter and join on these. */
 export function relation(
   name: string,
@@ -9,7 +12,8 @@ export function relation(
   label: RelationshipField['label'],
   options: Options = {},
 ): RelationshipField {
-  return { name, type: 'relationship', relationTo, label, index: true, ...options } as RelationshipField
+  const admin = { ...options.admin, components: { Cell: relationCell, ...options.admin?.components } }
+  return { name, type: 'relationship', relationTo, label, index: true, ...options, admin } as RelationshipField
 }
 
 /** The id of a relationship value, populated or not. */

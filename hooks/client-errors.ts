@@ -22,7 +22,25 @@ const unresolvablePath = /^Cannot find field for path at /
 
 const badRequest = (message: string) => ({ response: { errors: [{ message }] }, status: 400 })
 
+type FieldErrors = { errors?: Array<{ path?: string; message?: string }> }
+
+/**
+ * A refusal naming its fields keeps them on the way out: Payload's error formatter recognises its
+ * ValidationError by `instanceof`, which fails in the production build (the class is bundled more
+ * than once), and then answers with the summary alone — the admin could mark no field and showed
+ * only a toast. Matched by name, the answer carries `data.errors[]` (path and message) again.
+ */
+function fieldErrorsKept(error: Error & { data?: FieldErrors; status?: number }) {
+  if (error.name !== 'ValidationError' || !Array.isArray(error.data?.errors)) return undefined
+  return {
+    response: { errors: [{ name: error.name, data: error.data, message: error.message }] },
+    status: error.status ?? 400,
+  }
+}
+
 export const clientErrorsAs4xx: AfterErrorHook = ({ error }) => {
+  const kept = fieldErrorsKept(error as Error & { data?: FieldErrors; status?: number })
+  if (kept) return kept
   const status = (error as { status?: number }).status
   if (status !== undefined && status !== 500) return
   if (malformedBody.has(error.message)) return badRequest(`The request body could not be read: ${error.message}.`)

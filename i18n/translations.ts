@@ -1,3 +1,5 @@
+import { payloadGerman } from './payload-german'
+
 /**
  * Hauswerk's own messages, merged into Payload's i18n under the `hauswerk` namespace. API clients
  * get them in the language of `Accept-Language` (German by default); each error also carries its
@@ -5,6 +7,7 @@
  */
 export const hauswerkTranslations = {
   de: {
+    ...payloadGerman,
     hauswerk: {
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
@@ -131,6 +134,21 @@ export const hauswerkTranslations = {
       invitesFailed: 'Nicht gesendet: {{count}}. Details stehen im Protokoll.',
       exportNotOffered: 'Für „{{collection}}“ gibt es keinen Export.',
       ibanRequired: 'Bitte eine IBAN angeben: Eine Bankverbindung ohne IBAN ist leer.',
+      notifications: 'Benachrichtigungen',
+      unitGroups: 'Gruppen',
+      importNav: 'Import aus der Buchhaltung',
+      activeOnlyShowAll: 'Nur aktive – alle zeigen',
+      activeTodayOnly: 'Nur heute aktive',
+      syncNeedsPermission: 'Benötigt Berechtigung 50333',
+      syncCreated: '{{count}} Vergabestelle(n) aus der Gemeindeliste angelegt.',
+      syncMunicipalities: 'Aus Gemeindeliste synchronisieren',
+      endFunctionDone: 'Enddatum auf heute gesetzt.',
+      endFunctionToday: 'Heute beenden',
+      seeAsNeedsPermission: 'Dafür fehlt die Berechtigung 900186.',
+      seeAsNotice: 'Öffnet das Portal so, wie {{name}} es sieht – nur lesen, für {{minutes}} Minuten. {{invitation}} Ihr Blick wird protokolliert und gilt nicht als Empfang.',
+      seeAsInvited: 'Hat einen Portal-Zugang.',
+      seeAsNotInvited: 'Noch nicht eingeladen.',
+      seeAsOpen: 'Portal als diese Person öffnen',
     },
   },
   en: {
@@ -260,6 +278,21 @@ export const hauswerkTranslations = {
       invitesFailed: 'Not sent: {{count}}. The log has the details.',
       exportNotOffered: 'There is no export of “{{collection}}”.',
       ibanRequired: 'An IBAN is required: a bank account without one is meaningless.',
+      notifications: 'Notifications',
+      unitGroups: 'Groups',
+      importNav: 'Import from accounting',
+      activeOnlyShowAll: 'Showing active only — show all',
+      activeTodayOnly: 'Active today only',
+      syncNeedsPermission: 'Needs permission 50333',
+      syncCreated: '{{count}} allocation office(s) created from the municipality list.',
+      syncMunicipalities: 'Synchronise from municipality list',
+      endFunctionDone: 'End date set to today.',
+      endFunctionToday: 'End today',
+      seeAsNeedsPermission: 'This needs permission 900186.',
+      seeAsNotice: 'Opens the portal as {{name}} sees it – read only, for {{minutes}} minutes. {{invitation}} Your view is logged and does not count as receipt.',
+      seeAsInvited: 'Has a portal sign-in.',
+      seeAsNotInvited: 'Not invited yet.',
+      seeAsOpen: 'Open the portal as this person',
     },
   },
 } as const

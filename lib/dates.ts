@@ -83,3 +83,15 @@ export function formatGermanDate(value: string | null | undefined): string {
   const [year, month, date] = day.split('-')
   return `${date}.${month}.${year}`
 }
+
+/**
+ * A day typed as `31.12.2026` (or `1.3.2026`): the calendar date, `'impossible'` for a date that
+ * does not exist (`31.02.2026` — refused, never rolled over into March), or null for text that is
+ * not a whole date yet.
+ */
+export function typedGermanDate(text: string): CalendarDate | 'impossible' | null {
+  const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text)
+  if (!match) return null
+  const day = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`
+  return isValidCalendarDate(day) ? day : 'impossible'
+}

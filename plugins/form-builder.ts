@@ -48,6 +48,13 @@ export const formBuilder = formBuilderPlugin({
     labels: { singular: l('Formular', 'Form'), plural: l('Formulare', 'Forms') },
     admin: { group: adminGroups.service },
     access: { read: staff, create: can(P.formsManage), update: can(P.formsManage), delete: can(P.formsManage) },
+    // The plugin leaves its e-mail list unlabelled, and Payload would call it "Emails".
+    fields: ({ defaultFields }) =>
+      defaultFields.map((field) =>
+        'name' in field && field.name === 'emails'
+          ? { ...field, label: l('E-Mails', 'Emails'), labels: { singular: l('E-Mail', 'Email'), plural: l('E-Mails', 'Emails') } }
+          : field,
+      ),
   },
   formSubmissionOverrides: {
     slug: slugs.formSubmissions,

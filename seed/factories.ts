@@ -44,13 +44,9 @@ export const factories = {
   ) => create(ctx, 'units', { unitNumber: `E${nextNumber()}`, tenure: 'rental', ...data }),
   person: (ctx: SeedContext, data: Data<'persons'> = {}) => {
     const n = nextNumber()
-    return create(ctx, 'persons', {
-      kind: 'natural',
-      salutation: 'ms',
-      firstName: 'Erika',
-      lastName: `Muster${n}`,
-      ...data,
-    })
+    // A company (legal person) has no first and last name: the demo's firms must not read "Erika Muster4".
+    const name = data.kind === 'legal' ? {} : { firstName: 'Erika', lastName: `Muster${n}` }
+    return create(ctx, 'persons', { kind: 'natural', salutation: 'ms', ...name, ...data })
   },
   tenancy: (ctx: SeedContext, data: Data<'tenancies'> & Pick<RequiredDataFromCollectionSlug<'tenancies'>, 'unit'>) =>
     create(ctx, 'tenancies', { kind: 'tenant', ...data }),

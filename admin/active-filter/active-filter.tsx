@@ -13,10 +13,9 @@ import { today } from '@/lib/dates'
  */
 function ActiveFilter({ start, end }: { start: string; end: string }) {
   const { query, handleWhereChange } = useListQuery()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation()
   const active = activeOnWhere(start, end, today())
   const isOn = JSON.stringify(query.where) === JSON.stringify(active)
-  const english = i18n.language === 'en'
 
   return (
     <div style={{ display: 'flex', gap: 8, margin: '0 0 12px' }}>
@@ -25,13 +24,7 @@ function ActiveFilter({ start, end }: { start: string; end: string }) {
         size="small"
         onClick={() => handleWhereChange?.(isOn ? ({} as Where) : active)}
       >
-        {isOn
-          ? english
-            ? 'Showing active only — show all'
-            : 'Nur aktive – alle zeigen'
-          : english
-            ? 'Active today only'
-            : 'Nur heute aktive'}
+        {(t as (key: string) => string)(isOn ? 'hauswerk:activeOnlyShowAll' : 'hauswerk:activeTodayOnly')}
       </Button>
     </div>
   )

@@ -11,10 +11,10 @@ import { postJson } from '../lib/api'
 /** "Aus Gemeindeliste synchronisieren" (SPEC F-09); disabled without permission 50333. */
 export function SyncMunicipalitiesButton() {
   const { permissions } = useAuth()
-  const { i18n } = useTranslation()
+  const { t: translate } = useTranslation()
+  const t = translate as (key: string, vars?: Record<string, unknown>) => string
   const router = useRouter()
   const [busy, setBusy] = useState(false)
-  const english = i18n.language === 'en'
   const allowed = Boolean(permissions?.collections?.['allocation-offices']?.create)
 
   return (
@@ -23,16 +23,12 @@ export function SyncMunicipalitiesButton() {
         buttonStyle="secondary"
         size="small"
         disabled={!allowed || busy}
-        tooltip={allowed ? undefined : english ? 'Needs permission 50333' : 'Benötigt Berechtigung 50333'}
+        tooltip={allowed ? undefined : t('hauswerk:syncNeedsPermission')}
         onClick={async () => {
           setBusy(true)
           try {
             const result = await postJson<SyncResult>('/api/allocation-offices/sync-municipalities')
-            toast.success(
-              english
-                ? `${result.created} allocation office(s) created from the municipality list.`
-                : `${result.created} Vergabestelle(n) aus der Gemeindeliste angelegt.`,
-            )
+            toast.success(t('hauswerk:syncCreated', { count: result.created }))
             router.refresh()
           } catch (error) {
             toast.error((error as Error).message)
@@ -41,7 +37,7 @@ export function SyncMunicipalitiesButton() {
           }
         }}
       >
-        {english ? 'Synchronise from municipality list' : 'Aus Gemeindeliste synchronisieren'}
+        {t('hauswerk:syncMunicipalities')}
       </Button>
     </div>
   )

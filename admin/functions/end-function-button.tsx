@@ -9,10 +9,10 @@ import { postJson } from '../lib/api'
 /** "Enddatum setzen" (SPEC F-08): ends the function today. Disabled without the edit permission. */
 export function EndFunctionButton() {
   const { id, docPermissions, data } = useDocumentInfo()
-  const { i18n } = useTranslation()
+  const { t: translate } = useTranslation()
+  const t = translate as (key: string) => string
   const router = useRouter()
   const [busy, setBusy] = useState(false)
-  const english = i18n.language === 'en'
   if (!id) return null
   const allowed = Boolean(docPermissions?.update) && data?.source !== 'accounting'
 
@@ -25,7 +25,7 @@ export function EndFunctionButton() {
         setBusy(true)
         try {
           await postJson(`/api/functions/${id}/end`)
-          toast.success(english ? 'End date set to today.' : 'Enddatum auf heute gesetzt.')
+          toast.success(t('hauswerk:endFunctionDone'))
           router.refresh()
         } catch (error) {
           toast.error((error as Error).message)
@@ -34,7 +34,7 @@ export function EndFunctionButton() {
         }
       }}
     >
-      {english ? 'End today' : 'Heute beenden'}
+      {t('hauswerk:endFunctionToday')}
     </Button>
   )
 }

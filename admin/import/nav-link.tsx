@@ -5,11 +5,11 @@ import { useAuth, useTranslation } from '@payloadcms/ui'
 /** "Import" in the admin navigation, for users who may read import runs (permission 900300). */
 export function ImportNavLink() {
   const { permissions } = useAuth()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation()
   if (!permissions?.collections?.['import-runs']?.read) return null
   return (
     <a className="nav__link" href="/admin/import" style={{ display: 'block', padding: '4px 0' }}>
-      {i18n.language === 'en' ? 'Import from accounting' : 'Import aus der Buchhaltung'}
+      {(t as (key: string) => string)('hauswerk:importNav')}
     </a>
   )
 }

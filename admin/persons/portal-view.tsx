@@ -15,12 +15,11 @@ import './portal-view.css'
  */
 export async function PortalView({ doc, initPageResult, i18n }: DocumentViewServerProps) {
   const { req } = initPageResult
-  const en = i18n.language === 'en'
-  const t = (de: string, english: string) => (en ? english : de)
+  const t = i18n.t as (key: string, vars?: Record<string, unknown>) => string
   if (!isStaff(req.user) || !(await hasPermission(req, P.portalViewAs))) {
     return (
       <Gutter>
-        <p>{t('Dafür fehlt die Berechtigung 900186.', 'This needs permission 900186.')}</p>
+        <p>{t('hauswerk:seeAsNeedsPermission')}</p>
       </Gutter>
     )
   }
@@ -30,14 +29,15 @@ export async function PortalView({ doc, initPageResult, i18n }: DocumentViewServ
   return (
     <Gutter className="portal-view">
       <p className="portal-view__notice" role="note">
-        {t(
-          `Öffnet das Portal so, wie ${doc.displayName ?? ''} es sieht – nur lesen, für ${minutes} Minuten. ${invited ? 'Hat einen Portal-Zugang.' : 'Noch nicht eingeladen.'} Ihr Blick wird protokolliert und gilt nicht als Empfang.`,
-          `Opens the portal as ${doc.displayName ?? ''} sees it – read only, for ${minutes} minutes. ${invited ? 'Has a portal sign-in.' : 'Not invited yet.'} Your view is logged and does not count as receipt.`,
-        )}
+        {t('hauswerk:seeAsNotice', {
+          name: doc.displayName ?? '',
+          minutes,
+          invitation: t(invited ? 'hauswerk:seeAsInvited' : 'hauswerk:seeAsNotInvited'),
+        })}
       </p>
       <form method="post" action={`/api/persons/${personId}/see-as`} className="portal-view__open">
         <button type="submit" className="btn btn--style-primary btn--size-medium">
-          {t('Portal als diese Person öffnen', 'Open the portal as this person')}
+          {t('hauswerk:seeAsOpen')}
         </button>
       </form>
     </Gutter>

@@ -15,7 +15,7 @@ async function unitGroupLabels(req: PayloadRequest): Promise<Record<GroupKey, st
 export const UnitGroupsHeading: UIFieldServerComponent = async ({ req, i18n }) => {
   const labels = await unitGroupLabels(req)
   if (!Object.values(labels).some(Boolean)) return null
-  return <h4 style={{ margin: '1.5rem 0 0.5rem' }}>{i18n.language === 'en' ? 'Groups' : 'Gruppen'}</h4>
+  return <h4 style={{ margin: '1.5rem 0 0.5rem' }}>{(i18n.t as (key: string) => string)('hauswerk:unitGroups')}</h4>
 }
 
 /** One group field, labelled from the settings and hidden when its label is empty (SPEC F-02). */

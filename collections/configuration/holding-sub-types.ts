@@ -1,6 +1,7 @@
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { wholeNumber } from '@/fields/number'
+import { relationCell } from '@/fields/relationship'
 import { l } from '@/fields/label'
 
 import { configurationTable } from './configuration-table'
@@ -20,6 +21,7 @@ export const HoldingSubTypes = configurationTable({
       label: l('Bestandsart', 'Holding type'),
       required: true,
       index: true,
+      admin: { components: { Cell: relationCell } },
     },
     { name: 'name', type: 'text', label: l('Bezeichnung', 'Name'), required: true },
     wholeNumber('sortOrder', l('Reihenfolge', 'Sort order'), { defaultValue: 0 }),

@@ -6,7 +6,7 @@ import { slugs } from '@/constants/slugs'
 import { calendarDate, notBefore } from '@/fields/calendar-date'
 import { l } from '@/fields/label'
 import { wholeNumber } from '@/fields/number'
-import { relation } from '@/fields/relationship'
+import { relation, relationCell } from '@/fields/relationship'
 import { individualFieldsTab, validateIndividualFieldValues } from '@/fields/individual-fields'
 import { documentsTab, functionHoldersTab } from '@/fields/joins'
 import { fromAccounting, sourceFields } from '@/fields/source'
@@ -59,7 +59,15 @@ const tenancyFields: Field[] = [
           relation('holders', slugs.persons, l('Bestandnehmer', 'Holders'), {
             hasMany: true,
             validate: holdersRequired,
-            admin: { condition: (data) => data?.kind !== 'vacancy' },
+            admin: {
+              condition: (data) => data?.kind !== 'vacancy',
+              components: {
+                Cell: {
+                  path: relationCell,
+                  clientProps: { emptyLabel: l('Leerstehung', 'Vacancy'), emptyWhen: { field: 'kind', equals: 'vacancy' } },
+                },
+              },
+            },
           }),
           {
             type: 'row',

@@ -122,7 +122,7 @@ const unitFields: Field[] = [
                 type: 'select',
                 label: l('Kategorie', 'Category'),
                 options: ['A', 'B', 'C', 'D'],
-                admin: { width: '15%', description: l('A ist die beste', 'A is best') },
+                admin: { width: '15%', description: l('Ausstattungskategorie: A die beste, D die einfachste', 'Fittings category: A the best, D the simplest') },
               },
               relation('rentCategory', slugs.rentCategories, l('Mietkategorie', 'Rent category'), {
                 admin: { width: '35%' },
@@ -133,8 +133,8 @@ const unitFields: Field[] = [
           calendarDate('vacantSince', l('Leer laut Buchhaltung seit', 'Vacant according to accounting since'), {
             admin: {
               description: l(
-                'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt (SPEC F-12).',
-                'Set by the import, which then creates a vacancy tenancy (SPEC F-12).',
+                'Vom Import gesetzt; eine Leerstehung wird dann automatisch angelegt.',
+                'Set by the import, which then creates a vacancy tenancy.',
               ),
             },
           }),

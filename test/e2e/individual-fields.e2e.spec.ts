@@ -91,6 +91,6 @@ test.describe('individual fields (SPEC F-40)', () => {
     await signIn(page, 'clerk')
     await page.goto('/admin/collections/individual-field-definitions')
     await expect(page.getByText('radon_measured_on')).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Neu erstellen' })).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Neu anlegen' })).toHaveCount(0)
   })
 })

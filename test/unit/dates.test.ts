@@ -8,6 +8,7 @@ import {
   isValidCalendarDate,
   storedDate,
   toCalendarDate,
+  typedGermanDate,
 } from '@/lib/dates'
 
 describe('isActiveOn: active includes the start day and the end day (SPEC section 5)', () => {
@@ -134,5 +135,27 @@ describe('date arithmetic and display', () => {
   it('formats German style, 31.12.2026', () => {
     expect(formatGermanDate('2026-12-31T12:00:00.000Z')).toBe('31.12.2026')
     expect(formatGermanDate(null)).toBe('')
+  })
+})
+
+describe('typedGermanDate: a day typed into a date field (issue 14)', () => {
+  it('reads 31.12.2026 and 1.3.2026 as their days', () => {
+    expect(typedGermanDate('31.12.2026')).toBe('2026-12-31')
+    expect(typedGermanDate(' 1.3.2026 ')).toBe('2026-03-01')
+    expect(typedGermanDate('29.02.2028')).toBe('2028-02-29')
+  })
+
+  it('calls a day that does not exist impossible instead of rolling it over', () => {
+    expect(typedGermanDate('31.02.2026')).toBe('impossible')
+    expect(typedGermanDate('29.02.2026')).toBe('impossible')
+    expect(typedGermanDate('01.13.2026')).toBe('impossible')
+    expect(typedGermanDate('00.01.2026')).toBe('impossible')
+  })
+
+  it('leaves text that is not a whole date yet', () => {
+    expect(typedGermanDate('31.02.')).toBeNull()
+    expect(typedGermanDate('31.02.20')).toBeNull()
+    expect(typedGermanDate('2026-02-28')).toBeNull()
+    expect(typedGermanDate('')).toBeNull()
   })
 })

@@ -1,3 +1,5 @@
+import { RelationCell as RelationCell_7fd3c255ef632bb5aebb1078663bcc81 } from '@/admin/cells/relation-cell'
+import { CalendarDateField as CalendarDateField_375cf1e249993cdfa8af0e5f8c928459 } from '@/admin/fields/calendar-date-field'
 import { IndividualFieldsCell as IndividualFieldsCell_d0003ba498950369c6fb9421034dd7e3 } from '@/admin/individual-fields/individual-fields-cell'
 import { IndividualFieldsField as IndividualFieldsField_141da9e14b36715b8c8559de60156d31 } from '@/admin/individual-fields/individual-fields-field'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -74,6 +76,7 @@ import { Logo as Logo_0a2e3c1b14ec50497c79d4122a745fd5 } from '@/admin/brand'
 import { ImportNavLink as ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c } from '@/admin/import/nav-link'
 import { ReportsNavLink as ReportsNavLink_149dcba1f89dde4d5338bbbd79d97ab5 } from '@/admin/reports/nav-link'
 import { DashboardOverview as DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2 } from '@/admin/dashboard/overview'
+import { ScreenReaderLabels as ScreenReaderLabels_41f700cd5e4f19e19b723c40fde7c2af } from '@/admin/a11y/screen-reader-labels'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_23c21251d03f3675b1cde7035649f310 } from '@/admin/import/import-view'
@@ -82,6 +85,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/cells/relation-cell#RelationCell": RelationCell_7fd3c255ef632bb5aebb1078663bcc81,
+  "@/admin/fields/calendar-date-field#CalendarDateField": CalendarDateField_375cf1e249993cdfa8af0e5f8c928459,
   "@/admin/individual-fields/individual-fields-cell#IndividualFieldsCell": IndividualFieldsCell_d0003ba498950369c6fb9421034dd7e3,
   "@/admin/individual-fields/individual-fields-field#IndividualFieldsField": IndividualFieldsField_141da9e14b36715b8c8559de60156d31,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
@@ -158,6 +163,7 @@ export const importMap = {
   "@/admin/import/nav-link#ImportNavLink": ImportNavLink_9db3d3bf864bb588b16aa461d5677e7c,
   "@/admin/reports/nav-link#ReportsNavLink": ReportsNavLink_149dcba1f89dde4d5338bbbd79d97ab5,
   "@/admin/dashboard/overview#DashboardOverview": DashboardOverview_d51da9ac0f32b3b5f127417f8ce0eec2,
+  "@/admin/a11y/screen-reader-labels#ScreenReaderLabels": ScreenReaderLabels_41f700cd5e4f19e19b723c40fde7c2af,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/import/import-view#ImportView": ImportView_23c21251d03f3675b1cde7035649f310,
