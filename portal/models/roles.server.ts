@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import { personOf, type PortalUser } from '@/access/portal'
 import { idOf } from '@/fields/relationship'
-import { today } from '@/lib/dates'
 import { personNaturalName } from '@/lib/person-name'
 
 import { functionRoles } from './functions.server'
+import { today } from '@/lib/settings'
 
 export type RoleKind = 'tenant' | 'owner'
 
@@ -72,7 +72,7 @@ export async function personRoles(payload: Payload, user: PortalUser) {
     : { docs: [] }
   const unitById = new Map(units.docs.map((unit) => [unit.id, unit]))
   const objectName = new Map(objects.docs.map((object) => [object.id, object.name ?? '']))
-  const day = today()
+  const day = (await today(payload))
   const roles: PortalRole[] = tenancies.docs.map((tenancy) => {
     const unit = unitById.get(idOf(tenancy.unit) as number)
     const moveIn = tenancy.moveIn?.slice(0, 10) ?? null

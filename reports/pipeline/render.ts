@@ -5,11 +5,11 @@ import type { PayloadRequest } from 'payload'
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
-import { today } from '@/lib/dates'
 
 import type { ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'
 import { fill, layout, letterhead, loadTemplate } from './templates'
+import { today } from '@/lib/settings'
 
 /** Every row of a report, for HTML and PDF (a page needs them all; CSV streams instead). */
 export async function collectRows<Row>(iterable: AsyncIterable<Row>): Promise<Row[]> {
@@ -34,11 +34,11 @@ export async function renderHtml<Params, Row>(
     title,
     landscape: Boolean(definition.landscape),
     company: await letterhead(req),
-    parameterLines: definition.describe?.(params) ?? [],
+    parameterLines: definition.describe?.(params, await today(req)) ?? [],
     body,
     rowCount: rows.length,
     emptyText: 'Keine Einträge für die gewählten Einschränkungen.',
-    generatedOn: today(),
+    generatedOn: (await today(req)),
     generatedBy: (req.user as { name?: string; email?: string } | null)?.name ?? req.user?.email ?? '',
   })
 }
