@@ -5,7 +5,7 @@ import type { ShownField } from '@/lib/individual-fields/format'
 import { portalIndividualFields } from '@/lib/individual-fields/read'
 import { settingsFor, today } from '@/lib/settings'
 
-import { toCents } from './money'
+import { toCents } from '@/lib/money'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 /** Whether the company offers contract data in the portal (setting `contractDataViewEnabled`, F-51). */
