@@ -35,6 +35,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
 import { UnitIndividualFieldFilter as UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { SealedDateField as SealedDateField_dac7a6b2f905c307c87b60b1dff9b839 } from '@/admin/fields/sealed-date-field'
+import { IbanCell as IbanCell_6defc3cbde45f943e7728633c5172444 } from '@/admin/cells/iban-cell'
 import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { InvitePersonButton as InvitePersonButton_978df9a536744983cb434357b39ac9f6 } from '@/admin/portal-users/invite-person-button'
 import { PortalView as PortalView_2f23ad7af2cc1b1fd7667c13390d849b } from '@/admin/persons/portal-view'
@@ -115,6 +116,7 @@ export const importMap = {
   "@/admin/info-grid/info-grid#UnitInfoGrid": UnitInfoGrid_da743080005941a6d817a672e351ea80,
   "@/admin/individual-fields/list-filter#UnitIndividualFieldFilter": UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/fields/sealed-date-field#SealedDateField": SealedDateField_dac7a6b2f905c307c87b60b1dff9b839,
+  "@/admin/cells/iban-cell#IbanCell": IbanCell_6defc3cbde45f943e7728633c5172444,
   "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/portal-users/invite-person-button#InvitePersonButton": InvitePersonButton_978df9a536744983cb434357b39ac9f6,
   "@/admin/persons/portal-view#PortalView": PortalView_2f23ad7af2cc1b1fd7667c13390d849b,
