@@ -4,8 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/fields/relationship'
 import { activeOnWhere } from '@/lib/active-where'
-import { today } from '@/lib/dates'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 
 import { invitationMail, type MailLanguage, portalLinks } from './mails'
 
@@ -37,7 +36,7 @@ export async function currentHolders(req: PayloadRequest, object: number): Promi
       and: [
         { 'unit.object': { equals: object } },
         { kind: { in: ['tenant', 'owner'] } },
-        activeOnWhere('moveIn', 'moveOut', today()),
+        activeOnWhere('moveIn', 'moveOut', (await today(req))),
       ],
     },
     select: { holders: true },

@@ -76,6 +76,10 @@ export function ibanField(
       type: 'text',
       label: 'IBAN',
       ...options,
+      admin: {
+        ...options.admin,
+        components: { ...options.admin?.components, Cell: '@/admin/cells/iban-cell#IbanCell' },
+      },
       // Marks the field for the query guard (access/bank-data-queries.ts), which finds it by name.
       custom: { ...options.custom, maskedIban: true },
       hooks: { beforeValidate: [normalizeIbanHook], afterRead: [maskWithoutPermission] },

@@ -5,8 +5,8 @@ import { createLocalReq, type Payload } from 'payload'
 import type { PoolClient } from 'pg'
 import { z } from 'zod'
 
-import { today } from '@/lib/dates'
-import { settingsFor } from '@/lib/settings'
+import type { CalendarDate } from '@/lib/dates'
+import { settingsFor, today } from '@/lib/settings'
 
 import { ImportDb } from './db'
 import { type Encoding, FileProblem } from './format/decode'
@@ -128,7 +128,8 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
     let writer: ReturnType<ImportDb['stageWriter']> | null = null
     let schema: z.ZodObject | null = null
     let columns: string[] = []
-    let facts: RunFacts = { fullExport: false, exportDate: today() }
+    const day = await today(payload)
+    let facts: RunFacts = { fullExport: false, exportDate: day }
     const context = await kindContext(payload)
 
     const begin = async (directives: Directives) => {
@@ -138,7 +139,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
           `cannot tell what the file holds: name it after its kind (${importKinds.join(', ')}) or state "# kind=…"`,
         )
       report.kind = kind
-      facts = factsOf(directives)
+      facts = factsOf(directives, day)
       report.fullExport = facts.fullExport
       definition = kinds[kind]
       individual = await IndividualFieldColumns.load(payload, kind)
@@ -300,11 +301,11 @@ function asKind(value: string | undefined): ImportKind | null {
   return value as ImportKind
 }
 
-function factsOf(directives: Directives): RunFacts {
+function factsOf(directives: Directives, day: CalendarDate): RunFacts {
   const exportKind = (directives.export ?? 'delta').toLowerCase()
   if (exportKind !== 'full' && exportKind !== 'delta')
     throw new FileProblem(`export must be "full" or "delta", not "${directives.export}"`)
-  let exportDate = today()
+  let exportDate = day
   if (directives.exportDate) {
     try {
       exportDate = parseCalendarDate(directives.exportDate)

@@ -44,7 +44,8 @@ export function dayInZone(instant: Date, timeZone = defaultTimeZone): CalendarDa
   )
 }
 
-export function today(timeZone = defaultTimeZone): CalendarDate {
+/** Today in a time zone. The company's day is `today(req)` in lib/settings.ts, which reads its zone. */
+export function todayIn(timeZone: string): CalendarDate {
   return dayInZone(new Date(), timeZone)
 }
 

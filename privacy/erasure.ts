@@ -1,9 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { todayStamp } from '@/access/portal-scope'
-import { today as todayIn } from '@/lib/dates'
 import { runStatement, statement } from '@/lib/sql'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today as todayOf } from '@/lib/settings'
 
 import { retentionDefaults } from './settings'
 
@@ -93,7 +92,7 @@ export async function erasurePlan(req: PayloadRequest, personId: number): Promis
   }
   const settings = await settingsFor(req)
   const retention = { ...retentionDefaults, ...(settings.privacy ?? {}) }
-  const today = todayIn(settings.timeZone ?? undefined)
+  const today = await todayOf(req)
   const retained = new Map((await runStatement(req, retainedStatement, [personId])).map((row) => [row.kind, row]))
   const yearOf = (kind: string) => {
     const year = retained.get(kind)?.year

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { generate } from '@/generate'
-import { today } from '@/lib/dates'
+import { defaultTimeZone, todayIn } from '@/lib/dates'
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,7 @@ const { values } = parseArgs({
 const units = Number(values.units)
 const seed = Number(values.seed)
 const months = Number(values.months)
-const asOf = values['as-of'] ?? today()
+const asOf = values['as-of'] ?? todayIn(defaultTimeZone)
 const individualFields = Number(values['individual-fields'])
 if (
   !Number.isInteger(units) ||

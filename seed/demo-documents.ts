@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import { storedDate, today } from '@/lib/dates'
+import { defaultTimeZone, storedDate, todayIn } from '@/lib/dates'
 
 import type { SeedContext } from './context'
 import { factories } from './factories'
@@ -24,7 +24,7 @@ export type DemoDocumentRefs = {
  * with public and private details. Dates are relative to the current year.
  */
 export async function seedDemoDocuments(ctx: SeedContext, password: string, refs: DemoDocumentRefs) {
-  const year = Number(today().slice(0, 4))
+  const year = Number(todayIn(defaultTimeZone).slice(0, 4))
   const day = (value: string) => storedDate(value)
   const { persons, tenancies, units, objects } = refs
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, storedDate, today } from '@/lib/dates'
+import { addDays, addMonths, defaultTimeZone, storedDate, todayIn } from '@/lib/dates'
 
 import type { Configuration } from './configuration'
 import type { functionTypes } from './configuration-data'
@@ -84,7 +84,7 @@ const fromAccounting = (externalKey: string) => ({ source: 'accounting' as const
  * Deterministic for a given day: dates are set relative to the current year and month.
  */
 export async function seedDemo(ctx: SeedContext, config: Configuration, password: string) {
-  const year = Number(today().slice(0, 4))
+  const year = Number(todayIn(defaultTimeZone).slice(0, 4))
   const day = (value: string) => storedDate(value)
   let nameIndex = 0
   const nextName = () => {
@@ -435,7 +435,7 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
     { kind: 'operatingCosts' as const, amount: Math.round(monthly * 0.28 * 100) / 100, validFrom: day(from) },
   ]
   const tenancy = (data: Parameters<typeof factories.tenancy>[1]) => factories.tenancy(ctx, data)
-  const thisMonth = `${today().slice(0, 7)}-01`
+  const thisMonth = `${todayIn(defaultTimeZone).slice(0, 7)}-01`
   const nextMonth = addMonths(thisMonth, 1)
 
   const tenantPersona = await person({

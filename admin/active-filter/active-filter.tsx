@@ -1,39 +1,13 @@
-'use client'
+import type { ServerProps } from 'payload'
 
-import { Button, useListQuery } from '@payloadcms/ui'
-import { useTranslation } from '@payloadcms/ui'
-import type { Where } from 'payload'
+import { today } from '@/lib/settings'
 
-import { activeOnWhere } from '@/lib/active-where'
-import { today } from '@/lib/dates'
+import { ActiveFilter } from './active-filter-button'
 
-/**
- * "Nur aktive": filters a list to the records active today (start ≤ today ≤ end, open end
- * active). It writes the same `where` that API clients use, so the list and the API agree.
- */
-function ActiveFilter({ start, end }: { start: string; end: string }) {
-  const { query, handleWhereChange } = useListQuery()
-  const { t } = useTranslation()
-  const active = activeOnWhere(start, end, today())
-  const isOn = JSON.stringify(query.where) === JSON.stringify(active)
-
-  return (
-    <div style={{ display: 'flex', gap: 8, margin: '0 0 12px' }}>
-      <Button
-        buttonStyle={isOn ? 'primary' : 'secondary'}
-        size="small"
-        onClick={() => handleWhereChange?.(isOn ? ({} as Where) : active)}
-      >
-        {(t as (key: string) => string)(isOn ? 'hauswerk:activeOnlyShowAll' : 'hauswerk:activeTodayOnly')}
-      </Button>
-    </div>
-  )
+export async function TenancyActiveFilter({ payload }: ServerProps) {
+  return <ActiveFilter start="moveIn" end="moveOut" day={await today(payload)} />
 }
 
-export function TenancyActiveFilter() {
-  return <ActiveFilter start="moveIn" end="moveOut" />
-}
-
-export function FunctionActiveFilter() {
-  return <ActiveFilter start="from" end="until" />
+export async function FunctionActiveFilter({ payload }: ServerProps) {
+  return <ActiveFilter start="from" end="until" day={await today(payload)} />
 }

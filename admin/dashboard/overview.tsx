@@ -1,10 +1,10 @@
 import type { ServerProps, Where } from 'payload'
 
 import { activeOnWhere } from '@/lib/active-where'
-import { today } from '@/lib/dates'
 import { formatDecimal } from '@/lib/format'
 
 import './overview.css'
+import { today } from '@/lib/settings'
 
 type Figure = { label: string; value: number; href: string }
 
@@ -27,7 +27,7 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
   const reader = { payload, user }
   const en = i18n.language === 'en'
   const t = (de: string, english: string) => (en ? english : de)
-  const day = today()
+  const day = (await today(payload))
 
   const [activeUnits, vacancies, openRequests] = await Promise.all([
     countAs(reader, 'units', { active: { equals: true } }),

@@ -1,9 +1,9 @@
 import type { CollectionSlug, PayloadRequest, UIFieldServerComponent, Where } from 'payload'
 
 import { activeOnWhere } from '@/lib/active-where'
-import { today } from '@/lib/dates'
 
 import { InfoGridView, type InfoGridRow } from './info-grid-view'
+import { today } from '@/lib/settings'
 
 type Counted = {
   key: string
@@ -47,7 +47,7 @@ async function keysOf(req: PayloadRequest, where: Where): Promise<number | null>
   try {
     const { docs } = await req.payload.find({
       collection: 'tenancies',
-      where: { and: [where, activeOnWhere('moveIn', 'moveOut', today())] },
+      where: { and: [where, activeOnWhere('moveIn', 'moveOut', (await today(req)))] },
       select: { keys: true },
       depth: 0,
       pagination: false,

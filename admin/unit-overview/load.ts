@@ -2,10 +2,10 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '@/fields/relationship'
 import { activeOnWhere } from '@/lib/active-where'
-import { today } from '@/lib/dates'
 import type { Unit } from '@/payload-types'
 
 import type { OverviewQuery } from './query'
+import { today } from '@/lib/settings'
 
 export type UnitRow = {
   id: number
@@ -95,7 +95,7 @@ export async function loadUnitRows({ id, query, req }: Options): Promise<UnitRow
           and: [
             { unit: { in: units.docs.map((unit) => unit.id) } },
             { kind: { in: ['tenant', 'owner'] } },
-            activeOnWhere('moveIn', 'moveOut', today()),
+            activeOnWhere('moveIn', 'moveOut', (await today(req))),
           ],
         },
         pagination: false,
@@ -133,7 +133,7 @@ export async function loadHolderRows({ id, query, req }: Options): Promise<Holde
     { 'unit.object': { equals: id } },
     { kind: { in: query.holderKind ? [query.holderKind] : ['tenant', 'owner'] } },
   ]
-  if (!query.movedOut) and.push(activeOnWhere('moveIn', 'moveOut', today()))
+  if (!query.movedOut) and.push(activeOnWhere('moveIn', 'moveOut', (await today(req))))
   if (!query.inactive) and.push({ 'unit.status.active': { equals: true } })
   if (query.holdingType) and.push({ 'unit.holdingType': { equals: query.holdingType } })
   const tenancies = await req.payload.find({

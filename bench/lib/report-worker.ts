@@ -8,6 +8,7 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 import { createLocalReq, getPayload } from 'payload'
+import { defaultTimeZone, todayIn } from '@/lib/dates'
 import type { Pool } from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 
@@ -82,7 +83,7 @@ if (task === 'csv') {
   result = totals()
 } else if (task === 'units-copy') {
   const { unitListStatement } = await import('@/reports/unit-list-all')
-  const { text, values } = unitListStatement(unitListAll.parameters.parse({ onlyActive: false }))
+  const { text, values } = unitListStatement(unitListAll.parameters.parse({ onlyActive: false }), todayIn(defaultTimeZone))
   const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
   try {
     const statement = inline(text, values, (value) => client.escapeLiteral(value))

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { bodyError } from '@/i18n/messages'
-import { storedDate, today } from '@/lib/dates'
+import { storedDate } from '@/lib/dates'
+import { today } from '@/lib/settings'
 
 const body = z.object({ until: z.iso.date().optional() })
 
@@ -23,7 +24,7 @@ export const endFunctionEndpoint: Endpoint = {
     const doc = await req.payload.update({
       collection: 'functions',
       id,
-      data: { until: storedDate(parsed.data.until ?? today()) },
+      data: { until: storedDate(parsed.data.until ?? (await today(req))) },
       req,
       user: req.user,
       overrideAccess: false,

@@ -2,9 +2,10 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { activeOnWhere } from '@/lib/active-where'
-import { formatGermanDate, storedDate, today } from '@/lib/dates'
+import { formatGermanDate, storedDate } from '@/lib/dates'
 import { inTransaction } from '@/lib/transaction'
 import { fieldError } from '@/i18n/messages'
+import { today } from '@/lib/settings'
 
 const id = z.number().int().positive()
 const day = z.iso.date()
@@ -44,7 +45,7 @@ export async function recipientsOf(req: PayloadRequest, selection: RecipientSele
         and: [
           { 'unit.object': { equals: parsed.audience.object } },
           { kind: { equals: parsed.audience.kind === 'tenants' ? 'tenant' : 'owner' } },
-          activeOnWhere('moveIn', 'moveOut', today()),
+          activeOnWhere('moveIn', 'moveOut', (await today(req))),
         ],
       },
       select: { holders: true },
@@ -100,7 +101,7 @@ export async function releaseDocuments(req: PayloadRequest, input: ReleaseInput)
     const batch = await req.payload.create({
       collection: 'release-batches',
       data: {
-        title: parsed.title ?? `Freigabe vom ${formatGermanDate(today())}`,
+        title: parsed.title ?? `Freigabe vom ${formatGermanDate((await today(req)))}`,
         deadline: parsed.deadline ? storedDate(parsed.deadline) : undefined,
         recipientCount: recipients.length,
         documentCount: parsed.documents.length,

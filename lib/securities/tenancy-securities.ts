@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '@/constants/slugs'
-import { type CalendarDate, today, toCalendarDate } from '@/lib/dates'
+import { type CalendarDate, toCalendarDate } from '@/lib/dates'
 import { type Cents, toCents } from '@/lib/money'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 import type { Tenancy } from '@/payload-types'
 
 import {
@@ -78,7 +78,7 @@ export async function tenancySecurities(
 ): Promise<TenancySecurities> {
   const read = { req, user: req.user, overrideAccess: false, depth: 0 } as const
   const tenancy = await req.payload.findByID({ collection: slugs.tenancies, id: tenancyId, ...read })
-  const day = on ?? today((await settingsFor(req)).timeZone ?? undefined)
+  const day = on ?? (await today(req))
   const deposit = tenancy.securities?.deposit
   const moveOut = toCalendarDate(tenancy.moveOut)
 

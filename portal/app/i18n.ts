@@ -1,3 +1,5 @@
+import { formatMoney } from '@/lib/format'
+
 /**
  * Every string of the portal, German and English (F-59). German follows STYLE.md (Sie). Numbers
  * and dates are formatted here too, per language (SPEC section 5: `1.234,56 €`, `31.12.2026`).
@@ -706,9 +708,9 @@ export function formatFileSize(language: Language, bytes: number | null | undefi
   return bytes < 1024 * 1024 ? `${format.format(bytes / 1024)} KB` : `${format.format(bytes / 1024 / 1024)} MB`
 }
 
-/** Integer cents for people: `1.234,56 €` in German, `€1,234.56` in English (one amount, no sums in floating point). */
+/** Integer cents for people: `1.234,56 €` in German, `€1,234.56` in English, by the one formatter (lib/format.ts). */
 export function formatCents(language: Language, cents: number): string {
-  return formatAmount(language, cents / 100)
+  return formatMoney(cents, language)
 }
 
 /** `11/2026` in German, `Nov 2026` in English, from `2026-11`. */

@@ -3,10 +3,9 @@ import { createLocalReq, getLocalI18n, type Payload } from 'payload'
 import type { PortalUser } from '@/access/portal'
 import type { ShownField } from '@/lib/individual-fields/format'
 import { portalIndividualFields } from '@/lib/individual-fields/read'
-import { today } from '@/lib/dates'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 
-import { toCents } from './money'
+import { toCents } from '@/lib/money'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 /** Whether the company offers contract data in the portal (setting `contractDataViewEnabled`, F-51). */
@@ -78,7 +77,7 @@ export async function contractData(
     { user, req: { i18n: await getLocalI18n({ config: payload.config, language }) } },
     payload,
   )
-  const now = today()
+  const now = (await today(req))
   return Promise.all(
     roles.map(async (role): Promise<Contract> => {
       const doc = byId.get(role.tenancyId)

@@ -2,10 +2,11 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { personOf, type PortalUser } from '@/access/portal'
 import { todayStamp } from '@/access/portal-scope'
-import { addMonths, today } from '@/lib/dates'
+import { addMonths } from '@/lib/dates'
 import { runStatement, statement } from '@/lib/sql'
 
 import { personRoles, type RoleScope } from './roles.server'
+import { today } from '@/lib/settings'
 
 /** The units the person owns today (active owner tenancies), from the same (hidden-from-them) join as the scope. */
 const ownedUnits = `
@@ -82,7 +83,7 @@ export async function ownerOverview(
   if (scope === 'tenant') return null
   const owned = (await personRoles(payload, user)).roles.filter((role) => role.kind === 'owner' && role.active)
   if (owned.length === 0) return null
-  const thisMonth = `${today().slice(0, 7)}-01`
+  const thisMonth = `${(await today(payload)).slice(0, 7)}-01`
   const firstMonth = addMonths(thisMonth, -11)
   const req = await createLocalReq({ user }, payload)
   const person = personOf(user)

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { personOf, type PortalUser } from '@/access/portal'
 import { idOf } from '@/fields/relationship'
-import { today } from '@/lib/dates'
 import { personNaturalName } from '@/lib/person-name'
 
 import { functionRoles } from './functions.server'
 import { asUser as readAs, oncePerRequest } from './request.server'
+import { today } from '@/lib/settings'
 
 export type RoleKind = 'tenant' | 'owner'
 
@@ -54,7 +54,7 @@ async function readPersonBasics(payload: Payload, user: PortalUser) {
     }),
     functionRoles(payload, user),
   ])
-  const day = today()
+  const day = await today(payload)
   const roles: RoleBasics[] = tenancies.docs
     // An allocation office also reads its units' terminated tenancies, without their holders.
     .filter((tenancy) => tenancy.holders?.some((holder) => idOf(holder) === personOf(user)))

@@ -6,7 +6,7 @@ import type { PortalUser } from '@/access/portal'
 import { idOf } from '@/fields/relationship'
 import { isValidCalendarDate, storedDate } from '@/lib/dates'
 
-import { toCents } from './money'
+import { toCents } from '@/lib/money'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 const calendarDay = z.string().refine(isValidCalendarDate)

@@ -2,10 +2,9 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/dates'
 import { formatCentsNumber, formatDay, formatMoney } from '@/lib/format'
 import type { Cents } from '@/lib/money'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 import { type DepositLine, depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
 import { depositMovements, payoutDay } from '@/lib/securities/tenancy-securities'
 
@@ -57,7 +56,7 @@ async function statementOf(req: PayloadRequest, params: Parameters) {
       overrideAccess: false,
     })
   ).docs.map((rate) => ({ validFrom: rate.validFrom.slice(0, 10), percent: rate.rate }))
-  const on = payoutDay(deposit, params.on ?? today((await settingsFor(req)).timeZone ?? undefined))
+  const on = payoutDay(deposit, params.on ?? (await today(req)))
   try {
     return { tenancy, on, statement: depositStatement(movements, rates, on) }
   } catch (error) {

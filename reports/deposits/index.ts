@@ -2,10 +2,9 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/dates'
 import { formatCentsNumber, formatDay } from '@/lib/format'
 import { type Cents } from '@/lib/money'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 import { depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
 import { securitiesOf, type SecurityKind } from '@/lib/securities/securities-list'
 import { depositMovements, payoutDay } from '@/lib/securities/tenancy-securities'
@@ -72,7 +71,7 @@ const inPeriod = (params: Parameters, ...days: Array<string | null>) =>
   days.some((day) => day !== null && (!params.from || params.from <= day) && (!params.until || day <= params.until))
 
 async function rowsOf(req: PayloadRequest, params: Parameters): Promise<DepositRow[]> {
-  const on = params.on ?? today((await settingsFor(req)).timeZone ?? undefined)
+  const on = params.on ?? (await today(req))
   const kinds: SecurityKind[] =
     params.include === 'deposits'
       ? ['deposit']

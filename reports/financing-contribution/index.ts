@@ -2,10 +2,10 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { storedDate, today } from '@/lib/dates'
+import { storedDate } from '@/lib/dates'
 import { formatCentsNumber, formatDay } from '@/lib/format'
 import { toCents, type Cents } from '@/lib/money'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 import {
   financingContributionRepayment,
   occupancyOf,
@@ -67,7 +67,7 @@ const datesOf = (record: { occupancyPermitDate?: string | null; firstOccupancyDa
 })
 
 async function rowsOf(req: PayloadRequest, params: Parameters): Promise<FinancingRow[]> {
-  const reportDay = params.on ?? today((await settingsFor(req)).timeZone ?? undefined)
+  const reportDay = params.on ?? (await today(req))
   const tenancies = await findAllAs(req, 'tenancies', { where: tenancyWhere(params) })
   const units = await byIds(
     req,

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/dates'
+import { today } from '@/lib/settings'
 import { formatDay } from '@/lib/format'
 
 import { type Column, defineReport, fromArray } from '../pipeline/definition'
@@ -68,7 +68,7 @@ export type HandoverRow = {
 const blankRow: HandoverRow = { unitNumber: null, topNumber: null, staircase: null, holders: null, moveIn: null }
 
 async function holderRows(req: PayloadRequest, params: Parameters): Promise<HandoverRow[]> {
-  const on = params.on ?? today()
+  const on = params.on ?? (await today(req))
   const units = await findAllAs(req, 'units', { where: { object: { equals: params.object } } })
   if (units.length === 0) return []
   const where: Where = { and: [{ unit: { in: units.map((unit) => unit.id) } }, { kind: { in: ['tenant', 'owner'] } }] }
@@ -150,7 +150,7 @@ export const handoverList = defineReport<Parameters, HandoverRow>({
   columns: chosenColumns,
   template: 'handover-list.hbs',
   templateDirectory: templateDirectoryOf('handover-list'),
-  describe: (params) => [`Stand ${formatDay(params.on ?? today())}`],
+  describe: (params, day) => [`Stand ${formatDay(params.on ?? day)}`],
   context: async (req, params, rows) => {
     const object = await req.payload.findByID({
       collection: 'objects',
@@ -176,5 +176,5 @@ export const handoverList = defineReport<Parameters, HandoverRow>({
       table: rows.map((row) => columns.map((column) => column.cell(row))),
     }
   },
-  documentTitle: (params) => `${params.heading} ${formatDay(params.on ?? today())}`,
+  documentTitle: (params, day) => `${params.heading} ${formatDay(params.on ?? day)}`,
 })

@@ -7,7 +7,7 @@ import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 import { bodyError } from '@/i18n/messages'
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
-import { today } from '@/lib/dates'
+import { today } from '@/lib/settings'
 import { generateAndRelease, releasePreview } from '@/lib/documents/release'
 import { formatDay } from '@/lib/format'
 
@@ -76,7 +76,7 @@ export async function parseMailMerge(req: PayloadRequest, raw: unknown): Promise
 
 /** The letters of a data set, read as the user; sorted by object, unit and recipient. */
 export async function lettersOf(req: PayloadRequest, params: MailMergeParameters): Promise<Letter[]> {
-  const on = params.on ?? today()
+  const on = params.on ?? (await today(req))
   const [objects, units] = await Promise.all([
     byIds(req, 'objects', params.objects),
     findAllAs(req, 'units', { where: { object: { in: params.objects } } }),
@@ -204,7 +204,7 @@ async function renderLetter(req: PayloadRequest, params: MailMergeParameters, le
     address: letter.address,
     subject: params.subject,
     paragraphs: params.text.split(/\n{2,}/),
-    date: params.on ?? today(),
+    date: params.on ?? (await today(req)),
     ...letter.fields,
   })
   const letterPage = await loadTemplate(req, 'letter.hbs', templateDirectoryOf('letters'))
@@ -250,7 +250,7 @@ export async function runMailMerge(
       const document = {
         title: `${params.subject} – ${letter.recipient}`.slice(0, 200),
         category: 'letter',
-        year: Number((params.on ?? today()).slice(0, 4)),
+        year: Number((params.on ?? (await today(req))).slice(0, 4)),
         object: letter.object,
         unit: letter.unit ?? undefined,
         tenancy: letter.tenancy ?? undefined,

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import type { PermissionCode } from '@/constants/permissions'
+import type { CalendarDate } from '@/lib/dates'
 
 export type Label = { de: string; en: string }
 
@@ -56,10 +57,10 @@ export type ReportDefinition<Params = any, Row = any> = {
   landscape?: boolean | ((params: Params) => boolean)
   /** Data for the template beyond rows and parameters (captions, groupings, the months of a range). */
   context?: (req: PayloadRequest, params: Params, rows: Row[]) => Promise<TemplateContext> | TemplateContext
-  /** The chosen parameters as lines above the table ("Stichtag 31.12.2026"). */
-  describe?: (params: Params) => string[]
+  /** The chosen parameters as lines above the table ("Stichtag 31.12.2026"); `today` in the company's zone. */
+  describe?: (params: Params, today: CalendarDate) => string[]
   /** The document store's title when the report is stored. */
-  documentTitle: (params: Params) => string
+  documentTitle: (params: Params, today: CalendarDate) => string
 }
 
 export function isLandscape<Params>(definition: ReportDefinition<Params>, params: Params): boolean {

@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { generateAndRelease, recipientSelection } from '@/lib/documents/release'
-import { today } from '@/lib/dates'
 
 import type { ReportDefinition } from './definition'
+import { today } from '@/lib/settings'
 
 /**
  * What happens with a produced report besides the download: stored in the document store
@@ -45,11 +45,11 @@ export async function deliver(
 ): Promise<Delivered> {
   const done: Delivered = {}
   if (wanted.store) {
-    const title = wanted.store.title ?? definition.documentTitle(params)
+    const title = wanted.store.title ?? definition.documentTitle(params, await today(req))
     const document = {
       title,
       category: wanted.store.category,
-      year: Number(today().slice(0, 4)),
+      year: Number((await today(req)).slice(0, 4)),
       object: wanted.store.object,
     }
     const generated = { file: { data: file.data, name: file.fileName, mimetype: file.mimetype }, document }
@@ -72,7 +72,7 @@ export async function deliver(
   if (wanted.email) {
     await req.payload.sendEmail({
       to: wanted.email.to,
-      subject: definition.documentTitle(params),
+      subject: definition.documentTitle(params, await today(req)),
       text:
         wanted.email.message ??
         `Im Anhang finden Sie den Bericht „${definition.title.de}“.\n\nMit freundlichen Grüßen\n${(req.user as { name?: string } | null)?.name ?? ''}`,

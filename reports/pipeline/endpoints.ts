@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
+import { today } from '@/lib/settings'
 
 import { reportGroups } from './definition'
 import { deliver, delivery } from './deliver'
@@ -123,7 +124,7 @@ const outputEndpoint: Endpoint = {
         params,
         input.deliver,
         rows,
-        definition.documentTitle(params),
+        definition.documentTitle(params, await today(req)),
       )
       await startRun(req.payload, run.id)
       const message = rows > limit ? say(req, reportMessages.tooManyRows(rows, limit)) : undefined

@@ -6,11 +6,11 @@ import { chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
 import { csvCell } from '@/lib/csv-cell'
-import { today } from '@/lib/dates'
 
 import { isLandscape, type ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'
 import { fill, layout, letterhead, loadTemplate } from './templates'
+import { today } from '@/lib/settings'
 
 /** Every row of a report, for HTML and PDF (a page needs them all; CSV streams instead). */
 export async function collectRows<Row>(iterable: AsyncIterable<Row>): Promise<Row[]> {
@@ -35,11 +35,11 @@ export async function renderHtml<Params, Row>(
     title,
     landscape: isLandscape(definition, params),
     company: await letterhead(req),
-    parameterLines: definition.describe?.(params) ?? [],
+    parameterLines: definition.describe?.(params, await today(req)) ?? [],
     body,
     rowCount: rows.length,
     emptyText: 'Keine Einträge für die gewählten Einschränkungen.',
-    generatedOn: today(),
+    generatedOn: (await today(req)),
     generatedBy: (req.user as { name?: string; email?: string } | null)?.name ?? req.user?.email ?? '',
   })
 }

@@ -2,10 +2,10 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { storedDate, today } from '@/lib/dates'
+import { storedDate } from '@/lib/dates'
 import { formatCentsNumber, formatDay } from '@/lib/format'
 import type { Cents } from '@/lib/money'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor, today } from '@/lib/settings'
 import { byExpiry, securitiesOf, securityKinds, type SecurityKind } from '@/lib/securities/securities-list'
 
 import { defineReport, fromArray } from '../pipeline/definition'
@@ -65,7 +65,7 @@ function tenancyWhere(params: Parameters, on: string): Where {
 }
 
 async function onOf(req: PayloadRequest, params: Parameters) {
-  return params.on ?? today((await settingsFor(req)).timeZone ?? undefined)
+  return params.on ?? (await today(req))
 }
 
 async function rowsOf(req: PayloadRequest, params: Parameters): Promise<SecurityRow[]> {

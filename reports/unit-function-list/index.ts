@@ -2,13 +2,13 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/dates'
 import { formatDay } from '@/lib/format'
 
 import { defineReport, fromArray } from '../pipeline/definition'
 import { checkObjects, choice, choices, day, flag, ids } from '../pipeline/parameters'
 import { activeOn, byIds, countAs, findAllAs, idOf } from '../pipeline/read'
 import { templateDirectoryOf } from '../pipeline/templates'
+import { today } from '@/lib/settings'
 
 /** SPEC F-66 (53032): who holds which function for each unit. */
 const parameters = z
@@ -81,7 +81,7 @@ function functionWhere(params: Parameters, units: number[]): Where {
 }
 
 async function rowsOf(req: PayloadRequest, params: Parameters): Promise<FunctionRow[]> {
-  const on = params.on ?? today()
+  const on = params.on ?? (await today(req))
   const units = await findAllAs(req, 'units', { where: unitWhere(params) })
   if (units.length === 0) return []
   const functions = (
@@ -172,8 +172,8 @@ export const unitFunctionList = defineReport<Parameters, FunctionRow>({
   template: 'unit-function-list.hbs',
   templateDirectory: templateDirectoryOf('unit-function-list'),
   landscape: true,
-  describe: (params) => [
-    `Stand ${formatDay(params.on ?? today())}`,
+  describe: (params, day) => [
+    `Stand ${formatDay(params.on ?? day)}`,
     params.layout === 'detailed' ? 'mit Details' : 'Standard',
   ],
   context: (_req, params) => ({ detailed: params.layout === 'detailed' }),

@@ -2,13 +2,14 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { storedDate, today } from '@/lib/dates'
+import { type CalendarDate, storedDate } from '@/lib/dates'
 import { formatDay, formatDecimal } from '@/lib/format'
 
 import { checkReadOnce, queryValue, streamQuery } from '../pipeline/bulk'
 import { defineReport } from '../pipeline/definition'
 import { checkObjects, day, ids } from '../pipeline/parameters'
 import { templateDirectoryOf } from '../pipeline/templates'
+import { today } from '@/lib/settings'
 
 /** SPEC F-61: units with their holders, move-in/out, area and property manager. */
 const parameters = z.object({
@@ -48,14 +49,14 @@ const lookups: CollectionSlug[] = ['holding-types', 'persons', 'users']
 const dayText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`
 
 /** The list's statement with its parameters (the bench runs the same text through COPY). */
-export function unitListStatement(params: Parameters) {
+export function unitListStatement(params: Parameters, day: CalendarDate) {
   const values: unknown[] = []
   const param = (value: unknown) => {
     values.push(value)
     return `$${values.length}`
   }
   // The day is a parameter only when it is used: Postgres refuses parameters the text does not name.
-  const on = params.onlyActive ? param(storedDate(params.on ?? today())) : null
+  const on = params.onlyActive ? param(storedDate(params.on ?? day)) : null
   const active = on
     ? `and (t.move_in is null or t.move_in <= ${on}) and (t.move_out is null or t.move_out >= ${on})`
     : ''
@@ -83,7 +84,7 @@ export function unitListStatement(params: Parameters) {
 
 export async function* unitListRows(req: PayloadRequest, params: Parameters): AsyncIterable<UnitListRow> {
   const readable = await checkReadOnce(req, readPlan, lookups)
-  const { text, values } = unitListStatement(params)
+  const { text, values } = unitListStatement(params, await today(req))
   for await (const row of streamQuery<UnitListRow>(req, text, values)) {
     if (!readable.has('holding-types.text')) row.holdingType = null
     if (!readable.has('persons.displayName')) row.holders = null
@@ -105,7 +106,7 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
   check: (req, params) => checkObjects(req, params.objects),
   count: async (req, params) => {
     await checkReadOnce(req, readPlan, lookups)
-    const { count, values } = unitListStatement(params)
+    const { count, values } = unitListStatement(params, await today(req))
     return queryValue(req, count, values)
   },
   rows: unitListRows,
@@ -125,11 +126,11 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
   template: 'unit-list-all.hbs',
   templateDirectory: templateDirectoryOf('unit-list-all'),
   landscape: true,
-  describe: (params) => [
+  describe: (params, day) => [
     params.onlyActive
-      ? `nur aktive Bestandsverhältnisse am ${formatDay(params.on ?? today())}`
+      ? `nur aktive Bestandsverhältnisse am ${formatDay(params.on ?? day)}`
       : 'alle Bestandsverhältnisse',
   ],
   context: (_req, _params, rows) => ({ rows: rows.map((row) => ({ ...row, kindLabel: kindLabel(row.kind) })) }),
-  documentTitle: () => `Wohnungsliste aller Objekte ${formatDay(today())}`,
+  documentTitle: (_params, day) => `Wohnungsliste aller Objekte ${formatDay(day)}`,
 })

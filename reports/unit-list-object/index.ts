@@ -2,13 +2,13 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/dates'
 import { formatDay, formatDecimal } from '@/lib/format'
 
 import { defineReport, fromArray } from '../pipeline/definition'
 import { checkObjects, choice, day, flag, id, ids } from '../pipeline/parameters'
 import { activeOn, byIds, countAs, findAllAs, idOf } from '../pipeline/read'
 import { templateDirectoryOf } from '../pipeline/templates'
+import { today } from '@/lib/settings'
 
 /** SPEC F-68 (object menu, 53031): the current units of one object with their holders. */
 const parameters = z.object({
@@ -45,7 +45,7 @@ function unitWhere(params: Parameters): Where {
 }
 
 async function rowsOf(req: PayloadRequest, params: Parameters): Promise<UnitRow[]> {
-  const on = params.on ?? today()
+  const on = params.on ?? (await today(req))
   const units = await findAllAs(req, 'units', { where: unitWhere(params), depth: 0 })
   const [parts, stairs, types, tenancies] = await Promise.all([
     byIds(
@@ -141,10 +141,10 @@ export const unitListObject = defineReport<Parameters, UnitRow>({
   ],
   template: 'unit-list-object.hbs',
   templateDirectory: templateDirectoryOf('unit-list-object'),
-  describe: (params) => [`Stand ${formatDay(params.on ?? today())}`, ...(params.unitsOnly ? ['nur Einheiten'] : [])],
+  describe: (params, day) => [`Stand ${formatDay(params.on ?? day)}`, ...(params.unitsOnly ? ['nur Einheiten'] : [])],
   context: (_req, params, rows) => ({
     unitsOnly: params.unitsOnly,
     totalArea: rows.reduce((sum, row) => sum + Math.round((row.netArea ?? 0) * 100), 0) / 100,
   }),
-  documentTitle: (params) => `Einheitenliste ${formatDay(params.on ?? today())}`,
+  documentTitle: (params, day) => `Einheitenliste ${formatDay(params.on ?? day)}`,
 })

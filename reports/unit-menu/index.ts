@@ -3,8 +3,8 @@ import { z } from 'zod'
 
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
-import { today } from '@/lib/dates'
-import { settingsFor } from '@/lib/settings'
+import { type CalendarDate } from '@/lib/dates'
+import { settingsFor, today } from '@/lib/settings'
 
 import { ReportError, say } from '../pipeline/errors'
 import { mayRun, parseParameters, produce, requireReport } from '../pipeline/output'
@@ -22,7 +22,7 @@ type Tenancy = { id: number; moveIn: string | null; moveOut: string | null }
 type Entry = {
   report: string
   needsTenancy: boolean
-  parameters: (unit: Unit, tenancy: Tenancy | null) => Record<string, unknown>
+  parameters: (unit: Unit, tenancy: Tenancy | null, day: CalendarDate) => Record<string, unknown>
 }
 
 /** The menu keys (globals/settings.ts `unitReportKeys`) and what each runs for a unit. */
@@ -30,23 +30,23 @@ const entries: Record<string, Entry> = {
   vacancyList: {
     report: 'vacancy-list-object',
     needsTenancy: false,
-    parameters: (unit) => ({ object: unit.object, on: today() }),
+    parameters: (unit, _tenancy, day) => ({ object: unit.object, on: day }),
   },
-  unitList: { report: 'unit-list-all', needsTenancy: false, parameters: (unit) => ({ units: [unit.id], on: today() }) },
+  unitList: { report: 'unit-list-all', needsTenancy: false, parameters: (unit, _tenancy, day) => ({ units: [unit.id], on: day }) },
   statusHistory: {
     report: 'unit-status-history',
     needsTenancy: true,
     // The history of the chosen tenancy: from its move-in to its move-out (or today).
-    parameters: (unit, tenancy) => ({
+    parameters: (unit, tenancy, day) => ({
       units: [unit.id],
-      from: dayOf(tenancy!.moveIn) ?? today(),
-      until: dayOf(tenancy!.moveOut) ?? today(),
+      from: dayOf(tenancy!.moveIn) ?? day,
+      until: dayOf(tenancy!.moveOut) ?? day,
     }),
   },
   functionList: {
     report: 'unit-function-list',
     needsTenancy: false,
-    parameters: (unit) => ({ objects: [unit.object], on: today() }),
+    parameters: (unit, _tenancy, day) => ({ objects: [unit.object], on: day }),
   },
   handoverList: { report: 'handover-list', needsTenancy: false, parameters: (unit) => ({ object: unit.object }) },
 }
@@ -149,7 +149,7 @@ const runEndpoint: Endpoint = {
       tenancy = (await tenanciesOf(req, unit)).find((row) => row.id === parsed.data.tenancy) ?? null
       if (!tenancy) throw new ReportError(say(req, messages.chooseTenancy), 400)
     }
-    const params = await parseParameters(req, definition, item.entry.parameters(unit, tenancy))
+    const params = await parseParameters(req, definition, item.entry.parameters(unit, tenancy, await today(req)))
     const produced = await produce(req, definition, params, parsed.data.format)
     if (produced.format === 'csv') throw new ReportError('unexpected CSV', 500)
     return new Response(new Uint8Array(produced.data), {

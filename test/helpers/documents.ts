@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { today } from '@/lib/dates'
+import { defaultTimeZone, todayIn } from '@/lib/dates'
 import type { PortalPersona } from '@/seed/personas'
 
-const year = Number(today().slice(0, 4))
+const year = Number(todayIn(defaultTimeZone).slice(0, 4))
 
 /** The demo documents of seed/demo-documents.ts, by a short key. */
 export const seededTitles = {

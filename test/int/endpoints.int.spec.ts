@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { idOf } from '@/fields/relationship'
-import { storedDate, today } from '@/lib/dates'
+import { defaultTimeZone, storedDate, todayIn } from '@/lib/dates'
 import { type SeedContext, seedContext } from '@/seed/context'
 import { factories } from '@/seed/factories'
 import { portalPersonas } from '@/seed/personas'
@@ -218,8 +218,22 @@ describe('POST /api/functions/:id/end (SPEC F-08 "set end date", needs 900132)',
     const fn = await openFunction()
     const response = await rest('POST', `/functions/${fn.id}/end`, { token: await staffToken('clerk') })
     expect(response.status, JSON.stringify(response.body)).toBe(200)
-    expect(response.body.doc.until).toBe(storedDate(today()))
-    expect(await untilOf(fn.id)).toBe(storedDate(today()))
+    expect(response.body.doc.until).toBe(storedDate(todayIn(defaultTimeZone)))
+    expect(await untilOf(fn.id)).toBe(storedDate(todayIn(defaultTimeZone)))
+  })
+
+  it("ends a function on the company's day, not the UTC day (issue 13: one today(req))", async () => {
+    // 23:30 UTC on 31 March is already 1 April in Vienna (CEST, settings.timeZone).
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-31T23:30:00.000Z'))
+    try {
+      const fn = await openFunction()
+      const response = await rest('POST', `/functions/${fn.id}/end`, { token: await staffToken('clerk') })
+      expect(response.status, JSON.stringify(response.body)).toBe(200)
+      expect(await untilOf(fn.id)).toBe(storedDate('2026-04-01'))
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('ends a function on a given day', async () => {

@@ -6,7 +6,7 @@ import { P } from '@/constants/permissions'
 import { parseOverviewQuery } from '@/admin/unit-overview/query'
 import { idOf } from '@/fields/relationship'
 import { activeOnWhere } from '@/lib/active-where'
-import { today } from '@/lib/dates'
+import { defaultTimeZone, todayIn } from '@/lib/dates'
 import { type SeedContext, seedContext } from '@/seed/context'
 
 import { demo } from '../helpers/demo'
@@ -89,7 +89,7 @@ describe('the holders tab of the unit overview: "also inactive" like the units t
           and: [
             { 'unit.object': { equals: await demo.object(payload, '1002') } },
             { kind: { equals: 'tenant' } },
-            activeOnWhere('moveIn', 'moveOut', today()),
+            activeOnWhere('moveIn', 'moveOut', todayIn(defaultTimeZone)),
           ],
         },
         limit: 1,

@@ -69,6 +69,19 @@ describe('bank data: masked for staff without 900114 (SPEC section 5), on every 
     expect(response.body.bankAccounts[0].iban).toBe(fullIban)
   })
 
+  it('an IBAN entered grouped is stored and served normalised; only the admin shows it grouped', async () => {
+    const token = await staffToken('clerk')
+    const shown = await rest('GET', `/persons/${tenant}`, { token })
+    const accounts = shown.body.bankAccounts.map((account: Record<string, unknown>, index: number) =>
+      index === 0 ? { ...account, iban: 'at61 1904 3002 3457 3201' } : account,
+    )
+    const saved = await rest('PATCH', `/persons/${tenant}`, { token, body: { bankAccounts: accounts } })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    expect((await rest('GET', `/persons/${tenant}`, { token })).body.bankAccounts[0].iban).toBe(fullIban)
+    const stored = await payload.findByID({ collection: 'persons', id: tenant, depth: 0 })
+    expect(stored.bankAccounts?.[0].iban).toBe(fullIban)
+  })
+
   it('saving the form with the masked IBAN keeps the stored one', async () => {
     const shown = await rest('GET', `/persons/${tenant}`, { token: withoutBankData.token })
     const accounts = shown.body.bankAccounts.map((account: Record<string, unknown>) => ({

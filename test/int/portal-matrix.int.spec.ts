@@ -7,7 +7,7 @@ import { portalViews, portalWrites } from '@/access/portal-views'
 import { maxPhotosPerRequest } from '@/access/requests'
 import { collections } from '@/collections'
 import { idOf } from '@/fields/relationship'
-import { today } from '@/lib/dates'
+import { defaultTimeZone, todayIn } from '@/lib/dates'
 import { seeAsUser } from '@/lib/portal/see-as'
 import { nextNumber } from '@/seed/factories'
 import type { PortalPersona } from '@/seed/personas'
@@ -152,7 +152,7 @@ async function ownRows(payload: Payload, collection: CollectionSlug, person: num
  * pending, and the functions they hold today.
  */
 async function otherRoles(payload: Payload, person: number, user: PortalUser) {
-  const day = today()
+  const day = todayIn(defaultTimeZone)
   const active = (from: string | null | undefined, until: string | null | undefined) =>
     (!from || from.slice(0, 10) <= day) && (!until || until.slice(0, 10) >= day)
   const offices = await idsOf(payload, 'allocation-offices', { portalUser: { equals: user.id } })

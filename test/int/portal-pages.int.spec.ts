@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
 import { idOf } from '@/fields/relationship'
-import { addDays, addMonths, today } from '@/lib/dates'
+import { addDays, addMonths, defaultTimeZone, todayIn } from '@/lib/dates'
 import { mintSeeAsToken, readSeeAsToken, seeAsCookieName, seeAsLifetimeSeconds, seeAsUser } from '@/lib/portal/see-as'
 import { contractData, contractDataOffered } from '@/portal/models/contract.server'
 import { listDocuments } from '@/portal/models/documents.server'
@@ -28,7 +28,7 @@ import { request } from '../helpers/rest'
  * charge six months ago replaced by one 20,00 € lower.
  */
 
-const thisMonth = `${today().slice(0, 7)}-01`
+const thisMonth = `${todayIn(defaultTimeZone).slice(0, 7)}-01`
 
 async function tenancyByReference(payload: Payload, reference: string) {
   const { docs } = await payload.find({
@@ -256,7 +256,7 @@ describe('owner overview (F-55)', () => {
     const [unit] = overview!.objects.flatMap((object) => object.units)
     const year = Number(thisMonth.slice(0, 4))
     const letOn = `${year}-02-01`
-    const inWindow = letOn >= addMonths(thisMonth, -11) && letOn <= today()
+    const inWindow = letOn >= addMonths(thisMonth, -11) && letOn <= todayIn(defaultTimeZone)
     expect(overview!.newLettings).toEqual(
       inWindow ? [{ unitNumber: unit.unitNumber, objectName: expect.any(String), moveIn: letOn }] : [],
     )

@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importContextFlag } from '@/access/accounting-source'
-import { addDays, storedDate, today } from '@/lib/dates'
+import { addDays, defaultTimeZone, storedDate, todayIn } from '@/lib/dates'
 import { seeAsUser } from '@/lib/portal/see-as'
 import { documentFile, listDocuments, openDocument } from '@/portal/models/documents.server'
 import { forOneRequest } from '@/portal/models/request.server'
@@ -33,15 +33,15 @@ describe('tenant: releases bound to a person, a window and a tenancy (F-80)', ()
       data: {
         document: seeded.tenantContract.id,
         person,
-        validFrom: storedDate(today()),
-        validUntil: storedDate(today()),
+        validFrom: storedDate(todayIn(defaultTimeZone)),
+        validUntil: storedDate(todayIn(defaultTimeZone)),
       },
     })
     expect(await listAs(token)).toContain(seeded.tenantContract.id)
     await payload.update({
       collection: 'document-releases',
       id: released.id,
-      data: { validFrom: storedDate(addDays(today(), -10)), validUntil: storedDate(addDays(today(), -1)) },
+      data: { validFrom: storedDate(addDays(todayIn(defaultTimeZone), -10)), validUntil: storedDate(addDays(todayIn(defaultTimeZone), -1)) },
     })
     expect(await listAs(token)).not.toContain(seeded.tenantContract.id)
     await payload.delete({ collection: 'document-releases', id: released.id })
@@ -52,7 +52,7 @@ describe('tenant: releases bound to a person, a window and a tenancy (F-80)', ()
     const other = await personOfPersona(payload, 'otherObject')
     const expired = await payload.create({
       collection: 'document-releases',
-      data: { document: seeded.resolution.id, person: tenant, validUntil: storedDate(addDays(today(), -1)) },
+      data: { document: seeded.resolution.id, person: tenant, validUntil: storedDate(addDays(todayIn(defaultTimeZone), -1)) },
     })
     const active = await payload.create({
       collection: 'document-releases',
@@ -89,7 +89,7 @@ describe('tenant: releases bound to a person, a window and a tenancy (F-80)', ()
     await payload.update({
       collection: 'tenancies',
       id: tenancy.id,
-      data: { moveOut: storedDate(addDays(today(), -1)) },
+      data: { moveOut: storedDate(addDays(todayIn(defaultTimeZone), -1)) },
       req,
     })
     const after = await listAs(token)
@@ -132,7 +132,7 @@ describe('clerk: releasing many documents to many persons (F-21, F-22)', () => {
         audience: { object: simmering.id, kind: 'tenants' },
         bindToTenancy: true,
         title: 'Heizkosten an die Mieter:innen 1001',
-        deadline: addDays(today(), 30),
+        deadline: addDays(todayIn(defaultTimeZone), 30),
       },
     })
     expect(released.status).toBe(201)
@@ -242,7 +242,7 @@ describe('proof of receipt (F-81) and the access log (rule 7)', () => {
     ).docs[0]
     const csv = await request(
       'GET',
-      `/release-batches/${batch.id}/receipts?format=csv&deadline=${addDays(today(), 7)}`,
+      `/release-batches/${batch.id}/receipts?format=csv&deadline=${addDays(todayIn(defaultTimeZone), 7)}`,
       { token: clerk },
     )
     expect(csv.status).toBe(200)

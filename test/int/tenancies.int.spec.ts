@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { activeOnWhere, inactiveOnWhere } from '@/lib/active-where'
-import { addDays, isActiveOn, storedDate, today } from '@/lib/dates'
+import { addDays, defaultTimeZone, isActiveOn, storedDate, todayIn } from '@/lib/dates'
 import { type SeedContext, seedContext } from '@/seed/context'
 import { factories, nextNumber } from '@/seed/factories'
 import { portalPersonas } from '@/seed/personas'
@@ -43,10 +43,10 @@ describe('tenancies: access per persona (SPEC F-06: 900120 read, 900121 create, 
 describe('the active window of tenancies (lib/active-where.ts) selects what isActiveOn says', () => {
   let payload: Payload
   let all: Array<{ id: number; moveIn?: string | null; moveOut?: string | null }>
-  const year = Number(today().slice(0, 4))
+  const year = Number(todayIn(defaultTimeZone).slice(0, 4))
   // The demo's edges: the former tenant moved out on 30 June last year, a vacancy ran through July.
   const days = [
-    today(),
+    todayIn(defaultTimeZone),
     `${year - 1}-06-30`,
     `${year - 1}-07-01`,
     `${year - 1}-07-31`,

@@ -39,6 +39,7 @@ import { UnitInfoGrid as UnitInfoGrid_da743080005941a6d817a672e351ea80 } from '@
 import { UnitReportsButton as UnitReportsButton_dc0e26046de07522be464213b952457d } from '@/admin/units/unit-reports-button'
 import { UnitIndividualFieldFilter as UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { SealedDateField as SealedDateField_dac7a6b2f905c307c87b60b1dff9b839 } from '@/admin/fields/sealed-date-field'
+import { IbanCell as IbanCell_6defc3cbde45f943e7728633c5172444 } from '@/admin/cells/iban-cell'
 import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { InvitePersonButton as InvitePersonButton_978df9a536744983cb434357b39ac9f6 } from '@/admin/portal-users/invite-person-button'
 import { PortalView as PortalView_2f23ad7af2cc1b1fd7667c13390d849b } from '@/admin/persons/portal-view'
@@ -126,6 +127,7 @@ export const importMap = {
   "@/admin/units/unit-reports-button#UnitReportsButton": UnitReportsButton_dc0e26046de07522be464213b952457d,
   "@/admin/individual-fields/list-filter#UnitIndividualFieldFilter": UnitIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/fields/sealed-date-field#SealedDateField": SealedDateField_dac7a6b2f905c307c87b60b1dff9b839,
+  "@/admin/cells/iban-cell#IbanCell": IbanCell_6defc3cbde45f943e7728633c5172444,
   "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/portal-users/invite-person-button#InvitePersonButton": InvitePersonButton_978df9a536744983cb434357b39ac9f6,
   "@/admin/persons/portal-view#PortalView": PortalView_2f23ad7af2cc1b1fd7667c13390d849b,
