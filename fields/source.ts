@@ -128,22 +128,35 @@ function exceptImported(access: Access | undefined): Access | undefined {
 }
 
 /**
- * Before the access check would answer with a bare 403: a delete that touches a record from
- * accounting is refused with the reason, on every API and for the system without the import flag.
+ * A delete that touches a record from accounting is refused with the reason — for the system
+ * without the import flag, and for users who could delete the record were it not imported.
+ * Anyone else gets the access check's plain refusal: the reason would tell them that the record
+ * exists and where it came from.
  */
-const refuseDeletingImported: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
-  if (operation !== 'delete' || isImportRequest(req)) return args
-  const target = (args as { id?: number | string; where?: Where }).id
-  const where: Where | undefined = target !== undefined ? { id: { equals: target } } : (args as { where?: Where }).where
-  // System read: the refusal must hold whatever the user may read.
-  const { totalDocs } = await req.payload.count({
-    collection: collection.slug,
-    where: { and: [where ?? {}, { source: { equals: 'accounting' } }] },
-    req,
-    overrideAccess: true,
-  })
-  if (totalDocs > 0) throw new APIError(message(req, 'importedNotDeletable'), 403, undefined, true)
-  return args
+function refuseDeletingImported(staffDelete: Access | undefined): CollectionBeforeOperationHook {
+  return async ({ args, operation, req, collection }) => {
+    if (operation !== 'delete' || isImportRequest(req)) return args
+    const target = (args as { id?: number | string; where?: Where }).id
+    const where: Where | undefined = target !== undefined ? { id: { equals: target } } : (args as { where?: Where }).where
+    const scope: Where[] = [where ?? {}, { source: { equals: 'accounting' } }]
+    // The system deleting (Local API without access checks) is told the reason; anyone else only
+    // once their own delete access would allow it.
+    const system = (args as { overrideAccess?: boolean }).overrideAccess === true
+    if (!system) {
+      const allowed = staffDelete ? await staffDelete({ req, id: target as number | undefined }) : false
+      if (!allowed) return args
+      if (allowed !== true) scope.push(allowed as Where)
+    }
+    // System read: whether the rows the user may delete include imported ones.
+    const { totalDocs } = await req.payload.count({
+      collection: collection.slug,
+      where: { and: scope },
+      req,
+      overrideAccess: true,
+    })
+    if (totalDocs > 0) throw new APIError(message(req, 'importedNotDeletable'), 403, undefined, true)
+    return args
+  }
 }
 
 /**
@@ -154,7 +167,10 @@ export function fromAccounting(slug: AccountingCollection, config: CollectionCon
   return {
     ...config,
     access: { ...config.access, delete: exceptImported(config.access?.delete) },
-    hooks: { ...config.hooks, beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseDeletingImported] },
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseDeletingImported(config.access?.delete)],
+    },
     fields: markOwned(config.fields, new Set<string>(accountingOwnedFields[slug])),
   }
 }

@@ -92,8 +92,8 @@ export const depositStatementReport = defineReport<Parameters, StatementRow>({
   columns: () => [
     { header: 'Datum', cell: (row) => formatDay(row.date) },
     { header: 'Buchung', cell: (row) => row.text },
-    { header: 'Betrag €', cell: (row) => formatCentsNumber(row.cents) },
-    { header: 'Stand €', cell: (row) => formatCentsNumber(row.balanceCents) },
+    { header: 'Betrag €', cell: (row) => formatCentsNumber(row.cents), numeric: true },
+    { header: 'Stand €', cell: (row) => formatCentsNumber(row.balanceCents), numeric: true },
   ],
   template: 'deposit-statement.hbs',
   templateDirectory: templateDirectoryOf('deposit-statement'),

@@ -191,7 +191,11 @@ for (const persona of portalPersonaNames) {
       }
       expect((await rest('GET', '/document-releases', { token })).status).toBe(403)
       expect((await rest('GET', '/document-receipts', { token })).status).toBe(403)
-      expect((await rest('GET', '/document-access-log', { token })).status).toBe(403)
+      // F-86: the access log shows them the rows about their own person, nobody else's.
+      const log = await rest('GET', '/document-access-log?limit=1000', { token })
+      expect(log.status).toBe(200)
+      const own = await personOfPersona(payload, persona)
+      expect(log.body.docs.every((row: { personId: number }) => row.personId === own)).toBe(true)
     })
 
     it('GraphQL: list, count, single document and hidden fields', async () => {

@@ -204,7 +204,7 @@ describe('administrator exporting the unit list as CSV', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n')
-    const columns = header.split(',')
+    const columns = header.split(';')
     expect(columns).toEqual(
       expect.arrayContaining(['unitNumber', 'individualFields_window_type', 'individualFields_radon_level']),
     )
@@ -213,7 +213,7 @@ describe('administrator exporting the unit list as CSV', () => {
     expect(columns).not.toContain('individualFields_key_safe_code')
     const windowColumn = columns.indexOf('individualFields_window_type')
     expect(rows.length).toBe(units.filter((unit) => valueOf(unit, 'window_type') === 'wood').length)
-    expect(rows.every((row) => row.split(',')[windowColumn] === 'wood')).toBe(true)
+    expect(rows.every((row) => row.split(';')[windowColumn] === 'wood')).toBe(true)
   })
 })
 

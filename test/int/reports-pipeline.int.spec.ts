@@ -61,8 +61,14 @@ describe('the reports list', () => {
       ['allocation-offices', 'objects', true],
       ['unit-function-list', 'objects', true],
       ['fixed-term-tenancies', 'persons', true],
+      ['securities', 'persons', true],
+      ['deposits', 'persons', true],
+      ['deposit-statement', 'persons', true],
+      ['financing-contribution', 'persons', true],
       ['unit-list-object', 'objectMenu', true],
       ['vacancy-list-object', 'objectMenu', true],
+      ['account-statement', 'persons', true],
+      ['handover-list', 'objectMenu', true],
     ])
     const actor = await actorWithPermissions(payload, [P.vacancyList])
     const narrow = await rest('GET', '/reports', { token: actor.token })
