@@ -56,6 +56,8 @@ const shots: Array<[string, string]> = [
   ['documents', '/admin/collections/documents'],
   ['document', `/admin/collections/documents/${documentId}`],
   ['object-portal', `/admin/collections/objects/${objectId}`],
+  ['reports', '/admin/reports'],
+  ['privacy-requests', '/admin/collections/privacy-requests'],
 ]
 // Shots of a tab: the tab's button to press after the page has loaded.
 const tabs: Record<string, string> = { 'individual-fields': 'Indiv. Felder', 'object-portal': 'Portal' }
@@ -93,6 +95,7 @@ const portalShots: Array<[string, keyof typeof portalPersonas, string, number]> 
   ['portal-statement', 'tenant', '/statement', 1280],
   ['portal-owner', 'owner', '/owner', 1280],
   ['portal-allocation', 'allocationOffice', '/allocation', 1280],
+  ['portal-privacy', 'owner', '/privacy', 1280],
   ['portal-phone-documents', 'tenant', '/documents', 360],
   ['portal-phone-request', 'tenant', '/requests/new', 360],
 ]
