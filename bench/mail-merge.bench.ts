@@ -75,9 +75,11 @@ await runBench('mail-merge', `Mail merge of ${letterCount} letters: rendered, st
         text: 'am 20.04.2026 werden die Schlösser getauscht.\n\nBitte holen Sie Ihre neuen Schlüssel ab.',
         release: true,
       },
-      (done) => {
-        peakRss = Math.max(peakRss, process.memoryUsage().rss)
-        if (done % 100 === 0) report.log(`${done} letters`)
+      {
+        stored: async (_letter, _stored, done) => {
+          peakRss = Math.max(peakRss, process.memoryUsage().rss)
+          if (done % 100 === 0) report.log(`${done} letters`)
+        },
       },
     )
     const seconds = since(started) / 1000

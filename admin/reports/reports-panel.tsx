@@ -16,6 +16,8 @@ export type ReportEntry = {
   allowed: boolean
   objectParameter: string | null
   form: FormField[]
+  /** The mail merge (F-71): letters stored per recipient instead of one report. */
+  mailMerge?: { mayRelease: boolean }
 }
 
 export type RunEntry = {
@@ -27,7 +29,12 @@ export type RunEntry = {
   rowsTotal: number
   error: string | null
   createdAt: string
+  /** A mail merge's run: what it stored; it has no file to download. */
+  letters: { stored: number; releases: number; withoutAddress: string[] } | null
 }
+
+type MergePreview = { letters: number; recipients: number; invited: number; withoutAddress: string[] }
+type MergeDone = { letters: number; releases: number; withoutAddress: string[] }
 
 type Option = { value: string; label: string }
 type Values = Record<string, unknown>
@@ -202,6 +209,7 @@ export function ReportsPanel({
   const [releaseTo, setReleaseTo] = useState<'none' | 'tenants' | 'owners'>('none')
   const [recipients, setRecipients] = useState<{ recipients: number; invited: number } | null>(null)
   const [mailTo, setMailTo] = useState('')
+  const [merge, setMerge] = useState<MergePreview | null>(null)
 
   useEffect(() => {
     if (!report) return
@@ -212,6 +220,9 @@ export function ReportsPanel({
     setPreview(null)
     setRecipients(null)
   }, [report, initialObject])
+
+  // A changed parameter makes the counted recipients stale.
+  useEffect(() => setMerge(null), [values])
 
   useEffect(() => {
     if (!runs.some((run) => run.status === 'queued' || run.status === 'running')) return
@@ -276,6 +287,97 @@ export function ReportsPanel({
     })
   }
 
+  const mailMerge = async (action: 'preview' | 'generate' | 'release') => {
+    setBusy(true)
+    try {
+      const parameters = { ...values, release: action === 'release' }
+      if (action === 'preview') {
+        setMerge(await postJson<MergePreview>('/api/letters/mail-merge', { parameters, preview: true }))
+        return
+      }
+      const body = await postJson<MergeDone | { run: number; letters: number }>('/api/letters/mail-merge', {
+        parameters,
+      })
+      if ('run' in body) {
+        toast.info(
+          t(
+            `Die ${body.letters} Briefe werden im Hintergrund erstellt; den Fortschritt sehen Sie unten.`,
+            `The ${body.letters} letters are produced in the background; see the progress below.`,
+          ),
+        )
+        router.refresh()
+      } else {
+        toast.success(
+          t(
+            `${body.letters} Briefe im Dokumentenspeicher abgelegt${body.releases ? `, ${body.releases} Freigaben` : ''}.`,
+            `${body.letters} letters stored${body.releases ? `, ${body.releases} releases` : ''}.`,
+          ),
+        )
+      }
+      setMerge(null)
+    } catch (error) {
+      toast.error((error as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const mergeActions = report?.mailMerge ? (
+    <fieldset className="reports-panel__store">
+      <legend>{t('Briefe erzeugen', 'Produce the letters')}</legend>
+      <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => mailMerge('preview')}>
+        {t('Empfänger:innen prüfen', 'Check the recipients')}
+      </Button>
+      {merge ? (
+        <>
+          <p>
+            {t(
+              `${merge.letters} Briefe an ${merge.recipients} Empfänger:innen.`,
+              `${merge.letters} letters to ${merge.recipients} recipients.`,
+            )}
+          </p>
+          {merge.withoutAddress.length ? (
+            <p role="status">
+              {t(
+                `Ohne Anschrift, daher kein Brief (${merge.withoutAddress.length}): `,
+                `No address, so no letter (${merge.withoutAddress.length}): `,
+              )}
+              {merge.withoutAddress.join('; ')}
+            </p>
+          ) : null}
+          {report.mailMerge.mayRelease ? (
+            <p className="reports-panel__warning" role="alert">
+              {t(
+                `Wenn Sie „erzeugen und freigeben“ wählen, sehen ${merge.recipients} Empfänger:innen ihren Brief sofort im Portal (${merge.invited} davon haben bereits einen Portal-Zugang).`,
+                `If you choose "generate and release", ${merge.recipients} recipients see their letter at once in the portal (${merge.invited} of them already have a portal sign-in).`,
+              )}
+            </p>
+          ) : null}
+          <div className="reports-panel__actions">
+            <Button
+              buttonStyle="secondary"
+              size="medium"
+              disabled={busy || merge.letters === 0}
+              onClick={() => mailMerge('generate')}
+            >
+              {t('Erzeugen', 'Generate')}
+            </Button>
+            {report.mailMerge.mayRelease ? (
+              <Button
+                buttonStyle="secondary"
+                size="medium"
+                disabled={busy || merge.letters === 0}
+                onClick={() => mailMerge('release')}
+              >
+                {t(`Erzeugen und für ${merge.recipients} freigeben`, `Generate and release to ${merge.recipients}`)}
+              </Button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+    </fieldset>
+  ) : null
+
   return (
     <div className="reports-panel">
       <nav className="reports-panel__list" aria-label={t('Berichte', 'Reports')}>
@@ -329,100 +431,104 @@ export function ReportsPanel({
               </div>
             ))}
           </div>
-          <div className="reports-panel__actions">
-            <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => run('html')}>
-              {t('Vorschau', 'Preview')}
-            </Button>
-            <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => run('pdf')}>
-              PDF
-            </Button>
-            <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => run('csv')}>
-              CSV
-            </Button>
-            <Button
-              buttonStyle="secondary"
-              size="medium"
-              disabled={busy}
-              onClick={() => run('csv', { background: true })}
-            >
-              {t('Im Hintergrund erstellen (CSV)', 'Produce in the background (CSV)')}
-            </Button>
-          </div>
-          <fieldset className="reports-panel__store">
-            <legend>{t('Im Dokumentenspeicher ablegen', 'Store in the document store')}</legend>
-            <label>{t('Titel', 'Title')}</label>
-            <TextInput
-              path="storeTitle"
-              value={storeTitle}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => setStoreTitle(event.target.value)}
-            />
-            <div role="radiogroup">
-              {(['none', 'tenants', 'owners'] as const).map((choice) => (
-                <label key={choice} className="reports-panel__radio">
-                  <input
-                    type="radio"
-                    name="release"
-                    checked={releaseTo === choice}
-                    onChange={() => {
-                      setReleaseTo(choice)
-                      setRecipients(null)
-                      if (choice !== 'none')
-                        void checkRecipients(choice).catch((error) => toast.error((error as Error).message))
-                    }}
-                  />
-                  {choice === 'none'
-                    ? t('erzeugen', 'generate')
-                    : choice === 'tenants'
-                      ? t(
-                          'erzeugen und an die Mieter:innen des Objekts freigeben',
-                          'generate and release to the tenants of the object',
-                        )
-                      : t(
-                          'erzeugen und an die Eigentümer:innen des Objekts freigeben',
-                          'generate and release to the owners of the object',
-                        )}
-                </label>
-              ))}
-            </div>
-            {releaseTo !== 'none' && recipients ? (
-              <p className="reports-panel__warning" role="alert">
-                {t(
-                  `Sobald Sie freigeben, sehen ${recipients.recipients} Empfänger:innen das Dokument sofort im Portal (${recipients.invited} davon haben bereits einen Portal-Zugang).`,
-                  `Once you release, ${recipients.recipients} recipients see the document at once in the portal (${recipients.invited} of them already have a portal sign-in).`,
-                )}
-              </p>
-            ) : null}
-            <Button
-              buttonStyle="secondary"
-              size="medium"
-              disabled={busy || (releaseTo !== 'none' && !recipients?.recipients)}
-              onClick={store}
-            >
-              {releaseTo === 'none'
-                ? t('Als PDF ablegen', 'Store as PDF')
-                : t(
-                    `Ablegen und für ${recipients?.recipients ?? 0} freigeben`,
-                    `Store and release to ${recipients?.recipients ?? 0}`,
-                  )}
-            </Button>
-          </fieldset>
-          <fieldset className="reports-panel__mail">
-            <legend>{t('Per E-Mail senden (PDF)', 'Send by e-mail (PDF)')}</legend>
-            <TextInput
-              path="mailTo"
-              value={mailTo}
-              placeholder="name@example.at"
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => setMailTo(event.target.value)}
-            />
-            <Button
-              buttonStyle="secondary"
-              size="medium"
-              disabled={busy || !mailTo.includes('@')}
-              onClick={() => run('pdf', { deliver: { email: { to: mailTo.split(/[,;\s]+/).filter(Boolean) } } })}
-            >
-              {t('Senden', 'Send')}
-            </Button>
-          </fieldset>
+          {mergeActions ?? (
+            <>
+              <div className="reports-panel__actions">
+                <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => run('html')}>
+                  {t('Vorschau', 'Preview')}
+                </Button>
+                <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => run('pdf')}>
+                  PDF
+                </Button>
+                <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => run('csv')}>
+                  CSV
+                </Button>
+                <Button
+                  buttonStyle="secondary"
+                  size="medium"
+                  disabled={busy}
+                  onClick={() => run('csv', { background: true })}
+                >
+                  {t('Im Hintergrund erstellen (CSV)', 'Produce in the background (CSV)')}
+                </Button>
+              </div>
+              <fieldset className="reports-panel__store">
+                <legend>{t('Im Dokumentenspeicher ablegen', 'Store in the document store')}</legend>
+                <label>{t('Titel', 'Title')}</label>
+                <TextInput
+                  path="storeTitle"
+                  value={storeTitle}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setStoreTitle(event.target.value)}
+                />
+                <div role="radiogroup">
+                  {(['none', 'tenants', 'owners'] as const).map((choice) => (
+                    <label key={choice} className="reports-panel__radio">
+                      <input
+                        type="radio"
+                        name="release"
+                        checked={releaseTo === choice}
+                        onChange={() => {
+                          setReleaseTo(choice)
+                          setRecipients(null)
+                          if (choice !== 'none')
+                            void checkRecipients(choice).catch((error) => toast.error((error as Error).message))
+                        }}
+                      />
+                      {choice === 'none'
+                        ? t('erzeugen', 'generate')
+                        : choice === 'tenants'
+                          ? t(
+                              'erzeugen und an die Mieter:innen des Objekts freigeben',
+                              'generate and release to the tenants of the object',
+                            )
+                          : t(
+                              'erzeugen und an die Eigentümer:innen des Objekts freigeben',
+                              'generate and release to the owners of the object',
+                            )}
+                    </label>
+                  ))}
+                </div>
+                {releaseTo !== 'none' && recipients ? (
+                  <p className="reports-panel__warning" role="alert">
+                    {t(
+                      `Sobald Sie freigeben, sehen ${recipients.recipients} Empfänger:innen das Dokument sofort im Portal (${recipients.invited} davon haben bereits einen Portal-Zugang).`,
+                      `Once you release, ${recipients.recipients} recipients see the document at once in the portal (${recipients.invited} of them already have a portal sign-in).`,
+                    )}
+                  </p>
+                ) : null}
+                <Button
+                  buttonStyle="secondary"
+                  size="medium"
+                  disabled={busy || (releaseTo !== 'none' && !recipients?.recipients)}
+                  onClick={store}
+                >
+                  {releaseTo === 'none'
+                    ? t('Als PDF ablegen', 'Store as PDF')
+                    : t(
+                        `Ablegen und für ${recipients?.recipients ?? 0} freigeben`,
+                        `Store and release to ${recipients?.recipients ?? 0}`,
+                      )}
+                </Button>
+              </fieldset>
+              <fieldset className="reports-panel__mail">
+                <legend>{t('Per E-Mail senden (PDF)', 'Send by e-mail (PDF)')}</legend>
+                <TextInput
+                  path="mailTo"
+                  value={mailTo}
+                  placeholder="name@example.at"
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setMailTo(event.target.value)}
+                />
+                <Button
+                  buttonStyle="secondary"
+                  size="medium"
+                  disabled={busy || !mailTo.includes('@')}
+                  onClick={() => run('pdf', { deliver: { email: { to: mailTo.split(/[,;\s]+/).filter(Boolean) } } })}
+                >
+                  {t('Senden', 'Send')}
+                </Button>
+              </fieldset>
+            </>
+          )}
           {preview !== null ? (
             <iframe className="reports-panel__preview" title={t('Vorschau', 'Preview')} sandbox="" srcDoc={preview} />
           ) : null}
@@ -437,7 +543,12 @@ export function ReportsPanel({
           {runs.map((entry) => (
             <li key={entry.id} data-status={entry.status}>
               <strong>{entry.title}</strong> ({entry.format.toUpperCase()}) –{' '}
-              {entry.status === 'done' ? (
+              {entry.status === 'done' && entry.letters ? (
+                t(
+                  `${entry.letters.stored} Briefe abgelegt, ${entry.letters.releases} Freigaben${entry.letters.withoutAddress.length ? `; ohne Anschrift: ${entry.letters.withoutAddress.join('; ')}` : ''}`,
+                  `${entry.letters.stored} letters stored, ${entry.letters.releases} releases${entry.letters.withoutAddress.length ? `; no address: ${entry.letters.withoutAddress.join('; ')}` : ''}`,
+                )
+              ) : entry.status === 'done' ? (
                 <a href={`/api/reports/runs/${entry.id}/file`}>{t('herunterladen', 'download')}</a>
               ) : entry.status === 'failed' ? (
                 <>

@@ -10,6 +10,7 @@ import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
 import { today } from '@/lib/settings'
 import { generateAndRelease, releasePreview } from '@/lib/documents/release'
 import { formatDay } from '@/lib/format'
+import { inTransaction } from '@/lib/transaction'
 
 import { addressBlock } from '../letters/address'
 import { ReportError, reportMessages, say } from '../pipeline/errors'
@@ -59,12 +60,17 @@ export type MailMergeResult = {
 
 export const mailMergePermission = P.documentsCreate
 
-export async function requireMailMerge(req: PayloadRequest, release: boolean) {
-  const allowed =
+/** Staff with the documents code may merge letters; releasing them needs the release code too. */
+export async function mayMailMerge(req: PayloadRequest, release = false): Promise<boolean> {
+  return (
     isStaff(req.user) &&
     (await hasPermission(req, mailMergePermission)) &&
     (!release || (await hasPermission(req, P.documentsRelease)))
-  if (!allowed) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
+  )
+}
+
+export async function requireMailMerge(req: PayloadRequest, release: boolean) {
+  if (!(await mayMailMerge(req, release))) throw new ReportError(req.t('error:notAllowedToPerformAction'), 403)
 }
 
 export async function parseMailMerge(req: PayloadRequest, raw: unknown): Promise<MailMergeParameters> {
@@ -211,26 +217,45 @@ async function renderLetter(req: PayloadRequest, params: MailMergeParameters, le
   return fill(req, 'letter.hbs', letterPage, { ...page, title: params.subject, body: filled })
 }
 
+/** How a background run follows and resumes a mail merge (reports/mail-merge/job.ts). */
+export type MailMergeHooks = {
+  /** Keys of letters an earlier, killed attempt of the same run stored already: not produced again. */
+  skip?: ReadonlySet<string>
+  /** Before the first letter: how many this attempt will produce. */
+  started?: (total: number) => Promise<void>
+  /**
+   * Inside each letter's transaction, with `req` carrying it: whatever this writes through `req`
+   * lands together with the letter's document, or not at all.
+   */
+  stored?: (
+    letter: Letter,
+    stored: { document: number; releases: number },
+    done: number,
+    total: number,
+  ) => Promise<void>
+}
+
 /**
  * Produces every addressed letter as its own PDF in one browser, stores it as a document (letter,
- * linked to object, unit and tenancy) and, when asked, releases it to its recipients in the same
- * transaction (generateAndRelease). A letter that fails stops the run; the letters stored before
- * it stay, each complete.
+ * linked to object, unit and tenancy) and, when asked, releases it to its recipients — each letter
+ * in one transaction (document, releases and the hooks' bookkeeping), so a run that stops leaves
+ * only complete letters behind, and a rerun given their keys does not store them twice.
  */
 export async function runMailMerge(
   req: PayloadRequest,
   params: MailMergeParameters,
-  onLetter?: (done: number, total: number) => void,
+  hooks: MailMergeHooks = {},
 ): Promise<MailMergeResult> {
   await requireMailMerge(req, params.release)
   const letters = await lettersOf(req, params)
-  const addressed = letters.filter((letter) => letter.address.complete)
+  const addressed = letters.filter((letter) => letter.address.complete && !hooks.skip?.has(letter.key))
   const result: MailMergeResult = {
     letters: 0,
     documents: [],
     releases: 0,
     withoutAddress: letters.filter((letter) => !letter.address.complete).map((letter) => letter.recipient),
   }
+  await hooks.started?.(addressed.length)
   if (addressed.length === 0) return result
   let executablePath: string
   try {
@@ -240,6 +265,7 @@ export async function runMailMerge(
   }
   const company = await letterhead(req)
   const page = { company }
+  const year = Number((params.on ?? (await today(req))).slice(0, 4))
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true })
   try {
     const tab = await browser.newPage({ javaScriptEnabled: false })
@@ -250,30 +276,36 @@ export async function runMailMerge(
       const document = {
         title: `${params.subject} – ${letter.recipient}`.slice(0, 200),
         category: 'letter',
-        year: Number((params.on ?? (await today(req))).slice(0, 4)),
+        year,
         object: letter.object,
         unit: letter.unit ?? undefined,
         tenancy: letter.tenancy ?? undefined,
       }
       const file = { data, name: `brief-${letter.key}.pdf`, mimetype: 'application/pdf' }
-      if (params.release) {
-        const released = await generateAndRelease(req, { file, document, release: { persons: letter.persons } })
-        result.documents.push(released.document)
-        result.releases += released.releases
-      } else {
-        const created = await req.payload.create({
-          collection: 'documents',
-          data: document as never,
-          file: { ...file, size: data.length },
-          req,
-          user: req.user,
-          overrideAccess: false,
-          depth: 0,
-        })
-        result.documents.push(created.id)
-      }
+      const stored = await inTransaction(req, async () => {
+        const done = params.release
+          ? await generateAndRelease(req, { file, document, release: { persons: letter.persons } })
+          : {
+              document: (
+                await req.payload.create({
+                  collection: 'documents',
+                  data: document as never,
+                  file: { ...file, size: data.length },
+                  req,
+                  user: req.user,
+                  overrideAccess: false,
+                  depth: 0,
+                })
+              ).id,
+              releases: 0,
+            }
+        const entry = { document: done.document, releases: done.releases }
+        await hooks.stored?.(letter, entry, result.letters + 1, addressed.length)
+        return entry
+      })
+      result.documents.push(stored.document)
+      result.releases += stored.releases
       result.letters += 1
-      onLetter?.(result.letters, addressed.length)
     }
   } finally {
     await browser.close()

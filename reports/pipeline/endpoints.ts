@@ -12,6 +12,9 @@ import { today } from '@/lib/settings'
 import { reportGroups } from './definition'
 import { deliver, delivery } from './deliver'
 import { ReportError, reportMessages, say } from './errors'
+import { requireMailMerge } from '../mail-merge'
+import { mailMergeRunKey } from '../mail-merge/job'
+
 import { effectiveStatus, runFile, startRun } from './jobs'
 import {
   type Format,
@@ -166,7 +169,9 @@ async function ownRun(req: PayloadRequest) {
   const run = found.docs[0]
   if (!run) throw new ReportError(say(req, reportMessages.runNotFound), 404)
   // The report's own code again: a role may have lost it since the run was made.
-  await requireReport(req, run.report)
+  if (run.report === mailMergeRunKey)
+    await requireMailMerge(req, (run.parameters as { release?: unknown } | null)?.release === true)
+  else await requireReport(req, run.report)
   return run
 }
 

@@ -24,7 +24,7 @@ export function runFile(run: { id: number | string; format: string }): string {
   return path.join(reportFilesDirectory(), `${run.id}.${run.format}`)
 }
 
-type Run = {
+export type Run = {
   id: number
   report: string
   format: Format
@@ -33,6 +33,7 @@ type Run = {
   status: 'queued' | 'running' | 'done' | 'failed'
   heartbeatAt?: string | null
   requestedBy: number | { id: number }
+  result?: unknown
 }
 
 /** What the admin shows: a running run without a recent sign of life counts as failed. */
@@ -42,13 +43,14 @@ export function effectiveStatus(run: Pick<Run, 'status' | 'heartbeatAt'>, now = 
   return now - last > staleAfterMs ? 'failed' : 'running'
 }
 
-async function update(payload: Payload, id: number, data: Record<string, unknown>) {
+/** `req` joins its transaction, so the bookkeeping lands with the work it records. */
+export async function updateRun(payload: Payload, id: number, data: Record<string, unknown>, req?: PayloadRequest) {
   // System write: runs are the pipeline's own bookkeeping (nobody may write them through the API).
-  await payload.update({ collection: 'report-runs', id, data: data as never, overrideAccess: true, depth: 0 })
+  await payload.update({ collection: 'report-runs', id, data: data as never, overrideAccess: true, depth: 0, req })
 }
 
 /** A request acting as the person who asked for the run, so every rule applies as it did to them. */
-async function requesterRequest(payload: Payload, run: Run): Promise<PayloadRequest> {
+export async function requesterRequest(payload: Payload, run: Run): Promise<PayloadRequest> {
   const id = typeof run.requestedBy === 'object' ? run.requestedBy.id : run.requestedBy
   // System read of the requester (who acts is decided by the run, not by the job runner).
   const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
@@ -76,11 +78,17 @@ export async function executeRun(payload: Payload, runId: number): Promise<void>
     const params = await parseParameters(req, definition, run.parameters)
     const wanted = delivery.parse(run.delivery ?? {})
     const now = () => new Date().toISOString()
-    await update(payload, run.id, { status: 'running', startedAt: now(), heartbeatAt: now(), rowsDone: 0, error: null })
+    await updateRun(payload, run.id, {
+      status: 'running',
+      startedAt: now(),
+      heartbeatAt: now(),
+      rowsDone: 0,
+      error: null,
+    })
     await mkdir(reportFilesDirectory(), { recursive: true })
     let pending: Promise<void> = Promise.resolve()
     const progress = (rowsDone: number) => {
-      pending = pending.then(() => update(payload, run.id, { rowsDone, heartbeatAt: now() }))
+      pending = pending.then(() => updateRun(payload, run.id, { rowsDone, heartbeatAt: now() }))
     }
     const produced = await produce(req, definition, params, run.format, progress)
     if (produced.format === 'csv') await pipeline(produced.stream, createWriteStream(partial))
@@ -98,7 +106,7 @@ export async function executeRun(payload: Payload, runId: number): Promise<void>
         wanted,
       )
     }
-    await update(payload, run.id, {
+    await updateRun(payload, run.id, {
       status: 'done',
       fileName: produced.fileName,
       fileSize: size,
@@ -108,7 +116,7 @@ export async function executeRun(payload: Payload, runId: number): Promise<void>
     })
   } catch (error) {
     await rm(partial, { force: true })
-    await update(payload, run.id, {
+    await updateRun(payload, run.id, {
       status: 'failed',
       error: (error as Error).message,
       finishedAt: new Date().toISOString(),
@@ -124,8 +132,18 @@ export const reportTask: TaskConfig<{ input: { run: number }; output: { run: num
   inputSchema: [{ name: 'run', type: 'number', required: true }],
   outputSchema: [{ name: 'run', type: 'number' }],
   handler: async ({ input, req }) => {
-    await executeRun(req.payload, Number(input.run))
-    return { output: { run: Number(input.run) } }
+    const runId = Number(input.run)
+    const { report } = await req.payload.findByID({
+      collection: 'report-runs',
+      id: runId,
+      depth: 0,
+      overrideAccess: true,
+    })
+    // The mail merge's runs share this task and its queue; loaded here, as it imports this module.
+    const mailMerge = await import('../mail-merge/job')
+    if (report === mailMerge.mailMergeRunKey) await mailMerge.executeMailMergeRun(req.payload, runId)
+    else await executeRun(req.payload, runId)
+    return { output: { run: runId } }
   },
 }
 

@@ -9,8 +9,10 @@ import { P } from '@/constants/permissions'
 import { documentsDirectory } from '@/lib/documents/storage'
 import { accountStatement } from '@/reports/account-statement'
 import { handoverList } from '@/reports/handover-list'
-import { type MailMergeParameters, mailMergePreview, runMailMerge } from '@/reports/mail-merge'
+import { lettersOf, type MailMergeParameters, mailMergePreview, runMailMerge } from '@/reports/mail-merge'
+import { mailMergeRunResult } from '@/reports/mail-merge/job'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
+import { effectiveStatus } from '@/reports/pipeline/jobs'
 import { produce } from '@/reports/pipeline/output'
 import { buildLettersFixture } from '@/test/fixtures/reports/letters'
 import type { ReportFixture } from '@/test/fixtures/reports/dataset'
@@ -36,6 +38,16 @@ async function csv(key: string, parameters: unknown) {
   const response = await request('POST', `/reports/${key}`, { token: clerkToken, body: { format: 'csv', parameters } })
   expect(response.status).toBe(200)
   return Buffer.from(await response.arrayBuffer()).toString('utf8')
+}
+
+async function waitForRun(id: number) {
+  const end = Date.now() + 60_000
+  for (;;) {
+    const run = await payload.findByID({ collection: 'report-runs', id, depth: 0 })
+    if (run.status === 'done' || run.status === 'failed') return run
+    if (Date.now() > end) throw new Error(`Run ${id} still ${run.status}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
 }
 
 const lines = (...rows: string[]) => `\uFEFF${[...rows, ''].join('\r\n')}`
@@ -303,6 +315,82 @@ describe('mail merge letters (F-71)', () => {
       body: { parameters: { ...parameters, objects: [] } },
     })
     expect(empty.status).toBe(400)
+  })
+
+  it('in the background: a run with progress letter by letter, the letters stored and released', async () => {
+    const parameters = letter({ dataSet: 'holders', release: true, subject: 'Im Hintergrund' })
+    // Every write of the run, as the admin's polling would see it committed.
+    const seen: number[] = []
+    const hooks = payload.collections['report-runs'].config.hooks
+    const watch = ({ doc }: { doc: { rowsDone?: number | null } }) => {
+      seen.push(doc.rowsDone ?? 0)
+      return doc
+    }
+    hooks.afterChange = [...(hooks.afterChange ?? []), watch as never]
+    try {
+      const queued = await rest('POST', '/letters/mail-merge', {
+        token: clerkToken,
+        body: { parameters, background: true },
+      })
+      expect(queued.status).toBe(202)
+      expect(queued.body.letters).toBe(2)
+      const run = await waitForRun(queued.body.run)
+      expect(run).toMatchObject({ status: 'done', report: 'mail-merge', rowsTotal: 2, rowsDone: 2 })
+      expect([...new Set(seen)]).toEqual([0, 1, 2])
+      const result = mailMergeRunResult(run.result)
+      expect(result).toMatchObject({ releases: 2, withoutAddress: ['Cerny, Carla'] })
+      const documents = await payload.find({
+        collection: 'documents',
+        where: { id: { in: Object.values(result.stored) } },
+        depth: 0,
+      })
+      expect(documents.docs.map((document) => document.title).sort()).toEqual([
+        'Im Hintergrund – Alt, Anna',
+        'Im Hintergrund – Berg, Bruno',
+      ])
+    } finally {
+      hooks.afterChange = hooks.afterChange.filter((hook) => hook !== (watch as never))
+    }
+  })
+
+  it('killed after its first letter: shows failed; the rerun stores only the missing letter, none twice', async () => {
+    const clerk = await staffUser(payload, 'clerk')
+    const req = await createLocalReq({ user: clerk }, payload)
+    const params = letter({ dataSet: 'holders', subject: 'Abgebrochen' })
+    const [first, second] = (await lettersOf(req, params)).filter((entry) => entry.address.complete)
+    // What the killed attempt left: its first letter, committed with the run's progress.
+    const before = await runMailMerge(req, params, { skip: new Set([second.key]) })
+    expect(before.letters).toBe(1)
+    const stale = new Date(Date.now() - 10 * 60_000).toISOString()
+    const killed = await payload.create({
+      collection: 'report-runs',
+      data: {
+        report: 'mail-merge',
+        title: 'Serienbrief: Abgebrochen',
+        format: 'pdf',
+        parameters: params,
+        status: 'running',
+        rowsTotal: 2,
+        rowsDone: 1,
+        result: { stored: { [first.key]: before.documents[0] }, releases: 0 },
+        requestedBy: clerk.id,
+        startedAt: stale,
+        heartbeatAt: stale,
+      },
+    })
+    expect(effectiveStatus(killed as never)).toBe('failed')
+
+    const rerun = await rest('POST', `/reports/runs/${killed.id}/rerun`, { token: clerkToken })
+    expect(rerun.status).toBe(202)
+    const done = await waitForRun(killed.id)
+    expect(done).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2 })
+    const { stored } = mailMergeRunResult(done.result)
+    expect(stored[first.key]).toBe(before.documents[0])
+    expect(Object.keys(stored).sort()).toEqual([first.key, second.key].sort())
+    const letters = await payload.find({ collection: 'documents', where: { title: { like: 'Abgebrochen' } }, depth: 0 })
+    expect(letters.docs.map((document) => document.id).sort()).toEqual(Object.values(stored).sort())
+    // A finished run cannot be started again.
+    expect((await rest('POST', `/reports/runs/${killed.id}/rerun`, { token: clerkToken })).status).toBe(409)
   })
 })
 
