@@ -47,8 +47,11 @@ test('own account: the new password is saved with the current one, and signs in'
     // A new password ends every session of the account: sign in with the one in force.
     await signIn(page, persona, from)
     await page.goto('/admin/account')
-    await page.waitForLoadState('networkidle')
+    // "networkidle" comes before hydration has finished here; Payload marks its form ready once
+    // it is mounted and initialised.
+    await expect(page.locator('form[data-form-ready="true"]')).toHaveCount(1)
     await page.getByRole('button', { name: /Passwort ändern/ }).click()
+    await expect(page.locator('#field-password')).toBeEditable()
     await page.locator('#field-password').fill(to)
     await page.locator('#field-confirm-password').fill(to)
     await page.locator('#field-currentPassword').fill(from)
