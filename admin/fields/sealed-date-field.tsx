@@ -1,13 +1,15 @@
 'use client'
-import { DateTimeField } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
+
+import { CalendarDateField } from './calendar-date-field'
 
 /**
  * An encrypted date is a text field in the schema (its column holds the sealed form); in the
- * form it is Payload's own day picker, writing the same ISO value a date field writes.
+ * form it is the same strict day picker as every calendar date, writing the same ISO value a
+ * date field writes, so `31.02.2026` is refused here too instead of rolling over.
  */
 export const SealedDateField: TextFieldClientComponent = ({ field, path, readOnly, schemaPath }) => (
-  <DateTimeField
+  <CalendarDateField
     path={path}
     readOnly={readOnly}
     schemaPath={schemaPath}
