@@ -52,9 +52,11 @@ test('own account: the new password is saved with the current one, and signs in'
     await expect(page.locator('form[data-form-ready="true"]')).toHaveCount(1)
     await page.getByRole('button', { name: /Passwort ändern/ }).click()
     await expect(page.locator('#field-password')).toBeEditable()
+    await page.locator('#field-currentPassword').fill(from)
     await page.locator('#field-password').fill(to)
     await page.locator('#field-confirm-password').fill(to)
-    await page.locator('#field-currentPassword').fill(from)
+    // Let the form's server round trip for the typed values settle before saving.
+    await page.waitForLoadState('networkidle')
     const patch = page.waitForResponse((response) => response.request().method() === 'PATCH')
     await page.getByRole('button', { name: 'Speichern' }).click()
     expect((await patch).status()).toBe(200)

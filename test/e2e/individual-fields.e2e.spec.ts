@@ -80,10 +80,10 @@ test.describe('individual fields (SPEC F-40)', () => {
     const download = await downloading
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const [header, ...lines] = csv.trim().split('\n')
-    const columns = header.split(',')
+    const columns = header.split(';')
     expect(columns).toContain('individualFields_heating_kind')
     const row = lines.find((line) => line.includes('1001/004'))
-    expect(row?.split(',')[columns.indexOf('individualFields_heating_kind')]).toBe('district')
+    expect(row?.split(';')[columns.indexOf('individualFields_heating_kind')]).toBe('district')
     await context.close()
   })
 

@@ -149,7 +149,7 @@ export default function Privacy() {
         {log.entries.length === 0 ? (
           <p>{t.accessLogEmpty}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="access-heading">
             <table>
               <thead>
                 <tr>
