@@ -93,7 +93,7 @@ export default function Privacy() {
         ) : (
           <Form method="post">
             <CsrfField />
-            <button type="submit" name="intent" value="export">
+            <button type="submit" name="intent" value="export" className="button">
               {t.exportAsk}
             </button>
           </Form>
@@ -110,7 +110,7 @@ export default function Privacy() {
             <CsrfField />
             <label htmlFor="erasure-message">{t.erasureMessage}</label>
             <textarea id="erasure-message" name="message" maxLength={2000} rows={3} />
-            <button type="submit" name="intent" value="erasure">
+            <button type="submit" name="intent" value="erasure" className="button">
               {t.erasureAsk}
             </button>
           </Form>
