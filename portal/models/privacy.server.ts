@@ -44,22 +44,37 @@ export async function accessLog(payload: Payload, user: PortalUser, page: number
     page,
   })
   const rows = result.docs as unknown as LogRow[]
-  const staffIds = [...new Set(rows.flatMap((row) => [row.staffUserId, row.seeAsStaffUserId]).filter((id): id is number => typeof id === 'number'))]
-  const documentIds = [...new Set(rows.flatMap((row) => (Array.isArray(row.documentIds) ? row.documentIds.map(Number) : [])))]
+  const staffIds = [
+    ...new Set(
+      rows
+        .flatMap((row) => [row.staffUserId, row.seeAsStaffUserId])
+        .filter((id): id is number => typeof id === 'number'),
+    ),
+  ]
+  const documentIds = [
+    ...new Set(rows.flatMap((row) => (Array.isArray(row.documentIds) ? row.documentIds.map(Number) : []))),
+  ]
   const [staff, documents] = await Promise.all([
-    // Trusted system read: Art. 15 gives the person the right to know who read their data, and
-    // staff users are closed to portal users; only the names leave here.
     staffIds.length
-      ? payload.find({ collection: 'users', where: { id: { in: staffIds } }, depth: 0, pagination: false, overrideAccess: true, select: { name: true } })
+      ? payload.find({
+          collection: 'users',
+          where: { id: { in: staffIds } },
+          depth: 0,
+          pagination: false,
+          // -- trusted: Art. 15 gives the person the right to know who read their data; staff users
+          // are closed to portal users, so only their names are read, for ids from the person's own log rows.
+          overrideAccess: true,
+          select: { name: true },
+        })
       : Promise.resolve({ docs: [] as Array<{ id: number; name?: string | null }> }),
-    // Trusted system read of titles only: each id comes from a log row of the person's own reads
-    // (they saw these documents then); read as them, this page would log reads of its own.
     documentIds.length
       ? payload.find({
           collection: 'documents',
           where: { id: { in: documentIds } },
           depth: 0,
           pagination: false,
+          // -- trusted: titles only, of documents from the person's own read log (they saw them then);
+          // read as them, this page would write read-log rows of its own.
           overrideAccess: true,
           select: { title: true },
         })
@@ -117,7 +132,10 @@ export async function privacyRequests(payload: Payload, user: PortalUser): Promi
 /** Asks for an archive, unless one is being made or waits for its download. */
 export async function askForExport(payload: Payload, user: PortalUser) {
   const pending = (await privacyRequests(payload, user)).find(
-    (request) => request.kind === 'export' && (request.status === 'queued' || (request.status === 'ready' && request.expiresAt && request.expiresAt > new Date().toISOString())),
+    (request) =>
+      request.kind === 'export' &&
+      (request.status === 'queued' ||
+        (request.status === 'ready' && request.expiresAt && request.expiresAt > new Date().toISOString())),
   )
   if (pending) return pending.id
   const created = await payload.create({
@@ -131,7 +149,9 @@ export async function askForExport(payload: Payload, user: PortalUser) {
 
 /** Asks for erasure, unless a request of theirs is still open. */
 export async function askForErasure(payload: Payload, user: PortalUser, message: string) {
-  const open = (await privacyRequests(payload, user)).find((request) => request.kind === 'erasure' && request.status === 'open')
+  const open = (await privacyRequests(payload, user)).find(
+    (request) => request.kind === 'erasure' && request.status === 'open',
+  )
   if (open) return open.id
   const created = await payload.create({
     collection: 'privacy-requests',

@@ -43,6 +43,7 @@ export async function queueMailMerge(
       requestedBy: requester,
       status: 'queued',
     } as never,
+    // -- trusted: report-runs are bookkeeping written by the system after the report's permission was checked; the rows are read as the requester.
     overrideAccess: true,
     depth: 0,
   })
@@ -60,6 +61,7 @@ export async function executeMailMergeRun(payload: Payload, runId: number): Prom
     collection: 'report-runs',
     id: runId,
     depth: 0,
+    // -- trusted: the job loads its run; the letters are then read as the requester.
     overrideAccess: true,
   })) as unknown as Run
   const req = await requesterRequest(payload, run)

@@ -79,6 +79,7 @@ async function createRun(
       requestedBy: req.user!.id,
       status: 'queued',
     } as never,
+    // -- trusted: report-runs are bookkeeping written by the system after the report's permission was checked; the rows are read as the requester.
     overrideAccess: true,
     depth: 0,
   })
@@ -220,6 +221,7 @@ const rerunEndpoint: Endpoint = {
       collection: 'report-runs',
       id: run.id,
       data: { status: 'queued', error: null, rowsDone: 0, finishedAt: null } as never,
+      // -- trusted: a rerun resets the requester's own run (checked above) to queued.
       overrideAccess: true,
       depth: 0,
     })

@@ -67,6 +67,7 @@ export async function executeRun(payload: Payload, runId: number): Promise<void>
     collection: 'report-runs',
     id: runId,
     depth: 0,
+    // -- trusted: the job loads its run; the rows are then read as the requester (requesterRequest).
     overrideAccess: true,
   })) as unknown as Run
   const req = await requesterRequest(payload, run)
@@ -137,6 +138,7 @@ export const reportTask: TaskConfig<{ input: { run: number }; output: { run: num
       collection: 'report-runs',
       id: runId,
       depth: 0,
+      // -- trusted: which kind of run this job carries; nothing of it leaves.
       overrideAccess: true,
     })
     // The mail merge's runs share this task and its queue; loaded here, as it imports this module.
@@ -153,8 +155,10 @@ export async function startRun(payload: Payload, runId: number, { wait = false }
     task: reportTaskSlug as never,
     input: { run: runId } as never,
     queue: reportQueue,
+    // -- trusted: queueing the job of a run whose permission was checked when it was created.
     overrideAccess: true,
   })) as { id: number | string }
+  // -- trusted: runs the job just queued (its run was checked when it was created).
   const running = payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: true }).catch((error) => {
     payload.logger.error({ err: error, msg: `Report run ${runId} failed` })
   })
