@@ -1,8 +1,9 @@
+import type { TFunction } from '@payloadcms/translations'
 import { Pill } from '@payloadcms/ui'
 import type { PayloadRequest, UIFieldServerComponent } from 'payload'
 
 import { canReadReceipts } from '@/access/documents'
-import { hauswerkT } from '@/i18n/language'
+import { type HauswerkKey, hauswerkT } from '@/i18n/language'
 import { type ReceiptRow, receiptStatus } from '@/lib/documents/receipts'
 import { defaultTimeZone, formatGermanDate, toCalendarDate } from '@/lib/dates'
 
@@ -23,7 +24,7 @@ function ReceiptTable({
   deadline,
 }: {
   rows: ReceiptRow[]
-  t: ReturnType<typeof hauswerkT>
+  t: TFunction<HauswerkKey>
   csvHref: string
   deadline?: string
 }) {

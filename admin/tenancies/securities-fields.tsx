@@ -1,8 +1,9 @@
+import type { TFunction } from '@payloadcms/translations'
 import { FieldLabel } from '@payloadcms/ui'
 import { Forbidden, type PayloadRequest, type UIFieldServerComponent } from 'payload'
 import { cache } from 'react'
 
-import { hauswerkT, languageOf } from '@/i18n/language'
+import { type HauswerkKey, hauswerkT, languageOf } from '@/i18n/language'
 import { formatDay, formatMoney, type Language } from '@/lib/format'
 import type { RepaymentFlag } from '@/lib/securities/financing-contribution'
 import { type DepositPayout, type DepositProblem, tenancySecurities } from '@/lib/securities/tenancy-securities'
@@ -20,7 +21,7 @@ const securitiesOf = cache(async (req: PayloadRequest, id: string | number) => {
   }
 })
 
-type T = ReturnType<typeof hauswerkT>
+type T = TFunction<HauswerkKey>
 
 function problemText(problem: DepositProblem, language: Language, t: T): string {
   // A bad rate's detail is the rate; the other problems name a day.

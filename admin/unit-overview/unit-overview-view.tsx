@@ -1,8 +1,9 @@
+import type { TFunction } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import type { DocumentViewServerProps } from 'payload'
 
-import { hauswerkT } from '@/i18n/language'
+import { type HauswerkKey, hauswerkT } from '@/i18n/language'
 import { formatGermanDate } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'
@@ -65,7 +66,7 @@ async function HoldersTable({
   t,
 }: {
   rows: Awaited<ReturnType<typeof loadHolderRows>>
-  t: ReturnType<typeof hauswerkT>
+  t: TFunction<HauswerkKey>
 }) {
   const kinds: Record<string, string> = { tenant: t('hauswerk:overviewTenant'), owner: t('hauswerk:overviewOwner') }
   if (rows.length === 0) return <p className="hauswerk-muted">{t('hauswerk:overviewNoHolders')}</p>
