@@ -1,3 +1,4 @@
+import { adminUi } from './admin-ui'
 import { payloadGerman } from './payload-german'
 
 /**
@@ -149,6 +150,7 @@ export const hauswerkTranslations = {
       seeAsInvited: 'Hat einen Portal-Zugang.',
       seeAsNotInvited: 'Noch nicht eingeladen.',
       seeAsOpen: 'Portal als diese Person öffnen',
+      ...adminUi.de,
     },
   },
   en: {
@@ -293,6 +295,7 @@ export const hauswerkTranslations = {
       seeAsInvited: 'Has a portal sign-in.',
       seeAsNotInvited: 'Not invited yet.',
       seeAsOpen: 'Open the portal as this person',
+      ...adminUi.en,
     },
   },
 } as const

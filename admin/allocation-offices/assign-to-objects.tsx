@@ -4,6 +4,8 @@ import { Button, toast, useAuth, useSelection, useTranslation } from '@payloadcm
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import type { HauswerkKey } from '@/i18n/language'
+
 import { postJson } from '../lib/api'
 
 type Office = { id: number; name: string }
@@ -14,11 +16,9 @@ type Office = { id: number; name: string }
  */
 export function AssignOfficeToObjects() {
   const { permissions } = useAuth()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation<object, HauswerkKey>()
   const { getSelectedIds, count } = useSelection()
   const router = useRouter()
-  const english = i18n.language === 'en'
-  const t = (de: string, en: string) => (english ? en : de)
   const [offices, setOffices] = useState<Office[]>([])
   const [office, setOffice] = useState('')
   const [overwrite, setOverwrite] = useState(false)
@@ -40,7 +40,7 @@ export function AssignOfficeToObjects() {
         allocationOffice: Number(office),
         overwrite,
       })
-      toast.success(t(`${result.updated} Einheit(en) geändert.`, `${result.updated} unit(s) changed.`))
+      toast.success(t('hauswerk:unitsChanged', { count: result.updated }))
       router.refresh()
     } catch (error) {
       toast.error((error as Error).message)
@@ -53,15 +53,15 @@ export function AssignOfficeToObjects() {
   return (
     <div
       role="group"
-      aria-label={t('Vergabestelle für Objekte zuweisen', 'Assign allocation office to objects')}
+      aria-label={t('hauswerk:assignToObjects')}
       style={{ display: 'flex', gap: 12, alignItems: 'center', margin: '0 0 12px', flexWrap: 'wrap' }}
     >
       <select
-        aria-label={t('Vergabestelle', 'Allocation office')}
+        aria-label={t('hauswerk:allocationOffice')}
         value={office}
         onChange={(event) => setOffice(event.target.value)}
       >
-        <option value="">{t('Vergabestelle wählen …', 'Choose allocation office …')}</option>
+        <option value="">{t('hauswerk:chooseAllocationOffice')}</option>
         {offices.map((option) => (
           <option key={option.id} value={String(option.id)}>
             {option.name}
@@ -70,10 +70,10 @@ export function AssignOfficeToObjects() {
       </select>
       <label>
         <input type="checkbox" checked={overwrite} onChange={(event) => setOverwrite(event.target.checked)} />{' '}
-        {t('vorhandene überschreiben', 'overwrite existing')}
+        {t('hauswerk:assignOverwrite')}
       </label>
       <Button size="small" buttonStyle="secondary" disabled={busy || !office || count === 0} onClick={assign}>
-        {t('Den Einheiten der markierten Objekte zuweisen', 'Assign to the units of the marked objects')}
+        {t('hauswerk:assignToMarkedObjects')}
       </Button>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { ServerProps, Where } from 'payload'
 
+import { hauswerkT, languageOf } from '@/i18n/language'
 import { activeOnWhere } from '@/lib/active-where'
 import { formatDecimal } from '@/lib/format'
 
@@ -25,8 +26,7 @@ async function countAs({ payload, user }: Reader, collection: 'units' | 'tenanci
 export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
   if (!user || user.collection !== 'users') return null
   const reader = { payload, user }
-  const en = i18n.language === 'en'
-  const t = (de: string, english: string) => (en ? english : de)
+  const t = hauswerkT(i18n)
   const day = (await today(payload))
 
   const [activeUnits, vacancies, openRequests] = await Promise.all([
@@ -39,7 +39,7 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
       ? []
       : [
           {
-            label: t('aktive Einheiten', 'active units'),
+            label: t('hauswerk:dashboardActiveUnits'),
             value: activeUnits,
             href: '/admin/collections/units?where[active][equals]=true',
           },
@@ -48,7 +48,7 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
       ? []
       : [
           {
-            label: t('Leerstehungen heute', 'vacant today'),
+            label: t('hauswerk:dashboardVacantToday'),
             value: vacancies,
             href: '/admin/collections/tenancies?where[kind][equals]=vacancy',
           },
@@ -57,7 +57,7 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
       ? []
       : [
           {
-            label: t('offene Anliegen', 'open requests'),
+            label: t('hauswerk:dashboardOpenRequests'),
             value: openRequests,
             href: '/admin/collections/requests?where[status][in]=new,inProgress',
           },
@@ -77,16 +77,16 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
     .catch(() => null)
 
   return (
-    <section className="hw-dashboard" aria-label={t('Überblick', 'Overview')}>
+    <section className="hw-dashboard" aria-label={t('hauswerk:dashboardOverview')}>
       <h2 className="hw-dashboard__greeting">
-        {t('Guten Tag', 'Hello')}, {String((user as { name?: string }).name ?? user.email)}
+        {t('hauswerk:dashboardHello', { name: String((user as { name?: string }).name ?? user.email) })}
       </h2>
       {figures.length > 0 && (
         <ul className="hw-dashboard__figures">
           {figures.map((figure) => (
             <li key={figure.label}>
               <a href={figure.href}>
-                <strong>{formatDecimal(figure.value, 0, en ? 'en' : 'de')}</strong>
+                <strong>{formatDecimal(figure.value, 0, languageOf(i18n))}</strong>
                 <span>{figure.label}</span>
               </a>
             </li>
@@ -95,7 +95,7 @@ export async function DashboardOverview({ payload, user, i18n }: ServerProps) {
       )}
       {objects && objects.docs.length > 0 && (
         <>
-          <h3 className="hw-dashboard__heading">{t('Objekte – Einheitenübersicht', 'Objects – unit overview')}</h3>
+          <h3 className="hw-dashboard__heading">{t('hauswerk:dashboardObjects')}</h3>
           <ul className="hw-dashboard__objects">
             {objects.docs.map((object) => (
               <li key={object.id}>

@@ -3,14 +3,14 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import type { HauswerkKey } from '@/i18n/language'
 import type { CalendarDate } from '@/lib/dates'
 
 import { DayInput } from '../lib/day-input'
 
 /** F-81: the recipients who had not opened the document by a day, as CSV for paper mail. */
 export function ReceiptCsv({ csvHref, deadline }: { csvHref: string; deadline?: CalendarDate }) {
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const { t } = useTranslation<object, HauswerkKey>()
   const [day, setDay] = useState<CalendarDate | null>(deadline ?? null)
   const [valid, setValid] = useState(true)
   const href = day ? `${csvHref}?format=csv&deadline=${day}` : undefined
@@ -18,12 +18,11 @@ export function ReceiptCsv({ csvHref, deadline }: { csvHref: string; deadline?: 
     <div className="receipt-status__csv">
       <DayInput
         id="receipt-csv-deadline"
-        label={en ? 'Not opened by' : 'Nicht geöffnet bis'}
+        label={t('hauswerk:receiptNotOpenedBy')}
         value={day}
         onChange={setDay}
         onValidity={setValid}
         required
-        language={en ? 'en' : 'de'}
       />
       <Button
         buttonStyle="secondary"
@@ -32,7 +31,7 @@ export function ReceiptCsv({ csvHref, deadline }: { csvHref: string; deadline?: 
         url={href && valid ? href : undefined}
         disabled={!href || !valid}
       >
-        {en ? 'CSV for paper mail' : 'CSV für Postversand'}
+        {t('hauswerk:receiptCsv')}
       </Button>
     </div>
   )

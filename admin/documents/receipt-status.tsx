@@ -1,7 +1,9 @@
+import type { TFunction } from '@payloadcms/translations'
 import { Pill } from '@payloadcms/ui'
 import type { PayloadRequest, UIFieldServerComponent } from 'payload'
 
 import { canReadReceipts } from '@/access/documents'
+import { type HauswerkKey, hauswerkT } from '@/i18n/language'
 import { type ReceiptRow, receiptStatus } from '@/lib/documents/receipts'
 import { defaultTimeZone, formatGermanDate, toCalendarDate } from '@/lib/dates'
 
@@ -17,23 +19,22 @@ const germanDateTime = (iso: string) =>
 
 function ReceiptTable({
   rows,
-  en,
+  t,
   csvHref,
   deadline,
 }: {
   rows: ReceiptRow[]
-  en: boolean
+  t: TFunction<HauswerkKey>
   csvHref: string
   deadline?: string
 }) {
-  const t = (de: string, english: string) => (en ? english : de)
   const opened = rows.filter((row) => row.openedAt).length
   return (
-    <section className="receipt-status" aria-label={t('Empfangsnachweis', 'Proof of receipt')}>
+    <section className="receipt-status" aria-label={t('hauswerk:receiptTitle')}>
       <h3 className="receipt-status__title">
-        {t('Empfangsnachweis', 'Proof of receipt')}{' '}
+        {t('hauswerk:receiptTitle')}{' '}
         <Pill pillStyle={rows.length && opened === rows.length ? 'success' : 'light-gray'} size="small">
-          {opened} / {rows.length} {t('geöffnet', 'opened')}
+          {opened} / {rows.length} {t('hauswerk:receiptOpened')}
         </Pill>
       </h3>
       {rows.length ? (
@@ -42,36 +43,36 @@ function ReceiptTable({
           columns={[
             {
               key: 'person',
-              heading: t('Empfänger:in', 'Recipient'),
+              heading: t('hauswerk:receiptRecipient'),
               cell: (row) => <a href={`/admin/collections/persons/${row.personId}`}>{row.personName}</a>,
             },
-            { key: 'document', heading: t('Dokument', 'Document'), cell: (row) => row.documentTitle },
+            { key: 'document', heading: t('hauswerk:receiptDocument'), cell: (row) => row.documentTitle },
             {
               key: 'released',
-              heading: t('freigegeben', 'released'),
+              heading: t('hauswerk:receiptReleased'),
               cell: (row) => formatGermanDate(toCalendarDate(new Date(row.releasedAt))),
             },
             {
               key: 'portal',
-              heading: t('Portal-Zugang', 'Portal sign-in'),
-              cell: (row) => (row.hasPortalUser ? t('ja', 'yes') : t('nein', 'no')),
+              heading: t('hauswerk:receiptPortal'),
+              cell: (row) => t(row.hasPortalUser ? 'hauswerk:yes' : 'hauswerk:no'),
             },
             {
               key: 'opened',
-              heading: t('erstmals geöffnet', 'first opened'),
+              heading: t('hauswerk:receiptFirstOpened'),
               cell: (row) =>
                 row.openedAt ? (
-                  `${germanDateTime(row.openedAt)} (${t('Version', 'version')} ${row.fileVersion ?? '–'})`
+                  `${germanDateTime(row.openedAt)} (${t('hauswerk:receiptVersion')} ${row.fileVersion ?? '–'})`
                 ) : (
                   <Pill pillStyle="warning" size="small">
-                    {t('noch nicht', 'not yet')}
+                    {t('hauswerk:receiptNotYet')}
                   </Pill>
                 ),
             },
           ]}
         />
       ) : (
-        <p className="hauswerk-muted">{t('Noch keine Freigaben.', 'No releases yet.')}</p>
+        <p className="hauswerk-muted">{t('hauswerk:receiptNone')}</p>
       )}
       <ReceiptCsv csvHref={csvHref} deadline={deadline} />
     </section>
@@ -86,7 +87,7 @@ async function render(
 ) {
   if (!(await canReadReceipts(req))) return null
   const rows = await receiptStatus(req, scope)
-  return <ReceiptTable rows={rows} en={req.i18n?.language === 'en'} csvHref={csvHref} deadline={deadline} />
+  return <ReceiptTable rows={rows} t={hauswerkT(req.i18n)} csvHref={csvHref} deadline={deadline} />
 }
 
 /** F-81 on a document: who has and has not opened it. */

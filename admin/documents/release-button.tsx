@@ -10,6 +10,8 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 
+import type { HauswerkKey } from '@/i18n/language'
+
 import { ReleaseDrawer } from './release-dialog'
 
 const idOf = (value: unknown): number | null =>
@@ -26,7 +28,7 @@ const idOf = (value: unknown): number | null =>
 export function ReleaseButton() {
   const { id } = useDocumentInfo()
   const { permissions } = useAuth()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation<object, HauswerkKey>()
   const { openModal } = useModal()
   const slug = useDrawerSlug('release-document')
   const object = useFormFields(([fields]) => idOf(fields.object?.value))
@@ -36,7 +38,7 @@ export function ReleaseButton() {
   return (
     <>
       <Button buttonStyle="secondary" size="medium" onClick={() => openModal(slug)}>
-        {i18n.language === 'en' ? 'Release …' : 'Freigeben …'}
+        {t('hauswerk:releaseOpen')}
       </Button>
       <ReleaseDrawer slug={slug} target={{ documents: [Number(id)], object, linkedPersons: linked }} />
     </>

@@ -4,6 +4,7 @@ import { Banner, Button, CheckboxInput, Drawer, toast, useModal, useTranslation 
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useState } from 'react'
 
+import type { HauswerkKey } from '@/i18n/language'
 import type { CalendarDate } from '@/lib/dates'
 
 import { postJson } from '../lib/api'
@@ -26,22 +27,21 @@ export type ReleaseTarget = {
  * the one button that releases. Used on a document and for a selection in the document list.
  */
 export function ReleaseDrawer({ slug, target }: { slug: string; target: ReleaseTarget }) {
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
-  const title = en
-    ? `Release ${target.documents.length} document(s)`
-    : `${target.documents.length} Dokument(e) freigeben`
+  const { t } = useTranslation<object, HauswerkKey>()
   return (
-    <Drawer slug={slug} title={title} className="release-drawer">
-      <ReleaseForm slug={slug} target={target} en={en} />
+    <Drawer
+      slug={slug}
+      title={t('hauswerk:releaseTitle', { count: target.documents.length })}
+      className="release-drawer"
+    >
+      <ReleaseForm slug={slug} target={target} />
     </Drawer>
   )
 }
 
-function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget; en: boolean }) {
+function ReleaseForm({ slug, target }: { slug: string; target: ReleaseTarget }) {
   const { documents, object, linkedPersons } = target
-  const t = (de: string, english: string) => (en ? english : de)
-  const language = en ? 'en' : 'de'
+  const { t } = useTranslation<object, HauswerkKey>()
   const router = useRouter()
   const { closeModal } = useModal()
   const id = useId()
@@ -102,7 +102,7 @@ function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget
         deadline: deadline ?? undefined,
         bindToTenancy: audience !== 'linked' && bind,
       })
-      toast.success(t(`${result.releases} Freigaben angelegt.`, `${result.releases} releases created.`))
+      toast.success(t('hauswerk:releaseCreated', { count: result.releases }))
       closeModal(slug)
       router.refresh()
     } catch (error) {
@@ -116,26 +116,23 @@ function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget
     <div className="release-drawer__form">
       <RadioOptions<Audience>
         name={`${id}-audience`}
-        legend={t('Empfänger:innen', 'Recipients')}
+        legend={t('hauswerk:releaseRecipients')}
         value={audience}
         onChange={setAudience}
         options={[
           {
             value: 'tenants',
-            label: t('aktuelle Mieter:innen des Objekts', 'current tenants of the object'),
+            label: t('hauswerk:releaseTenants'),
             disabled: !object,
           },
           {
             value: 'owners',
-            label: t('aktuelle Eigentümer:innen des Objekts', 'current owners of the object'),
+            label: t('hauswerk:releaseOwners'),
             disabled: !object,
           },
           {
             value: 'linked',
-            label: t(
-              `die verknüpften Personen (${linkedPersons.length})`,
-              `the linked persons (${linkedPersons.length})`,
-            ),
+            label: t('hauswerk:releaseLinked', { count: linkedPersons.length }),
             disabled: !linkedPersons.length,
           },
         ]}
@@ -145,50 +142,41 @@ function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget
           id={`${id}-bind`}
           checked={bind}
           onToggle={(event) => setBind(event.target.checked)}
-          label={t(
-            'an das Bestandsverhältnis binden (endet mit dem Auszug)',
-            'bind to the tenancy (ends with the move-out)',
-          )}
+          label={t('hauswerk:releaseBind')}
         />
       ) : null}
       <div className="release-drawer__dates">
         <DayInput
           id={`${id}-valid-from`}
-          label={t('sichtbar ab', 'valid from')}
+          label={t('hauswerk:releaseValidFrom')}
           value={validFrom}
           onChange={setValidFrom}
           onValidity={validity('validFrom')}
-          language={language}
         />
         <DayInput
           id={`${id}-valid-until`}
-          label={t('sichtbar bis', 'valid until')}
+          label={t('hauswerk:releaseValidUntil')}
           value={validUntil}
           onChange={setValidUntil}
           onValidity={validity('validUntil')}
-          language={language}
         />
         <DayInput
           id={`${id}-deadline`}
-          label={t('Frist für den Empfang', 'deadline for receipt')}
+          label={t('hauswerk:releaseDeadline')}
           value={deadline}
           onChange={setDeadline}
           onValidity={validity('deadline')}
-          language={language}
         />
       </div>
       <div data-testid="release-warning" aria-live="polite">
         {preview ? (
           <Banner type={preview.recipients ? 'info' : 'error'}>
             {preview.recipients
-              ? t(
-                  `Sobald Sie freigeben, sehen ${preview.recipients} Empfänger:innen das Dokument sofort im Portal (${preview.invited} davon haben bereits einen Portal-Zugang).`,
-                  `Once you release, ${preview.recipients} recipients see the document at once in the portal (${preview.invited} of them already have a portal sign-in).`,
-                )
-              : t('Diese Auswahl erreicht niemanden.', 'This choice reaches nobody.')}
+              ? t('hauswerk:releaseWarning', { count: preview.recipients, invited: preview.invited })
+              : t('hauswerk:releaseReachesNobody')}
           </Banner>
         ) : (
-          <Banner>{t('Empfänger:innen werden gezählt …', 'Counting recipients …')}</Banner>
+          <Banner>{t('hauswerk:releaseCounting')}</Banner>
         )}
       </div>
       <div className="release-drawer__actions">
@@ -198,12 +186,10 @@ function ReleaseForm({ slug, target, en }: { slug: string; target: ReleaseTarget
           disabled={busy || !preview || preview.recipients === 0 || !datesOk}
           onClick={release}
         >
-          {preview
-            ? t(`Jetzt für ${preview.recipients} freigeben`, `Release to ${preview.recipients} now`)
-            : t('Freigeben', 'Release')}
+          {preview ? t('hauswerk:releaseNow', { count: preview.recipients }) : t('hauswerk:release')}
         </Button>
         <Button buttonStyle="secondary" size="medium" onClick={() => closeModal(slug)}>
-          {t('Abbrechen', 'Cancel')}
+          {t('general:cancel')}
         </Button>
       </div>
     </div>

@@ -3,6 +3,8 @@
 import { Button, SelectInput, useAuth, useDrawerSlug, useModal, useSelection, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { HauswerkKey } from '@/i18n/language'
+
 import { ReleaseDrawer } from './release-dialog'
 
 type ObjectOption = { id: number; number: string; name: string }
@@ -14,10 +16,9 @@ type ObjectOption = { id: number; number: string; name: string }
 export function ReleaseSelection() {
   const { getSelectedIds, count } = useSelection()
   const { permissions } = useAuth()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation<object, HauswerkKey>()
   const { openModal } = useModal()
   const slug = useDrawerSlug('release-selection')
-  const en = i18n.language === 'en'
   const [objects, setObjects] = useState<ObjectOption[]>([])
   const [object, setObject] = useState<number | null>(null)
   const allowed = Boolean(permissions?.collections?.['document-releases']?.create)
@@ -39,8 +40,8 @@ export function ReleaseSelection() {
       <SelectInput
         name="release-object"
         path="release-object"
-        label={en ? 'Object' : 'Objekt'}
-        placeholder={en ? 'Choose an object …' : 'Objekt wählen …'}
+        label={t('hauswerk:releaseObject')}
+        placeholder={t('hauswerk:releaseChooseObject')}
         options={objects.map((option) => ({ value: String(option.id), label: `${option.number} ${option.name}` }))}
         value={object === null ? '' : String(object)}
         onChange={(selected) => {
@@ -49,7 +50,7 @@ export function ReleaseSelection() {
         }}
       />
       <Button buttonStyle="secondary" size="medium" disabled={count === 0 || !object} onClick={() => openModal(slug)}>
-        {en ? `Release ${count} selected …` : `${count} ausgewählte freigeben …`}
+        {t('hauswerk:releaseSelected', { count })}
       </Button>
       <ReleaseDrawer slug={slug} target={{ documents, object, linkedPersons: [] }} />
     </div>

@@ -1,5 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
+import { languageOf } from '@/i18n/language'
 import { formatValue } from '@/lib/individual-fields/format'
 import type { IndividualFieldModule, IndividualFieldValues } from '@/lib/individual-fields/types'
 
@@ -8,7 +9,7 @@ import { loadDefinitions } from './load'
 /** The list column: "Label: value" for each filled field, in order. */
 export async function IndividualFieldsCell(props: DefaultServerCellComponentProps & { module: IndividualFieldModule }) {
   const values = (props.cellData ?? {}) as IndividualFieldValues
-  const language = props.i18n.language === 'en' ? 'en' : 'de'
+  const language = languageOf(props.i18n)
   const definitions = await loadDefinitions(props.payload, props.module)
   const parts = definitions
     .filter((definition) => values[definition.key] !== undefined)

@@ -7,15 +7,8 @@ import { loadDefinitions } from './load'
 
 /** The tab "Indiv. Felder": the form is rendered from the module's definitions. */
 export const IndividualFieldsField: JSONFieldServerComponent = async (props) => {
-  const { payload, path, readOnly, i18n } = props
+  const { payload, path, readOnly } = props
   const module = (props as unknown as { module: IndividualFieldModule }).module
   const definitions = await loadDefinitions(payload, module)
-  return (
-    <IndividualFieldsInput
-      definitions={definitions}
-      path={path}
-      readOnly={Boolean(readOnly)}
-      language={i18n.language === 'en' ? 'en' : 'de'}
-    />
-  )
+  return <IndividualFieldsInput definitions={definitions} path={path} readOnly={Boolean(readOnly)} />
 }

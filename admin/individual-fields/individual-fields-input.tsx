@@ -8,10 +8,13 @@ import {
   TextInput,
   useField,
   useFormFields,
+  useTranslation,
 } from '@payloadcms/ui'
 import { type ChangeEvent, useEffect, useMemo } from 'react'
 
+import { type HauswerkKey, languageOf } from '@/i18n/language'
 import { toCalendarDate } from '@/lib/dates'
+import type { Language } from '@/lib/format'
 
 import { byOrder, formatValue } from '@/lib/individual-fields/format'
 import type { IndividualFieldDefinition, IndividualFieldValue } from '@/lib/individual-fields/types'
@@ -20,28 +23,8 @@ import { DayInput } from '../lib/day-input'
 import './individual-fields.css'
 
 type Values = Record<string, IndividualFieldValue | null>
-type Language = 'de' | 'en'
 
-const texts = {
-  de: {
-    none: '—',
-    yes: 'ja',
-    no: 'nein',
-    other: 'Weitere',
-    archived: 'Archiviert (nur lesbar)',
-    empty: 'Für dieses Modul sind noch keine individuellen Felder angelegt.',
-    defaultIs: 'Standard',
-  },
-  en: {
-    none: '—',
-    yes: 'yes',
-    no: 'no',
-    other: 'Other',
-    archived: 'Archived (read only)',
-    empty: 'No individual fields are defined for this module yet.',
-    defaultIs: 'Default',
-  },
-}
+const none = '—'
 
 function Input({
   definition,
@@ -60,12 +43,14 @@ function Input({
   id: string
   invalid: boolean
 }) {
-  const t = texts[language]
+  const { t } = useTranslation<object, HauswerkKey>()
   const label = definition.label[language] || definition.label.de
   const required = Boolean(definition.required)
-  const placeholder = definition.defaultValue ? `${t.defaultIs}: ${definition.defaultValue}` : undefined
+  const placeholder = definition.defaultValue
+    ? t('hauswerk:individualFieldsDefault', { value: definition.defaultValue })
+    : undefined
   const optionLabel = (option: { label: { de: string; en?: string | null } }) =>
-    (language === 'en' ? option.label.en : option.label.de) || option.label.de
+    option.label[language] || option.label.de
   const select = (options: Array<{ value: string; label: string }>, current: string) => (
     <SelectInput
       name={id}
@@ -74,7 +59,7 @@ function Input({
       required={required}
       readOnly={readOnly}
       showError={invalid}
-      placeholder={t.none}
+      placeholder={none}
       options={options}
       value={current}
       onChange={(option) => {
@@ -124,7 +109,6 @@ function Input({
           required={required}
           value={typeof value === 'string' ? toCalendarDate(value) : null}
           readOnly={readOnly}
-          language={language}
           onChange={onChange}
         />
       )
@@ -138,10 +122,10 @@ function Input({
           required={required}
           readOnly={readOnly}
           showError={invalid}
-          placeholder={t.none}
+          placeholder={none}
           options={[
-            { value: 'yes', label: t.yes },
-            { value: 'no', label: t.no },
+            { value: 'yes', label: t('hauswerk:yes') },
+            { value: 'no', label: t('hauswerk:no') },
           ]}
           value={picked}
           onChange={(option) => {
@@ -210,13 +194,13 @@ export function IndividualFieldsInput({
   definitions,
   path,
   readOnly,
-  language,
 }: {
   definitions: IndividualFieldDefinition[]
   path: string
   readOnly: boolean
-  language: Language
 }) {
+  const { t, i18n } = useTranslation<object, HauswerkKey>()
+  const language = languageOf(i18n)
   const { value, setValue } = useField<Values | null>({ path })
   const values: Values = value && typeof value === 'object' ? value : {}
   const prefix = `${path}.`
@@ -235,7 +219,6 @@ export function IndividualFieldsInput({
     }
   }, [errorFields, dispatch])
 
-  const t = texts[language]
   const active = useMemo(() => definitions.filter((d) => !d.archived).sort(byOrder), [definitions])
   const archived = definitions.filter((d) => d.archived && values[d.key] !== undefined && values[d.key] !== null)
   const groups = new Map<string, IndividualFieldDefinition[]>()
@@ -249,12 +232,12 @@ export function IndividualFieldsInput({
     if (errors.has(key)) dispatch({ type: 'UPDATE', path: `${prefix}${key}`, errorMessage: undefined, valid: true })
   }
 
-  if (definitions.length === 0) return <p>{t.empty}</p>
+  if (definitions.length === 0) return <p>{t('hauswerk:individualFieldsNone')}</p>
   return (
     <div className="individual-fields">
       {[...groups.entries()].map(([group, members]) => (
         <section className="individual-fields__group" key={group || '-'}>
-          {groups.size > 1 || group ? <h4>{group || t.other}</h4> : null}
+          {groups.size > 1 || group ? <h4>{group || t('hauswerk:individualFieldsOther')}</h4> : null}
           <div className="individual-fields__grid">
             {members.map((definition) => {
               const id = `individual-field-${definition.key}`
@@ -287,7 +270,7 @@ export function IndividualFieldsInput({
       ))}
       {archived.length > 0 ? (
         <section className="individual-fields__group">
-          <h4>{t.archived}</h4>
+          <h4>{t('hauswerk:individualFieldsArchivedGroup')}</h4>
           <dl>
             {archived.map((definition) => (
               <div key={definition.key}>

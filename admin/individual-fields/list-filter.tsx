@@ -4,6 +4,7 @@ import { Button, SelectInput, TextInput, useConfig, useListQuery, useTranslation
 import type { Where } from 'payload'
 import { type ChangeEvent, useEffect, useState } from 'react'
 
+import { type HauswerkKey, languageOf } from '@/i18n/language'
 import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 
 import { DayInput } from '../lib/day-input'
@@ -26,8 +27,8 @@ function currentOf(where: unknown): { key: string; value: string } | null {
 export function IndividualFieldListFilter({ module }: { module: IndividualFieldModule }) {
   const { query, handleWhereChange, handleSortChange } = useListQuery()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const english = i18n.language === 'en'
+  const { t, i18n } = useTranslation<object, HauswerkKey>()
+  const language = languageOf(i18n)
   const [definitions, setDefinitions] = useState<Array<IndividualFieldDefinition & { id: number }>>([])
   const current = currentOf(query?.where)
   const [key, setKey] = useState(current?.key ?? '')
@@ -45,7 +46,7 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
 
   if (definitions.length === 0) return null
   const definition = definitions.find((candidate) => candidate.key === key)
-  const label = (d: IndividualFieldDefinition) => (english ? d.label.en || d.label.de : d.label.de)
+  const label = (d: IndividualFieldDefinition) => d.label[language] || d.label.de
   const sort = typeof query?.sort === 'string' ? query.sort : ''
 
   const apply = () => {
@@ -56,7 +57,7 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
 
   const pick = (option: unknown) =>
     Array.isArray(option) ? '' : String((option as { value?: unknown } | null)?.value ?? '')
-  const valueLabel = english ? 'Value' : 'Wert'
+  const valueLabel = t('hauswerk:individualFieldsValue')
   const sortOptions = definitions.flatMap((d) => [
     { value: `${fieldPrefix}${d.key}`, label: `${label(d)} ↑` },
     { value: `-${fieldPrefix}${d.key}`, label: `${label(d)} ↓` },
@@ -67,7 +68,7 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
       <SelectInput
         name="individual-field-filter"
         path="individual-field-filter"
-        label={english ? 'Filter by individual field' : 'Filtern nach indiv. Feld'}
+        label={t('hauswerk:individualFieldsFilterBy')}
         placeholder="—"
         options={definitions.map((d) => ({ value: d.key, label: label(d) }))}
         value={key}
@@ -84,7 +85,7 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
           placeholder="—"
           options={(definition.options ?? []).map((option) => ({
             value: option.value,
-            label: english ? option.label.en || option.label.de : option.label.de,
+            label: option.label[language] || option.label.de,
           }))}
           value={value}
           onChange={(option) => setValue(pick(option))}
@@ -96,8 +97,8 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
           label={valueLabel}
           placeholder="—"
           options={[
-            { value: 'true', label: english ? 'yes' : 'ja' },
-            { value: 'false', label: english ? 'no' : 'nein' },
+            { value: 'true', label: t('hauswerk:yes') },
+            { value: 'false', label: t('hauswerk:no') },
           ]}
           value={value}
           onChange={(option) => setValue(pick(option))}
@@ -108,7 +109,6 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
           label={valueLabel}
           value={value || null}
           onChange={(day) => setValue(day ?? '')}
-          language={english ? 'en' : 'de'}
         />
       ) : definition ? (
         <TextInput
@@ -119,18 +119,18 @@ export function IndividualFieldListFilter({ module }: { module: IndividualFieldM
         />
       ) : null}
       <Button buttonStyle="secondary" size="medium" disabled={!definition || value === ''} onClick={apply}>
-        {english ? 'Filter' : 'Filtern'}
+        {t('hauswerk:filter')}
       </Button>
       {current ? (
         <Button buttonStyle="secondary" size="medium" onClick={() => handleWhereChange?.({} as Where)}>
-          {english ? 'Remove filter' : 'Filter entfernen'}
+          {t('hauswerk:individualFieldsRemoveFilter')}
         </Button>
       ) : null}
       <SelectInput
         name="individual-field-sort"
         path="individual-field-sort"
-        label={english ? 'Sort by individual field' : 'Sortieren nach indiv. Feld'}
-        placeholder={english ? 'Sort by …' : 'Sortieren nach …'}
+        label={t('hauswerk:individualFieldsSortByField')}
+        placeholder={t('hauswerk:individualFieldsSortBy')}
         options={sortOptions}
         value={sort.replace(/^-/, '').startsWith(fieldPrefix) ? sort : ''}
         onChange={(option) => handleSortChange?.(pick(option))}

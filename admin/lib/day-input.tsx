@@ -1,16 +1,12 @@
 'use client'
 
-import { DatePicker, FieldError, FieldLabel } from '@payloadcms/ui'
+import { DatePicker, FieldError, FieldLabel, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import type { HauswerkKey } from '@/i18n/language'
 import { type CalendarDate, isValidCalendarDate } from '@/lib/dates'
 
 const typedDay = /^(\d{2})\.(\d{2})\.(\d{4})$/
-
-const messages = {
-  de: { impossible: 'Dieses Datum gibt es nicht.', format: 'Bitte als TT.MM.JJJJ eingeben.' },
-  en: { impossible: 'This date does not exist.', format: 'Please enter as DD.MM.YYYY.' },
-}
 
 /** `31.02.2026` → null (no such day), `01.03.2026` → `2026-03-01`, anything else → undefined. */
 export function parseTypedDay(text: string): CalendarDate | null | undefined {
@@ -39,7 +35,6 @@ export function DayInput({
   onValidity,
   readOnly = false,
   required = false,
-  language,
 }: {
   id: string
   label?: string
@@ -48,8 +43,8 @@ export function DayInput({
   onValidity?: (valid: boolean) => void
   readOnly?: boolean
   required?: boolean
-  language: 'de' | 'en'
 }) {
+  const { t } = useTranslation<object, HauswerkKey>()
   const [problem, setProblem] = useState<string | null>(null)
   const report = (next: string | null) => {
     setProblem(next)
@@ -59,10 +54,10 @@ export function DayInput({
   const checkTyped = (text: string, leaving: boolean) => {
     const day = text.trim() === '' ? '' : parseTypedDay(text)
     if (day === null) {
-      report(messages[language].impossible)
+      report(t('hauswerk:dayImpossible'))
       onChange(null)
     } else if (day === undefined) {
-      if (leaving) report(messages[language].format)
+      if (leaving) report(t('hauswerk:dayFormat'))
     } else report(null)
   }
   return (
@@ -72,7 +67,7 @@ export function DayInput({
         <DatePicker
           pickerAppearance="dayOnly"
           displayFormat="dd.MM.yyyy"
-          placeholder={language === 'en' ? 'DD.MM.YYYY' : 'TT.MM.JJJJ'}
+          placeholder={t('hauswerk:dayPlaceholder')}
           readOnly={readOnly}
           value={value ? new Date(`${value}T12:00:00`) : undefined}
           onChange={(picked) => {

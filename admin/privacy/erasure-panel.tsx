@@ -1,20 +1,19 @@
 'use client'
 
+import type { TFunction } from '@payloadcms/translations'
 import { Banner, Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import { type HauswerkKey, languageOf } from '@/i18n/language'
+import { formatDay, type Language } from '@/lib/format'
 import type { ErasurePlan } from '@/privacy/erasure'
 
-type T = (key: string, vars?: Record<string, unknown>) => string
+type T = TFunction<HauswerkKey>
 
-const day = (iso: string | null, language: string) => {
-  if (!iso) return '–'
-  const [year, month, date] = iso.slice(0, 10).split('-')
-  return language === 'en' ? `${date}/${month}/${year}` : `${date}.${month}.${year}`
-}
+const day = (iso: string | null, language: Language) => (iso ? formatDay(iso, language) : '–')
 
-function PlanView({ plan, t, language }: { plan: ErasurePlan; t: T; language: string }) {
+function PlanView({ plan, t, language }: { plan: ErasurePlan; t: T; language: Language }) {
   if (plan.refused) {
     return (
       <Banner type="error">
@@ -63,8 +62,8 @@ function PlanView({ plan, t, language }: { plan: ErasurePlan; t: T; language: st
 export function ErasurePanel() {
   const { id } = useDocumentInfo()
   const router = useRouter()
-  const { t: translate, i18n } = useTranslation()
-  const t = translate as unknown as T
+  const { t, i18n } = useTranslation<object, HauswerkKey>()
+  const language = languageOf(i18n)
   const status = useFormFields(([fields]) => fields.status?.value)
   const outcome = useFormFields(([fields]) => fields['decision.outcome']?.value) as ErasurePlan | undefined
   const [plan, setPlan] = useState<ErasurePlan | null>(null)
@@ -78,18 +77,19 @@ export function ErasurePanel() {
       .catch((reason: Error) => setError(reason.message))
   }, [id, status])
 
-  if (status !== 'open') return outcome ? <PlanView plan={outcome} t={t} language={i18n.language} /> : null
+  if (status !== 'open') return outcome ? <PlanView plan={outcome} t={t} language={language} /> : null
   const carryOut = async () => {
     setBusy(true)
     const response = await fetch(`/api/privacy-requests/${id}/erase`, { method: 'POST', credentials: 'include' })
     setBusy(false)
-    if (!response.ok && response.status !== 409) setError((await response.json()).errors?.[0]?.message ?? response.statusText)
+    if (!response.ok && response.status !== 409)
+      setError((await response.json()).errors?.[0]?.message ?? response.statusText)
     router.refresh()
   }
   return (
     <div>
       {error ? <Banner type="error">{error}</Banner> : null}
-      {plan ? <PlanView plan={plan} t={t} language={i18n.language} /> : <p>{t('general:loading')}</p>}
+      {plan ? <PlanView plan={plan} t={t} language={language} /> : <p>{t('general:loading')}</p>}
       {plan ? (
         <Button buttonStyle={plan.refused ? 'secondary' : 'primary'} disabled={busy} onClick={carryOut}>
           {t(plan.refused ? 'hauswerk:privacyRefuse' : 'hauswerk:privacyCarryOut')}

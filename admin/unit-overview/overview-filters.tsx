@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, CheckboxInput, SelectInput } from '@payloadcms/ui'
+import { Button, CheckboxInput, SelectInput, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
+
+import type { HauswerkKey } from '@/i18n/language'
 
 import type { OverviewQuery } from './query'
 
@@ -30,14 +32,12 @@ export function OverviewFilters({
   base,
   query,
   options,
-  english,
 }: {
   base: string
   query: OverviewQuery
   options: FilterOptions
-  english: boolean
 }) {
-  const t = (de: string, en: string) => (english ? en : de)
+  const { t } = useTranslation<object, HauswerkKey>()
   const router = useRouter()
   const [values, setValues] = useState<Values>(() => asValues(query))
   const set = (key: string, value: string | undefined) =>
@@ -77,37 +77,37 @@ export function OverviewFilters({
   const billingUnits = values.costSector ? (options.billingUnits[values.costSector] ?? []) : []
 
   return (
-    <form className="unit-overview__filters" aria-label={t('Filter', 'Filters')} onSubmit={apply}>
+    <form className="unit-overview__filters" aria-label={t('hauswerk:overviewFilters')} onSubmit={apply}>
       {query.tab === 'units' ? (
         <>
-          {select('staircase', t('Stiege', 'Staircase'), options.staircases, t('alle', 'all'))}
-          {select('costSector', t('Sachbereich', 'Cost sector'), options.costSectors, '–')}
+          {select('staircase', t('hauswerk:overviewStaircase'), options.staircases, t('hauswerk:overviewAll'))}
+          {select('costSector', t('hauswerk:overviewCostSector'), options.costSectors, '–')}
           {select(
             'billingUnit',
-            t('Verrechnungseinheit', 'Billing unit'),
+            t('hauswerk:overviewBillingUnit'),
             billingUnits.map((unit) => ({ value: unit, label: unit })),
-            values.costSector ? t('alle', 'all') : t('erst Sachbereich wählen', 'choose a cost sector first'),
+            values.costSector ? t('hauswerk:overviewAll') : t('hauswerk:overviewCostSectorFirst'),
           )}
-          {check('inactive', t('auch inaktive', 'also inactive'))}
+          {check('inactive', t('hauswerk:overviewAlsoInactive'))}
         </>
       ) : (
         <>
           {select(
             'holderKind',
-            t('Bestandnehmer', 'Holders'),
+            t('hauswerk:overviewHolders'),
             [
-              { value: 'tenant', label: t('nur Mieter', 'only tenants') },
-              { value: 'owner', label: t('nur Eigentümer', 'only owners') },
+              { value: 'tenant', label: t('hauswerk:overviewOnlyTenants') },
+              { value: 'owner', label: t('hauswerk:overviewOnlyOwners') },
             ],
-            t('Mieter und Eigentümer', 'tenants and owners'),
+            t('hauswerk:overviewTenantsAndOwners'),
           )}
-          {select('holdingType', t('Bestandsart', 'Holding type'), options.holdingTypes, t('alle', 'all'))}
-          {check('movedOut', t('auch ausgezogene', 'also moved out'))}
-          {check('inactive', t('auch inaktive', 'also inactive'))}
+          {select('holdingType', t('hauswerk:overviewHoldingType'), options.holdingTypes, t('hauswerk:overviewAll'))}
+          {check('movedOut', t('hauswerk:overviewAlsoMovedOut'))}
+          {check('inactive', t('hauswerk:overviewAlsoInactive'))}
         </>
       )}
       <Button type="submit" buttonStyle="secondary" size="medium">
-        {t('Filtern', 'Filter')}
+        {t('hauswerk:filter')}
       </Button>
     </form>
   )

@@ -1,7 +1,9 @@
+import type { TFunction } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import type { DocumentViewServerProps } from 'payload'
 
+import { type HauswerkKey, hauswerkT } from '@/i18n/language'
 import { formatGermanDate } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'
@@ -14,8 +16,7 @@ import './unit-overview.css'
 /** SPEC F-03: an object's units and holders, with their filters, jumps and bulk assignment. */
 export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n }: DocumentViewServerProps) {
   const { req, permissions } = initPageResult
-  const en = i18n.language === 'en'
-  const t = (de: string, english: string) => (en ? english : de)
+  const t = hauswerkT(i18n)
   const id = doc.id as number
   const query = parseOverviewQuery(searchParams)
   const base = `/admin/collections/objects/${id}/unit-overview`
@@ -25,13 +26,13 @@ export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n
   return (
     <Gutter className="unit-overview">
       <h2 className="unit-overview__title">
-        {t('Einheitenübersicht', 'Unit overview')} · {doc.number} {doc.name}
+        {t('hauswerk:unitOverview')} · {doc.number} {doc.name}
       </h2>
-      <nav className="tabs-field__tabs unit-overview__tabs" aria-label={t('Ansicht', 'View')}>
+      <nav className="tabs-field__tabs unit-overview__tabs" aria-label={t('hauswerk:overviewView')}>
         {(
           [
-            ['units', t('Einheiten', 'Units')],
-            ['holders', t('Bestandnehmer', 'Holders')],
+            ['units', t('hauswerk:overviewUnits')],
+            ['holders', t('hauswerk:overviewHolders')],
           ] as const
         ).map(([tab, label]) => (
           <Link
@@ -45,29 +46,30 @@ export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n
         ))}
       </nav>
 
-      <OverviewFilters key={query.tab} base={base} query={query} options={options} english={en} />
+      <OverviewFilters key={query.tab} base={base} query={query} options={options} />
 
       {query.tab === 'units' ? (
         <UnitsTable
           rows={await loadUnitRows({ id, query, req })}
           allocationOffices={options.allocationOffices}
           canEditUnits={canEditUnits}
-          english={en}
         />
       ) : (
-        <HoldersTable rows={await loadHolderRows({ id, query, req })} english={en} />
+        <HoldersTable rows={await loadHolderRows({ id, query, req })} t={t} />
       )}
     </Gutter>
   )
 }
 
-async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof loadHolderRows>>; english: boolean }) {
-  const t = (de: string, en: string) => (english ? en : de)
-  const kinds: Record<string, string> = { tenant: t('Mieter', 'Tenant'), owner: t('Eigentümer', 'Owner') }
-  if (rows.length === 0)
-    return (
-      <p className="hauswerk-muted">{t('Keine Bestandnehmer für diesen Filter.', 'No holders match this filter.')}</p>
-    )
+async function HoldersTable({
+  rows,
+  t,
+}: {
+  rows: Awaited<ReturnType<typeof loadHolderRows>>
+  t: TFunction<HauswerkKey>
+}) {
+  const kinds: Record<string, string> = { tenant: t('hauswerk:overviewTenant'), owner: t('hauswerk:overviewOwner') }
+  if (rows.length === 0) return <p className="hauswerk-muted">{t('hauswerk:overviewNoHolders')}</p>
   return (
     <DataTable
       testId="holders-table"
@@ -75,17 +77,17 @@ async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof
       columns={[
         {
           key: 'unit',
-          heading: t('Einheit', 'Unit'),
+          heading: t('hauswerk:overviewUnit'),
           cell: (row) => (
             <Link prefetch={false} href={`/admin/collections/units/${row.unit.id}`}>
               {row.unit.unitNumber}
             </Link>
           ),
         },
-        { key: 'top', heading: t('Top', 'Top'), cell: (row) => row.unit.topNumber },
+        { key: 'top', heading: t('hauswerk:overviewTop'), cell: (row) => row.unit.topNumber },
         {
           key: 'holders',
-          heading: t('Bestandnehmer', 'Holders'),
+          heading: t('hauswerk:overviewHolders'),
           cell: (row) =>
             row.holders.map((holder, index) => (
               <span key={holder.id}>
@@ -96,15 +98,15 @@ async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof
               </span>
             )),
         },
-        { key: 'kind', heading: t('Art', 'Kind'), cell: (row) => kinds[row.kind] ?? row.kind },
-        { key: 'moveIn', heading: t('Bezug', 'Move-in'), cell: (row) => formatGermanDate(row.moveIn) },
-        { key: 'moveOut', heading: t('Auszug', 'Move-out'), cell: (row) => formatGermanDate(row.moveOut) },
+        { key: 'kind', heading: t('hauswerk:overviewKind'), cell: (row) => kinds[row.kind] ?? row.kind },
+        { key: 'moveIn', heading: t('hauswerk:overviewMoveIn'), cell: (row) => formatGermanDate(row.moveIn) },
+        { key: 'moveOut', heading: t('hauswerk:overviewMoveOut'), cell: (row) => formatGermanDate(row.moveOut) },
         {
           key: 'tenancy',
-          heading: t('Bestandsverhältnis', 'Tenancy'),
+          heading: t('hauswerk:overviewTenancy'),
           cell: (row) => (
             <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>
-              {t('öffnen', 'open')}
+              {t('hauswerk:overviewOpen')}
             </Link>
           ),
         },

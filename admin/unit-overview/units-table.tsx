@@ -1,12 +1,14 @@
 'use client'
 
-import { Button, CheckboxInput, Pill, SelectInput, toast } from '@payloadcms/ui'
+import { Button, CheckboxInput, Pill, SelectInput, toast, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { postJson } from '../lib/api'
+import { type HauswerkKey, languageOf } from '@/i18n/language'
 import { formatDecimal } from '@/lib/format'
+
+import { postJson } from '../lib/api'
 
 import { DataTable } from '../lib/data-table'
 import type { UnitRow } from './load'
@@ -15,12 +17,11 @@ type Props = {
   rows: UnitRow[]
   allocationOffices: Array<{ value: number | string; label: string }>
   canEditUnits: boolean
-  english: boolean
 }
 
 /** The units tab with selection, the bulk allocation-office assignment and the jumps. */
-export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: Props) {
-  const t = (de: string, en: string) => (english ? en : de)
+export function UnitsTable({ rows, allocationOffices, canEditUnits }: Props) {
+  const { t, i18n } = useTranslation<object, HauswerkKey>()
   const router = useRouter()
   const [selected, setSelected] = useState<Set<number>>(new Set())
   const [office, setOffice] = useState('')
@@ -42,7 +43,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
         units: [...selected],
         allocationOffice,
       })
-      toast.success(t(`${result.updated} Einheit(en) geändert.`, `${result.updated} unit(s) changed.`))
+      toast.success(t('hauswerk:unitsChanged', { count: result.updated }))
       setSelected(new Set())
       router.refresh()
     } catch (error) {
@@ -53,23 +54,19 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
   }
 
   if (rows.length === 0) {
-    return <p className="hauswerk-muted">{t('Keine Einheiten für diesen Filter.', 'No units match this filter.')}</p>
+    return <p className="hauswerk-muted">{t('hauswerk:overviewNoUnits')}</p>
   }
 
   return (
     <>
-      <div
-        className="unit-overview__bulk"
-        role="group"
-        aria-label={t('Vergabestelle zuweisen', 'Assign allocation office')}
-      >
+      <div className="unit-overview__bulk" role="group" aria-label={t('hauswerk:overviewAssignOffice')}>
         <Pill size="small" pillStyle={selected.size ? 'dark' : 'light-gray'}>
-          {t(`${selected.size} ausgewählt`, `${selected.size} selected`)}
+          {t('hauswerk:overviewSelected', { count: selected.size })}
         </Pill>
         <SelectInput
           name="allocationOffice"
           path="allocationOffice"
-          placeholder={t('Vergabestelle wählen …', 'Choose allocation office …')}
+          placeholder={t('hauswerk:chooseAllocationOffice')}
           options={allocationOffices.map((option) => ({ value: String(option.value), label: option.label }))}
           value={office}
           readOnly={!canEditUnits}
@@ -81,7 +78,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           disabled={!canEditUnits || busy || !office || selected.size === 0}
           onClick={() => assign(Number(office))}
         >
-          {t('Zuweisen', 'Assign')}
+          {t('hauswerk:overviewAssign')}
         </Button>
         <Button
           size="medium"
@@ -89,7 +86,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           disabled={!canEditUnits || busy || selected.size === 0}
           onClick={() => assign(null)}
         >
-          {t('Vergabestelle entfernen', 'Remove allocation office')}
+          {t('hauswerk:overviewRemoveOffice')}
         </Button>
       </div>
       <DataTable
@@ -102,7 +99,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
               <CheckboxInput
                 id="units-select-all"
                 className="unit-overview__select"
-                label={t('alle auswählen', 'select all')}
+                label={t('hauswerk:overviewSelectAll')}
                 checked={allSelected}
                 partialChecked={selected.size > 0 && !allSelected}
                 onToggle={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
@@ -112,7 +109,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
               <CheckboxInput
                 id={`units-select-${row.id}`}
                 className="unit-overview__select"
-                label={t(`Einheit ${row.unitNumber} auswählen`, `Select unit ${row.unitNumber}`)}
+                label={t('hauswerk:overviewSelectUnit', { unit: row.unitNumber })}
                 checked={selected.has(row.id)}
                 onToggle={() => toggle(row.id)}
               />
@@ -120,26 +117,26 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           },
           {
             key: 'unitNumber',
-            heading: t('Einheit', 'Unit'),
+            heading: t('hauswerk:overviewUnit'),
             cell: (row) => (
               <Link prefetch={false} href={`/admin/collections/units/${row.id}`}>
                 {row.unitNumber}
               </Link>
             ),
           },
-          { key: 'topNumber', heading: t('Top', 'Top'), cell: (row) => row.topNumber },
-          { key: 'buildingPart', heading: t('Gebäudeteil', 'Building part'), cell: (row) => row.buildingPart },
-          { key: 'staircase', heading: t('Stiege', 'Staircase'), cell: (row) => row.staircase },
-          { key: 'holdingType', heading: t('Bestandsart', 'Holding type'), cell: (row) => row.holdingType },
+          { key: 'topNumber', heading: t('hauswerk:overviewTop'), cell: (row) => row.topNumber },
+          { key: 'buildingPart', heading: t('hauswerk:overviewBuildingPart'), cell: (row) => row.buildingPart },
+          { key: 'staircase', heading: t('hauswerk:overviewStaircase'), cell: (row) => row.staircase },
+          { key: 'holdingType', heading: t('hauswerk:overviewHoldingType'), cell: (row) => row.holdingType },
           {
             key: 'status',
-            heading: t('Status', 'Status'),
+            heading: t('hauswerk:overviewStatus'),
             cell: (row) => (
               <>
                 {row.status}{' '}
                 {row.active ? null : (
                   <Pill size="small" pillStyle="light-gray">
-                    {t('inaktiv', 'inactive')}
+                    {t('hauswerk:overviewInactive')}
                   </Pill>
                 )}
               </>
@@ -147,16 +144,16 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           },
           {
             key: 'netArea',
-            heading: <span className="unit-overview__number">{t('Fläche m²', 'Area m²')}</span>,
+            heading: <span className="unit-overview__number">{t('hauswerk:overviewArea')}</span>,
             cell: (row) => (
               <span className="unit-overview__number">
-                {row.netArea === null ? '' : formatDecimal(row.netArea, 2, english ? 'en' : 'de')}
+                {row.netArea === null ? '' : formatDecimal(row.netArea, 2, languageOf(i18n))}
               </span>
             ),
           },
           {
             key: 'holders',
-            heading: t('Bestandnehmer', 'Holders'),
+            heading: t('hauswerk:overviewHolders'),
             cell: (row) => (
               <>
                 {row.holders.map((holder, index) => (
@@ -175,7 +172,7 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
                       className="hauswerk-muted"
                       href={`/admin/collections/tenancies/${row.tenancyId}`}
                     >
-                      ({t('Vertrag', 'contract')})
+                      ({t('hauswerk:overviewContract')})
                     </Link>
                   </>
                 ) : null}
@@ -184,12 +181,12 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
           },
           {
             key: 'allocationOffice',
-            heading: t('Vergabestelle', 'Allocation office'),
+            heading: t('hauswerk:allocationOffice'),
             cell: (row) => row.allocationOffice,
           },
           {
             key: 'actions',
-            heading: <span className="sr-only">{t('Aktionen', 'Actions')}</span>,
+            heading: <span className="sr-only">{t('hauswerk:overviewActions')}</span>,
             cell: (row) => (
               <Button
                 size="small"
@@ -197,9 +194,9 @@ export function UnitsTable({ rows, allocationOffices, canEditUnits, english }: P
                 el={canEditUnits ? 'link' : 'button'}
                 url={canEditUnits ? `/admin/collections/units/${row.id}` : undefined}
                 disabled={!canEditUnits}
-                tooltip={canEditUnits ? undefined : t('Benötigt Berechtigung 195101', 'Needs permission 195101')}
+                tooltip={canEditUnits ? undefined : t('hauswerk:needsPermission', { code: 195101 })}
               >
-                {t('Bearbeiten', 'Edit')}
+                {t('hauswerk:overviewEdit')}
               </Button>
             ),
           },

@@ -3,10 +3,11 @@
 import { Button, ReactSelect, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { type HauswerkKey, languageOf } from '@/i18n/language'
+import { formatDay } from '@/lib/format'
+
 type Entry = { key: string; label: string; needsTenancy: boolean; allowed: boolean }
 type Tenancy = { id: number; moveIn: string | null; moveOut: string | null }
-
-const day = (value: string | null) => (value ? value.slice(0, 10).split('-').reverse().join('.') : '')
 
 /**
  * The unit's "Berichte" button (manual, table 1700): the configured reports, each run for this
@@ -15,8 +16,8 @@ const day = (value: string | null) => (value ? value.slice(0, 10).split('-').rev
  */
 export function UnitReportsButton() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const german = i18n.language !== 'en'
+  const { t, i18n } = useTranslation<object, HauswerkKey>()
+  const language = languageOf(i18n)
   const [open, setOpen] = useState(false)
   const [entries, setEntries] = useState<Entry[]>([])
   const [tenancies, setTenancies] = useState<Tenancy[]>([])
@@ -32,10 +33,8 @@ export function UnitReportsButton() {
         setTenancies(body.tenancies ?? [])
         setTenancy(body.tenancies?.[0]?.id ?? null)
       })
-      .catch(() =>
-        toast.error(german ? 'Die Berichte konnten nicht geladen werden.' : 'The reports could not be loaded.'),
-      )
-  }, [open, id, german])
+      .catch(() => toast.error(t('hauswerk:unitReportsLoadFailed')))
+  }, [open, id, t])
 
   if (!id) return null
 
@@ -62,19 +61,19 @@ export function UnitReportsButton() {
 
   const tenancyOptions = tenancies.map((row) => ({
     value: String(row.id),
-    label: `${day(row.moveIn)} – ${row.moveOut ? day(row.moveOut) : german ? 'offen' : 'open'}`,
+    label: `${formatDay(row.moveIn, language)} – ${row.moveOut ? formatDay(row.moveOut, language) : t('hauswerk:unitReportsOpenEnd')}`,
   }))
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <Button buttonStyle="secondary" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
-        {german ? 'Berichte' : 'Reports'}
+        {t('hauswerk:unitReports')}
       </Button>
       {open && (
         <div>
           {entries.some((entry) => entry.needsTenancy) && tenancyOptions.length > 0 && (
             <label style={{ display: 'block', marginBottom: 'calc(var(--base) / 2)' }}>
-              {german ? 'Bestandsverhältnis' : 'Tenancy'}
+              {t('hauswerk:unitReportsTenancy')}
               <ReactSelect
                 options={tenancyOptions}
                 value={tenancyOptions.find((option) => option.value === String(tenancy))}
@@ -82,9 +81,7 @@ export function UnitReportsButton() {
               />
             </label>
           )}
-          {entries.length === 0 && (
-            <p>{german ? 'Im Menü sind keine Berichte eingerichtet.' : 'No reports are configured.'}</p>
-          )}
+          {entries.length === 0 && <p>{t('hauswerk:unitReportsNone')}</p>}
           {entries.map((entry) => (
             <Button
               key={entry.key}
