@@ -7,6 +7,8 @@
  *
  *   npm run bench -- mail-merge      (BENCH_LETTERS=100 for a quick run)
  */
+import { expectPostgresToStop } from '@/db/client'
+
 import { round, runBench, since } from './lib/harness'
 import { temporaryDatabase } from './lib/temporary-postgres'
 
@@ -95,8 +97,7 @@ await runBench('mail-merge', `Mail merge of ${letterCount} letters: rendered, st
     report.figure('peak-rss', 'Peak RSS of the process during the run', round(peakRss / 1024 / 1024, 0), 'MB')
     report.detail('run', { letters: result.letters, releases: result.releases, documents: result.documents.length })
   } finally {
-    // Stopping Postgres ends the pool's idle connections; that is expected here, not an error.
-    payload?.db.pool.on('error', () => undefined)
+    if (payload) expectPostgresToStop(payload)
     await database.stop()
   }
 })

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { todayStamp } from '@/access/portal-scope'
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 import { settingsFor, today as todayOf } from '@/lib/settings'
 
 import { retentionDefaults } from './settings'

@@ -8,6 +8,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { expectPostgresToStop } from '@/db/client'
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-access-matrix-'))
@@ -37,7 +38,7 @@ try {
   writeFileSync(path.join(process.cwd(), 'docs', 'access-matrix.md'), markdown)
   console.log('docs/access-matrix.md written')
   // Stopping Postgres ends the pool's connections on purpose.
-  payload.db.pool?.on('error', () => undefined)
+  expectPostgresToStop(payload)
 } finally {
   await postgres.stop()
   rmSync(directory, { recursive: true, force: true })

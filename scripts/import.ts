@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 
 import { SingleBar } from 'cli-progress'
 
+import { expectPostgresToStop } from '@/db/client'
 import { sealingSeconds } from '@/imports/db'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
@@ -118,6 +119,6 @@ log(
     ? `${rejected} of ${reports.length} file(s) refused; nothing of them was written.`
     : `${reports.length} file(s) imported.`,
 )
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 await embedded?.stop()
 process.exit(rejected ? 1 : 0)

@@ -8,6 +8,7 @@
 import pg from 'pg'
 
 import type { PortalUser } from '@/access/portal'
+import { expectPostgresToStop } from '@/db/client'
 
 import { chooseTenant, documentsPageSql } from './bench-tenant'
 import { stats } from './harness'
@@ -92,6 +93,6 @@ const result = {
 }
 client.release()
 await pool.end()
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 await new Promise((resolve) => process.stdout.write(`${JSON.stringify(result)}\n`, resolve))
 process.exit(0)

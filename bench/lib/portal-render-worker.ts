@@ -14,6 +14,8 @@ import path from 'node:path'
 import { createRequestHandler, type ServerBuild } from '@remix-run/node'
 import pg from 'pg'
 
+import { expectPostgresToStop } from '@/db/client'
+
 import { chooseTenant, documentsPageSql, releasedTodaySql, todaySql } from './bench-tenant'
 import { stats } from './harness'
 
@@ -231,6 +233,6 @@ const result = {
 }
 client.release()
 await pool.end()
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 await new Promise((resolve) => process.stdout.write(`${JSON.stringify(result)}\n`, resolve))
 process.exit(0)

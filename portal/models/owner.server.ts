@@ -3,7 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { personOf, type PortalUser } from '@/access/portal'
 import { todayStamp } from '@/access/portal-scope'
 import { addMonths } from '@/lib/dates'
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 import { personRoles, type RoleScope } from './roles.server'
 import { today } from '@/lib/settings'
