@@ -10,7 +10,7 @@ import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
 import { today } from '@/lib/settings'
 import { generateAndRelease, releasePreview } from '@/lib/documents/release'
 import { formatDay } from '@/lib/format'
-import { inTransaction } from '@/lib/transaction'
+import { inTransaction } from '@/db/transaction'
 
 import { addressBlock } from '../letters/address'
 import { ReportError, reportMessages, say } from '../pipeline/errors'
