@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { env, publicUrl } from '@/lib/env'
 import { defaultTimeZone } from '@/lib/dates'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 export type MailLanguage = 'de' | 'en'
 

@@ -7,7 +7,7 @@ import { z } from 'zod'
 
 import { poolOf } from '@/db/client'
 import type { CalendarDate } from '@/lib/dates'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 
 import { ImportDb } from './db'
 import { type Encoding, FileProblem } from './format/decode'

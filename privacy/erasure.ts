@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { todayStamp } from '@/access/portal-scope'
 import { runStatement, statement } from '@/db/client'
-import { settingsFor, today as todayOf } from '@/lib/settings'
+import { settingsFor, today as todayOf } from '@/globals/settings-reader'
 
 import { retentionDefaults } from './settings'
 

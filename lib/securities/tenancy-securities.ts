@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from '@/constants/slugs'
 import { type CalendarDate, toCalendarDate } from '@/lib/dates'
 import { type Cents, toCents } from '@/lib/money'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 import type { Tenancy } from '@/payload-types'
 
 import {

@@ -3,14 +3,14 @@ import { createLocalReq, getLocalI18n, type Payload } from 'payload'
 import type { PortalUser } from '@/access/portal'
 import type { ShownField } from '@/lib/individual-fields/format'
 import { portalIndividualFields } from '@/lib/individual-fields/read'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 
 import { toCents } from '@/lib/money'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 /** Whether the company offers contract data in the portal (setting `contractDataViewEnabled`, F-51). */
 export async function contractDataOffered(payload: Payload): Promise<boolean> {
-  // Configuration, not personal data, through its one reader (lib/settings.ts, a system read).
+  // Configuration, not personal data, through its one reader (globals/settings-reader.ts, a system read).
   const settings = await settingsFor(await createLocalReq({}, payload))
   return settings.contractDataViewEnabled !== false
 }

@@ -6,7 +6,7 @@ import { addMonths } from '@/lib/dates'
 import { runStatement, statement } from '@/db/client'
 
 import { personRoles, type RoleScope } from './roles.server'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /** The units the person owns today (active owner tenancies), from the same (hidden-from-them) join as the scope. */
 const ownedUnits = `

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { P } from '@/constants/permissions'
 import { formatCentsNumber, formatDay, formatMoney } from '@/lib/format'
 import type { Cents } from '@/lib/money'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 import { type DepositLine, depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
 import { depositMovements, payoutDay } from '@/lib/securities/tenancy-securities'
 

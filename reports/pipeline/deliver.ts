@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { generateAndRelease, recipientSelection } from '@/lib/documents/release'
 
 import type { ReportDefinition } from './definition'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /**
  * What happens with a produced report besides the download: stored in the document store

@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { formatCentsNumber, formatDay, formatDecimal, formatMoney } from '@/lib/format'
 import { env } from '@/lib/env'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 import { ReportError, reportMessages, say } from './errors'
 

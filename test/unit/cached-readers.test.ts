@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
  */
 const roots = ['admin', 'auth', 'collections', 'fields', 'globals', 'hooks', 'imports', 'lib', 'plugins', 'portal']
 const readers: Array<[RegExp, string]> = [
-  [/findGlobal\(\s*\{\s*slug:\s*['"]settings['"]/, 'lib/settings.ts'],
+  [/findGlobal\(\s*\{\s*slug:\s*['"]settings['"]/, 'globals/settings-reader.ts'],
   [/readDefinitions\(/, 'lib/individual-fields/definitions.ts'],
 ]
 
