@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { slugs } from '@/constants/slugs'
 import { hauswerkTranslations } from '@/i18n/translations'
-import { toDefinition } from '@/lib/individual-fields/definitions'
+import { toDefinition } from '@/collections/individual-field-definitions/definitions'
 import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 import { individualFieldModules } from '@/lib/individual-fields/types'
 import { validateIndividualFields } from '@/lib/individual-fields/validate'

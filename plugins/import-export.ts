@@ -22,7 +22,7 @@ import { fieldError } from '@/i18n/messages'
 import { csvRow } from '@/lib/csv-cell'
 import { env } from '@/lib/env'
 import { formatDay, formatDecimal } from '@/lib/format'
-import { definitionsOf } from '@/lib/individual-fields/definitions'
+import { definitionsOf } from '@/collections/individual-field-definitions/definitions'
 import { reportColumnsOf } from '@/lib/individual-fields/format'
 import {
   type IndividualFieldModule,

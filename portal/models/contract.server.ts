@@ -2,7 +2,7 @@ import { createLocalReq, getLocalI18n, type Payload } from 'payload'
 
 import type { PortalUser } from '@/access/portal'
 import type { ShownField } from '@/lib/individual-fields/format'
-import { portalIndividualFields } from '@/lib/individual-fields/read'
+import { portalIndividualFields } from '@/collections/individual-field-definitions/read'
 import { settingsFor, today } from '@/globals/settings-reader'
 
 import { toCents } from '@/lib/money'
@@ -47,7 +47,7 @@ const day = (value: string | null | undefined) => value?.slice(0, 10) ?? null
  * The person's tenancies and ownerships with their contract data (F-51), in the chosen role scope
  * (F-82). Read as the user: the tenancy view (access/portal-views.ts) decides the fields, and the
  * mandate's IBAN arrives masked (fields/bank.ts). Individual fields: only those marked for the
- * portal (lib/individual-fields/read.ts), in the reader's language.
+ * portal (collections/individual-field-definitions/read.ts), in the reader's language.
  */
 export async function contractData(
   payload: Payload,

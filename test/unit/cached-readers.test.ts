@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 const roots = ['admin', 'auth', 'collections', 'fields', 'globals', 'hooks', 'imports', 'lib', 'plugins', 'portal']
 const readers: Array<[RegExp, string]> = [
   [/findGlobal\(\s*\{\s*slug:\s*['"]settings['"]/, 'globals/settings-reader.ts'],
-  [/readDefinitions\(/, 'lib/individual-fields/definitions.ts'],
+  [/readDefinitions\(/, 'collections/individual-field-definitions/definitions.ts'],
 ]
 
 function sources(directory: string): string[] {
