@@ -6,7 +6,7 @@ import { formatCentsNumber, formatDay, formatMoney } from '@/lib/format'
 import type { Cents } from '@/lib/money'
 import { settingsFor, today } from '@/globals/settings-reader'
 import { type DepositLine, depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
-import { depositMovements, payoutDay } from '@/lib/securities/tenancy-securities'
+import { depositMovements, payoutDay } from '@/collections/tenancies/tenancy-securities'
 
 import { defineReport, fromArray } from '../pipeline/definition'
 import { ReportError } from '../pipeline/errors'

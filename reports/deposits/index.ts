@@ -7,7 +7,7 @@ import { type Cents } from '@/lib/money'
 import { settingsFor, today } from '@/globals/settings-reader'
 import { depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
 import { securitiesOf, type SecurityKind } from '@/lib/securities/securities-list'
-import { depositMovements, payoutDay } from '@/lib/securities/tenancy-securities'
+import { depositMovements, payoutDay } from '@/collections/tenancies/tenancy-securities'
 
 import { defineReport, fromArray } from '../pipeline/definition'
 import { checkObjects, choice, day, ids, periodInOrder } from '../pipeline/parameters'

@@ -12,13 +12,13 @@ import {
   type DepositStatement,
   depositStatement,
   type InterestRate,
-} from './deposit-interest'
+} from '@/lib/securities/deposit-interest'
 import {
   financingContributionRepayment,
   occupancyOf,
   type OccupancyDates,
   type Repayment,
-} from './financing-contribution'
+} from '@/lib/securities/financing-contribution'
 
 type Deposit = NonNullable<NonNullable<Tenancy['securities']>['deposit']>
 
