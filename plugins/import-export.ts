@@ -140,7 +140,7 @@ const checkSavedExportTarget: CollectionBeforeOperationHook = async ({ args, ope
 
 /**
  * Saved exports (issue 12): each belongs to its creator (access/exports.ts), read-only roles make
- * none, and the files live in the data directory (or the S3 bucket, lib/documents/storage-plugin.ts),
+ * none, and the files live in the data directory (or the S3 bucket, collections/documents/storage-plugin.ts),
  * never in the program's folder. Portal users never use the plugin's collections.
  */
 const ownedExports = ({ collection }: { collection: CollectionConfig }): CollectionConfig => ({

@@ -2,7 +2,7 @@ import { Pill } from '@payloadcms/ui'
 import type { PayloadRequest, UIFieldServerComponent } from 'payload'
 
 import { canReadReceipts } from '@/access/documents'
-import { type ReceiptRow, receiptStatus } from '@/lib/documents/receipts'
+import { type ReceiptRow, receiptStatus } from '@/collections/documents/receipts'
 import { defaultTimeZone, formatGermanDate, toCalendarDate } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'

@@ -31,7 +31,7 @@ const repository = path.resolve(path.dirname(new URL(import.meta.url).pathname),
 
 const { parseEnv } = await import('@/lib/env')
 const { prepareDatabase } = await import('@/server/prepare')
-const { documentsDirectory } = await import('@/lib/documents/storage')
+const { documentsDirectory } = await import('@/collections/documents/storage')
 const { personRoles } = await import('@/portal/models/roles.server')
 const { sessionCookieName } = await import('@/portal/app/session.server')
 const env = parseEnv()

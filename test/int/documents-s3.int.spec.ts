@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { simplePdf } from '@/lib/documents/simple-pdf'
 import { generateAndRelease } from '@/lib/documents/release'
-import { documentStore } from '@/lib/documents/storage'
+import { documentStore } from '@/collections/documents/storage'
 import { freePort } from '@/server/embedded-postgres'
 
 import { testPayload } from '../helpers/payload'

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq } from 'payload'
 
 import { simplePdf } from '@/lib/documents/simple-pdf'
-import { documentsDirectory } from '@/lib/documents/storage'
+import { documentsDirectory } from '@/collections/documents/storage'
 import { generateAndRelease } from '@/lib/documents/release'
 
 import { testPayload } from '../helpers/payload'

@@ -1,6 +1,6 @@
 import type { CollectionAfterErrorHook, CollectionAfterOperationHook, CollectionBeforeChangeHook } from 'payload'
 
-import { documentStore } from '@/lib/documents/storage'
+import { documentStore } from '@/collections/documents/storage'
 import { committed, inOuterTransaction, onRollback, undoOutsideDatabase } from '@/db/transaction'
 
 /**
