@@ -8,7 +8,7 @@ import { P } from '@/constants/permissions'
 import { bodyError } from '@/i18n/messages'
 import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
 import { today } from '@/globals/settings-reader'
-import { generateAndRelease, releasePreview } from '@/lib/documents/release'
+import { generateAndRelease, releasePreview } from '@/collections/document-releases/release'
 import { formatDay } from '@/lib/format'
 import { inTransaction } from '@/db/transaction'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { generateAndRelease, recipientSelection } from '@/lib/documents/release'
+import { generateAndRelease, recipientSelection } from '@/collections/document-releases/release'
 
 import type { ReportDefinition } from './definition'
 import { today } from '@/globals/settings-reader'

@@ -7,7 +7,7 @@ import { createLocalReq } from 'payload'
 
 import { simplePdf } from '@/lib/documents/simple-pdf'
 import { documentsDirectory } from '@/collections/documents/storage'
-import { generateAndRelease } from '@/lib/documents/release'
+import { generateAndRelease } from '@/collections/document-releases/release'
 
 import { testPayload } from '../helpers/payload'
 import { clerkWithoutDocuments, personOfPersona, staffToken, staffUser } from '../helpers/personas'
