@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test'
-import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 const base = 'http://127.0.0.1:3360'
 const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs })
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-AT' })

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify'
 import type { PayloadRequest } from 'payload'
 import { chromium } from 'playwright-core'
 
-import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 import { csvCell } from '@/lib/csv-cell'
 
 import { isLandscape, type ReportDefinition } from './definition'
