@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { env, publicUrl } from '@/lib/env'
+import { env, publicUrl } from '@/server/env'
 import { defaultTimeZone } from '@/lib/dates'
 import { settingsFor } from '@/globals/settings-reader'
 

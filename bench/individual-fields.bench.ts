@@ -87,7 +87,7 @@ await runBench(
         HAUSWERK_DATA_DIR: dataDir,
         HAUSWERK_DEMO: '0',
       })
-      const { parseEnv } = await import('@/lib/env')
+      const { parseEnv } = await import('@/server/env')
       const { prepareDatabase } = await import('@/server/prepare')
       const { rest, login } = await import('@/test/helpers/rest')
       const { individualFieldCondition } = await import('@/lib/individual-fields/sql')

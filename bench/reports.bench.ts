@@ -40,7 +40,7 @@ await runBench(
     let payload: import('payload').Payload | undefined
     try {
       Object.assign(process.env, { DATABASE_URL: dataset.url, HAUSWERK_DATA_DIR: dataDir, HAUSWERK_DEMO: '0' })
-      const { parseEnv } = await import('@/lib/env')
+      const { parseEnv } = await import('@/server/env')
       const { prepareDatabase } = await import('@/server/prepare')
       ;({ payload } = await prepareDatabase(parseEnv(), { demo: false }))
       const role = (await payload.find({ collection: 'roles', where: { name: { equals: 'Administrator' } }, depth: 0 }))

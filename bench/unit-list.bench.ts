@@ -31,7 +31,7 @@ await runBench('unit-list', `${unitCount} units, active filter: REST vs SQL`, as
     process.env.DATABASE_URL = database.url
     process.env.HAUSWERK_DATA_DIR = database.directory
     process.env.HAUSWERK_DEMO = '0'
-    const { parseEnv } = await import('@/lib/env')
+    const { parseEnv } = await import('@/server/env')
     const { prepareDatabase } = await import('@/server/prepare')
     const { seedContext } = await import('@/seed/context')
     const { factories } = await import('@/seed/factories')

@@ -3,7 +3,7 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 import { APIError } from 'payload'
 
 import { type DataKey, dataKeysFor } from './data-keys'
-import { env } from './env'
+import { env } from '@/server/env'
 
 /**
  * Values encrypted at rest (SPEC rule 7, ADR 0063): AES-256-GCM, a fresh 96-bit nonce per value,

@@ -29,7 +29,7 @@ try {
     HAUSWERK_DEMO: '1',
     HAUSWERK_JOBS: '0',
   })
-  const { parseEnv } = await import('@/lib/env')
+  const { parseEnv } = await import('@/server/env')
   const { prepareDatabase } = await import('@/server/prepare')
   const { accessMatrix } = await import('@/lib/access-matrix/generate')
   const env = parseEnv()

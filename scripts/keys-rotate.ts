@@ -8,7 +8,7 @@ import { SingleBar } from 'cli-progress'
 import pg from 'pg'
 
 import { DataKeyError } from '@/lib/data-keys'
-import { parseEnv } from '@/lib/env'
+import { parseEnv } from '@/server/env'
 import { dataKeyRing } from '@/lib/sealed'
 import { pendingCount, type Query, sealColumns } from '@/lib/sealed-columns'
 import { resolveDatabase } from '@/server/database-url'

@@ -14,7 +14,7 @@ import { z } from 'zod'
 
 import { expectPostgresToStop } from '@/db/client'
 import { DataKeyError } from '@/lib/data-keys'
-import { EnvError, outboxDirectory, parseEnv } from '@/lib/env'
+import { EnvError, outboxDirectory, parseEnv } from '@/server/env'
 import { checkDataKeys } from '@/server/data-keys-check'
 import { resolveDatabase } from '@/server/database-url'
 import { buildIsStale, portalBuildIsStale } from '@/server/build-state'

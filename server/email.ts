@@ -5,7 +5,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Transport } from 'nodemailer'
 
-import { type Env, outboxDirectory } from '@/lib/env'
+import { type Env, outboxDirectory } from './env'
 
 /**
  * Without SMTP_URL, mail goes to a local outbox folder as .eml files (one per message), so a

@@ -15,7 +15,7 @@ import { stats } from './harness'
 
 const runs = Number(process.env.BENCH_RUNS ?? 300)
 const warmup = 50
-const { parseEnv } = await import('@/lib/env')
+const { parseEnv } = await import('@/server/env')
 const { prepareDatabase } = await import('@/server/prepare')
 const { listDocuments } = await import('@/portal/models/documents.server')
 const { payload } = await prepareDatabase(parseEnv(), { demo: false })

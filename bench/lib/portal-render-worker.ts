@@ -29,7 +29,7 @@ const loadUserCount = Number(process.env.BENCH_PORTAL_USERS ?? 200)
 const password = 'bench-password'
 const repository = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 
-const { parseEnv } = await import('@/lib/env')
+const { parseEnv } = await import('@/server/env')
 const { prepareDatabase } = await import('@/server/prepare')
 const { documentsDirectory } = await import('@/collections/documents/storage')
 const { personRoles } = await import('@/portal/models/roles.server')

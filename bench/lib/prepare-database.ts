@@ -9,7 +9,7 @@ import { z } from 'zod'
 
 import { slugs } from '@/constants/slugs'
 import { expectPostgresToStop } from '@/db/client'
-import { parseEnv } from '@/lib/env'
+import { parseEnv } from '@/server/env'
 import { prepareDatabase } from '@/server/prepare'
 
 const definitionsFile = process.argv[2]

@@ -1,5 +1,5 @@
 import { expectPostgresToStop } from '@/db/client'
-import { parseEnv } from '@/lib/env'
+import { parseEnv } from '@/server/env'
 import { prepareDatabase } from '@/server/prepare'
 
 // Migrates and seeds the test template (configuration and demo data), then exits.
