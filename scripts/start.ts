@@ -13,7 +13,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { expectPostgresToStop } from '@/db/client'
-import { DataKeyError } from '@/lib/data-keys'
+import { DataKeyError } from '@/db/data-keys'
 import { EnvError, outboxDirectory, parseEnv } from '@/server/env'
 import { checkDataKeys } from '@/server/data-keys-check'
 import { resolveDatabase } from '@/server/database-url'
