@@ -31,7 +31,7 @@ try {
   })
   const { parseEnv } = await import('@/server/env')
   const { prepareDatabase } = await import('@/server/prepare')
-  const { accessMatrix } = await import('@/lib/access-matrix/generate')
+  const { accessMatrix } = await import('@/access/matrix/generate')
   const env = parseEnv()
   const { payload } = await prepareDatabase(env, { demo: true })
   const markdown = await accessMatrix(payload, env.HAUSWERK_DEMO_PASSWORD)
