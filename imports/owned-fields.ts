@@ -35,8 +35,7 @@ export function tableName(payload: Payload, slug: CollectionSlug, arrayPath?: st
     .map((part) => part.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`))
     .join('_')
   const name = `${base}_${snake}`
-  if (!tableOf(payload, name))
-    throw new Error(`No table ${name} for ${slug}.${arrayPath}`)
+  if (!tableOf(payload, name)) throw new Error(`No table ${name} for ${slug}.${arrayPath}`)
   return name
 }
 
