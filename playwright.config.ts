@@ -2,7 +2,7 @@ import net from 'node:net'
 
 import { defineConfig } from '@playwright/test'
 
-import { chromiumArgs, chromiumExecutable } from './lib/chromium'
+import { chromiumArgs, chromiumExecutable } from './server/chromium'
 
 /** Resolves with the port when it can be bound on the loopback now (0: one the kernel picks). */
 function bindable(port: number): Promise<number | null> {

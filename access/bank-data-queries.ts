@@ -11,7 +11,7 @@ import { P } from '@/constants/permissions'
 import { fingerprintName, sealedFieldPaths } from '@/fields/sealed'
 import { message } from '@/i18n/messages'
 import { normalizeIban } from '@/lib/iban'
-import { fingerprints } from '@/lib/sealed'
+import { fingerprints } from '@/db/sealed'
 
 import { hasPermission } from './permissions'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 import { idIn } from './documents'
 import { personOf, type PortalRule, type PortalUser } from './portal'

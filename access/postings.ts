@@ -1,4 +1,4 @@
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 import { nothing } from './documents'
 import { personOf, type PortalRule } from './portal'

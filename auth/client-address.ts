@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 
 /** Local API calls that name no client (seed, scripts, tests) share one bucket. */
 export const localClient = 'local'

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/fields/relationship'
 import { activeOnWhere } from '@/lib/active-where'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 
 import { invitationMail, type MailLanguage, portalLinks } from './mails'
 

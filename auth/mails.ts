@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { env, publicUrl } from '@/lib/env'
+import { env, publicUrl } from '@/server/env'
 import { defaultTimeZone } from '@/lib/dates'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 export type MailLanguage = 'de' | 'en'
 

@@ -1,4 +1,4 @@
-import { type Env, env, publicUrl } from '@/lib/env'
+import { type Env, env, publicUrl } from '@/server/env'
 
 /**
  * The session cookie of both auth collections: HttpOnly (Payload's default), SameSite=Lax, and

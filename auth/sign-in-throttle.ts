@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 /**
  * Failed sign-ins, counted per client and per (address, client) in the table

@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 
-import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 import { portInUse } from '@/server/embedded-postgres'
 import { staffPersonas, type StaffPersona } from '@/seed/personas'
 

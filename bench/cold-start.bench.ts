@@ -102,7 +102,7 @@ await runBench('cold-start', 'npm start on a built checkout to the first /admin/
   chmodSync(dataDir, 0o755)
   const env = {
     ...process.env,
-    // Empty counts as unset (lib/env.ts): the embedded Postgres of the data directory, as on a fresh machine.
+    // Empty counts as unset (server/env.ts): the embedded Postgres of the data directory, as on a fresh machine.
     DATABASE_URL: '',
     PORT: String(ports.http),
     HAUSWERK_PG_PORT: String(ports.postgres),

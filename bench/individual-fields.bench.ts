@@ -17,6 +17,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { expectPostgresToStop, poolOf } from '@/db/client'
 import type { IndividualFieldDefinition, IndividualFieldValue } from '@/lib/individual-fields/types'
 
 import { datasetUnits, openDataset } from './lib/dataset'
@@ -86,7 +87,7 @@ await runBench(
         HAUSWERK_DATA_DIR: dataDir,
         HAUSWERK_DEMO: '0',
       })
-      const { parseEnv } = await import('@/lib/env')
+      const { parseEnv } = await import('@/server/env')
       const { prepareDatabase } = await import('@/server/prepare')
       const { rest, login } = await import('@/test/helpers/rest')
       const { individualFieldCondition } = await import('@/lib/individual-fields/sql')
@@ -334,8 +335,8 @@ await runBench(
     } finally {
       // Payload's connections end before the clone is dropped (a connection the drop terminated
       // would raise an unhandled error); one still checked out gets five seconds.
-      payload?.db.pool?.on('error', () => undefined)
-      await Promise.race([payload?.db.pool?.end(), new Promise((resolve) => setTimeout(resolve, 5000))])
+      if (payload) expectPostgresToStop(payload)
+      await Promise.race([payload && poolOf(payload).end(), new Promise((resolve) => setTimeout(resolve, 5000))])
       await sqlPool.end()
       await dataset.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -7,6 +7,8 @@
  *
  *   npm run bench -- mail-merge      (BENCH_LETTERS=100 for a quick run)
  */
+import { expectPostgresToStop } from '@/db/client'
+
 import { round, runBench, since } from './lib/harness'
 import { temporaryDatabase } from './lib/temporary-postgres'
 
@@ -19,7 +21,7 @@ await runBench('mail-merge', `Mail merge of ${letterCount} letters: rendered, st
     process.env.DATABASE_URL = database.url
     process.env.HAUSWERK_DATA_DIR = database.directory
     process.env.HAUSWERK_DEMO = '0'
-    const { parseEnv } = await import('@/lib/env')
+    const { parseEnv } = await import('@/server/env')
     const { prepareDatabase } = await import('@/server/prepare')
     const { seedContext } = await import('@/seed/context')
     const { factories } = await import('@/seed/factories')
@@ -95,8 +97,7 @@ await runBench('mail-merge', `Mail merge of ${letterCount} letters: rendered, st
     report.figure('peak-rss', 'Peak RSS of the process during the run', round(peakRss / 1024 / 1024, 0), 'MB')
     report.detail('run', { letters: result.letters, releases: result.releases, documents: result.documents.length })
   } finally {
-    // Stopping Postgres ends the pool's idle connections; that is expected here, not an error.
-    payload?.db.pool.on('error', () => undefined)
+    if (payload) expectPostgresToStop(payload)
     await database.stop()
   }
 })

@@ -14,6 +14,8 @@ import { chmodSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { expectPostgresToStop, poolOf } from '@/db/client'
+
 import { datasetUnits, openDataset } from './lib/dataset'
 import { round, runBench } from './lib/harness'
 
@@ -38,7 +40,7 @@ await runBench(
     let payload: import('payload').Payload | undefined
     try {
       Object.assign(process.env, { DATABASE_URL: dataset.url, HAUSWERK_DATA_DIR: dataDir, HAUSWERK_DEMO: '0' })
-      const { parseEnv } = await import('@/lib/env')
+      const { parseEnv } = await import('@/server/env')
       const { prepareDatabase } = await import('@/server/prepare')
       ;({ payload } = await prepareDatabase(parseEnv(), { demo: false }))
       const role = (await payload.find({ collection: 'roles', where: { name: { equals: 'Administrator' } }, depth: 0 }))
@@ -53,7 +55,7 @@ await runBench(
         },
       })
       // Objects in number order until the unit list reaches 15,000 rows (about 30 rows a landscape page).
-      const counts = await payload.db.pool.query<{ id: number; units: string }>(
+      const counts = await poolOf(payload).query<{ id: number; units: string }>(
         'select o.id, count(u.id) as units from objects o join units u on u.object_id = o.id group by o.id, o.number order by o.number',
       )
       const objects: number[] = []
@@ -130,8 +132,8 @@ await runBench(
       report.figure('unit-list-pdf-ms', 'unit list PDF time', pdf.ms, 'ms')
       report.figure('unit-list-pdf-rss', 'peak RSS of the PDF process (Node; Chromium separate)', pdf.peakRssMB, 'MB')
     } finally {
-      payload?.db.pool?.on('error', () => undefined)
-      await Promise.race([payload?.db.pool?.end(), new Promise((resolve) => setTimeout(resolve, 5000))])
+      if (payload) expectPostgresToStop(payload)
+      await Promise.race([payload && poolOf(payload).end(), new Promise((resolve) => setTimeout(resolve, 5000))])
       await dataset.close()
     }
   },

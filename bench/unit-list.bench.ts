@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto'
 
 import { sql } from 'drizzle-orm'
 
+import { drizzleOf, expectPostgresToStop, poolOf } from '@/db/client'
+
 import { runBench, round, since, stats } from './lib/harness'
 import { temporaryDatabase } from './lib/temporary-postgres'
 
@@ -29,7 +31,7 @@ await runBench('unit-list', `${unitCount} units, active filter: REST vs SQL`, as
     process.env.DATABASE_URL = database.url
     process.env.HAUSWERK_DATA_DIR = database.directory
     process.env.HAUSWERK_DEMO = '0'
-    const { parseEnv } = await import('@/lib/env')
+    const { parseEnv } = await import('@/server/env')
     const { prepareDatabase } = await import('@/server/prepare')
     const { seedContext } = await import('@/seed/context')
     const { factories } = await import('@/seed/factories')
@@ -53,7 +55,7 @@ await runBench('unit-list', `${unitCount} units, active filter: REST vs SQL`, as
     const sector = (await ids('cost-sectors')).get('BK')!
 
     started = performance.now()
-    const client = await payload.db.pool.connect()
+    const client = await poolOf(payload).connect()
     try {
       await client.query('begin')
       for (let offset = 0; offset < unitCount; offset += batchSize) {
@@ -145,13 +147,13 @@ await runBench('unit-list', `${unitCount} units, active filter: REST vs SQL`, as
       })
     // The same in SQL: the page of units with their area rows, and the total for the pager.
     const sqlPage = async (page: number) => {
-      const rows = await payload.db.drizzle.execute(sql`
+      const rows = await drizzleOf(payload).execute(sql`
         select u.*, (select coalesce(json_agg(a order by a._order), '[]') from units_areas a where a._parent_id = u.id) as areas
         from units u join unit_statuses s on s.id = u.status_id
         where s.active = true
         order by u.unit_number
         limit ${pageSize} offset ${(page - 1) * pageSize}`)
-      const total = await payload.db.drizzle.execute(
+      const total = await drizzleOf(payload).execute(
         sql`select count(*)::int as total from units u join unit_statuses s on s.id = u.status_id where s.active = true`,
       )
       return { totalDocs: Number(total.rows[0].total), docs: rows.rows as Array<{ id: number }> }
@@ -205,7 +207,7 @@ await runBench('unit-list', `${unitCount} units, active filter: REST vs SQL`, as
       local: mapRound(local),
       sql: mapRound(plain),
     })
-    payload.db.pool.on('error', () => undefined)
+    expectPostgresToStop(payload)
   } finally {
     await database.stop()
   }

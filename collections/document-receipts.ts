@@ -12,7 +12,7 @@ const nobody = () => false
 
 /**
  * Empfangsnachweis (F-81): the first open or download of a released document per recipient, with
- * the file version they got. Written only by the system (lib/documents/reading.ts); nobody edits
+ * the file version they got. Written only by the system (collections/documents/reading.ts); nobody edits
  * or deletes a proof, and a document with proofs cannot be deleted.
  */
 export const DocumentReceipts: CollectionConfig = {

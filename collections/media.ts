@@ -7,7 +7,7 @@ import { staff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 
 import { adminGroups } from './configuration/groups'
 

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
-import { mintSeeAsToken, seeAsCookieName, seeAsLifetimeSeconds } from '@/lib/portal/see-as'
+import { mintSeeAsToken, seeAsCookieName, seeAsLifetimeSeconds } from '@/auth/see-as'
 
 const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
 

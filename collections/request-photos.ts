@@ -11,7 +11,7 @@ import { idOf, relation } from '@/fields/relationship'
 import { createAccessFirst } from '@/hooks/create-access-first'
 import { fieldError } from '@/i18n/messages'
 import { checkPhotoFile, imageTypes } from '@/lib/documents/file-check'
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 
 import { adminGroups } from './configuration/groups'
 

@@ -3,10 +3,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { IndividualFieldModule, IndividualFieldValue } from '@/lib/individual-fields/types'
 
-import { drizzleFor } from './session'
+import { drizzleFor, tableNameOf, tableOf } from './client'
 
-function tableOf(adapter: Awaited<ReturnType<typeof drizzleFor>>['adapter'], module: IndividualFieldModule) {
-  return adapter.tables[adapter.tableNameMap.get(module) ?? module]
+function moduleTable(req: PayloadRequest, module: IndividualFieldModule) {
+  const table = tableOf(req.payload, tableNameOf(req.payload, module))
+  if (!table) throw new Error(`No table for ${module}`)
+  return table
 }
 
 /**
@@ -18,8 +20,8 @@ export async function storedValues(
   module: IndividualFieldModule,
   key: string,
 ): Promise<Array<{ id: number; value: IndividualFieldValue }>> {
-  const { adapter, db } = await drizzleFor(req)
-  const table = tableOf(adapter, module)
+  const db = await drizzleFor(req)
+  const table = moduleTable(req, module)
   const result = await db.execute(
     sql`select ${table.id} as id, ${table.individualFields} -> ${key} as value from ${table} where ${table.individualFields} ? ${key}`,
   )
@@ -28,8 +30,8 @@ export async function storedValues(
 
 /** How many records of a module hold a value for the key. */
 export async function countWithValue(req: PayloadRequest, module: IndividualFieldModule, key: string): Promise<number> {
-  const { adapter, db } = await drizzleFor(req)
-  const table = tableOf(adapter, module)
+  const db = await drizzleFor(req)
+  const table = moduleTable(req, module)
   const result = await db.execute(
     sql`select count(*)::int as count from ${table} where ${table.individualFields} ? ${key}`,
   )

@@ -5,7 +5,7 @@ import { hasPermission } from '@/access/permissions'
 import { isPortalUser } from '@/access/portal'
 import { P } from '@/constants/permissions'
 import { checkBic, checkIban, maskIban, normalizeBic, normalizeIban } from '@/lib/iban'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 import { l } from './label'
 import { sealed } from './sealed'

@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 
 import { staffOrSystem } from '@/access/staff'
 import { message } from '@/i18n/messages'
-import { definitionsOf } from '@/lib/individual-fields/definitions'
+import { definitionsOf } from '@/collections/individual-field-definitions/definitions'
 import { sameValue } from '@/lib/same-value'
 import type { IndividualFieldModule, IndividualFieldValues } from '@/lib/individual-fields/types'
 import { type IndividualFieldError, validateIndividualFields } from '@/lib/individual-fields/validate'

@@ -1,6 +1,6 @@
 import type { FieldHook, TextField, Validate } from 'payload'
 
-import { fingerprint, isSealed, open, openIfSealed, seal, SealedValueError } from '@/lib/sealed'
+import { fingerprint, isSealed, open, openIfSealed, seal, SealedValueError } from '@/db/sealed'
 
 import { l } from './label'
 
@@ -44,7 +44,7 @@ const searchableDescription = l(
 )
 
 /**
- * Stores a text field encrypted (AES-256-GCM, lib/sealed.ts). The value is sealed as the last
+ * Stores a text field encrypted (AES-256-GCM, db/sealed.ts). The value is sealed as the last
  * step before the database (after every other hook) and validated in plain; reads open it before
  * any other `afterRead` hook, so masks and formats see the real value. The database only ever
  * holds the sealed form.

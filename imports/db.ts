@@ -3,7 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { fingerprintName } from '@/fields/sealed'
-import { fingerprint, seal } from '@/lib/sealed'
+import { fingerprint, seal } from '@/db/sealed'
 
 import { noon } from './kinds/types'
 import { columnOf, ownedPaths, tableName } from './owned-fields'

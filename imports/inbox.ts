@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Env } from '@/lib/env'
+import type { Env } from '@/server/env'
 
 import type { ImportReport } from './report'
 

@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import { slugs } from '@/constants/slugs'
+import { definitionsOf } from '@/collections/individual-field-definitions/definitions'
 import { hauswerkTranslations } from '@/i18n/translations'
-import { toDefinition } from '@/lib/individual-fields/definitions'
 import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 import { individualFieldModules } from '@/lib/individual-fields/types'
 import { validateIndividualFields } from '@/lib/individual-fields/validate'
@@ -39,20 +38,9 @@ export class IndividualFieldColumns {
   static async load(payload: Payload, kind: ImportKind): Promise<IndividualFieldColumns | null> {
     if (!(individualFieldModules as readonly string[]).includes(kind)) return null
     const module = kind as IndividualFieldModule
-    // System read: definitions are configuration every writer of the module must apply.
-    const { docs } = await payload.find({
-      collection: slugs.individualFieldDefinitions,
-      where: {
-        and: [
-          { module: { equals: module } },
-          { or: [{ archived: { equals: false } }, { archived: { exists: false } }] },
-        ],
-      },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const definitions = docs.map(toDefinition)
+    // The definitions' one reader (a system request of its own); archived fields take no values.
+    const all = await definitionsOf(await createLocalReq({}, payload), module)
+    const definitions = all.filter((definition) => !definition.archived)
     return new IndividualFieldColumns(module, new Map(definitions.map((definition) => [definition.key, definition])))
   }
 

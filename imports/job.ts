@@ -1,6 +1,6 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 import { privacyExportTask, privacyQueue } from '@/privacy/job'
 import { reportQueue, reportTask } from '@/reports/pipeline/jobs'
 

@@ -1,5 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
+import { tableNameOf, tableOf } from '@/db/client'
 import { isOwnedByAccounting } from '@/fields/source'
 
 /**
@@ -27,15 +28,14 @@ type DrizzleColumns = Record<string, { name?: string }>
 
 /** The SQL table Payload generated for a collection (or one of its array fields). */
 export function tableName(payload: Payload, slug: CollectionSlug, arrayPath?: string): string {
-  const base = payload.db.tableNameMap.get(slug.replaceAll('-', '_')) ?? slug.replaceAll('-', '_')
+  const base = tableNameOf(payload, slug)
   if (!arrayPath) return base
   const snake = arrayPath
     .split('.')
     .map((part) => part.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`))
     .join('_')
   const name = `${base}_${snake}`
-  if (!(name in (payload.db as unknown as { tables: object }).tables))
-    throw new Error(`No table ${name} for ${slug}.${arrayPath}`)
+  if (!tableOf(payload, name)) throw new Error(`No table ${name} for ${slug}.${arrayPath}`)
   return name
 }
 
@@ -50,7 +50,7 @@ export function columnOf(
   path: string,
   table = tableName(payload, slug),
 ): string {
-  const columns = (payload.db as unknown as { tables: Record<string, DrizzleColumns> }).tables[table]
+  const columns = tableOf(payload, table) as DrizzleColumns | undefined
   const column = columns?.[path.replaceAll('.', '_')]?.name
   if (!column) throw new Error(`No column for ${slug}.${path} in ${table}`)
   return column

@@ -5,8 +5,9 @@ import { createLocalReq, type Payload } from 'payload'
 import type { PoolClient } from 'pg'
 import { z } from 'zod'
 
+import { poolOf } from '@/db/client'
 import type { CalendarDate } from '@/lib/dates'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 
 import { ImportDb } from './db'
 import { type Encoding, FileProblem } from './format/decode'
@@ -112,9 +113,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
     record.progress(current)
   }
 
-  const client: PoolClient = await (
-    payload.db as unknown as { pool: { connect(): Promise<PoolClient> } }
-  ).pool.connect()
+  const client: PoolClient = await poolOf(payload).connect()
   let broken = false
   try {
     await tuneSession(client)

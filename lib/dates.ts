@@ -44,7 +44,7 @@ export function dayInZone(instant: Date, timeZone = defaultTimeZone): CalendarDa
   )
 }
 
-/** Today in a time zone. The company's day is `today(req)` in lib/settings.ts, which reads its zone. */
+/** Today in a time zone. The company's day is `today(req)` in globals/settings-reader.ts, which reads its zone. */
 export function todayIn(timeZone: string): CalendarDate {
   return dayInZone(new Date(), timeZone)
 }

@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { dataKeyRing } from '@/lib/sealed'
-import { type Query, sealColumns } from '@/lib/sealed-columns'
+import { dataKeyRing } from '@/db/sealed'
+import { type Query, sealColumns } from '@/db/sealed-columns'
 
 /** `$1`-style SQL through the migration's transaction. */
 const queryIn =

@@ -20,9 +20,9 @@ import { l } from '@/fields/label'
 import { createAccessFirst } from '@/hooks/create-access-first'
 import { fieldError } from '@/i18n/messages'
 import { csvRow } from '@/lib/csv-cell'
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 import { formatDay, formatDecimal } from '@/lib/format'
-import { definitionsOf } from '@/lib/individual-fields/definitions'
+import { definitionsOf } from '@/collections/individual-field-definitions/definitions'
 import { reportColumnsOf } from '@/lib/individual-fields/format'
 import {
   type IndividualFieldModule,
@@ -140,7 +140,7 @@ const checkSavedExportTarget: CollectionBeforeOperationHook = async ({ args, ope
 
 /**
  * Saved exports (issue 12): each belongs to its creator (access/exports.ts), read-only roles make
- * none, and the files live in the data directory (or the S3 bucket, lib/documents/storage-plugin.ts),
+ * none, and the files live in the data directory (or the S3 bucket, collections/documents/storage-plugin.ts),
  * never in the program's folder. Portal users never use the plugin's collections.
  */
 const ownedExports = ({ collection }: { collection: CollectionConfig }): CollectionConfig => ({

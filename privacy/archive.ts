@@ -6,8 +6,8 @@ import { pipeline } from 'node:stream/promises'
 import { ZipArchive } from 'archiver'
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { documentStore } from '@/lib/documents/storage'
-import { env } from '@/lib/env'
+import { documentStore } from '@/collections/documents/storage'
+import { env } from '@/server/env'
 
 /** Where finished archives wait for their one download: the data directory, never the public file routes. */
 export function archiveDirectory(): string {

@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isPortalUser } from '@/access/portal'
 import { isStaff } from '@/access/staff'
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 import { archiveDirectory } from './archive'
 

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { fieldError } from '@/i18n/messages'
-import { inTransaction } from '@/lib/transaction'
+import { inTransaction } from '@/db/transaction'
 
 import { claimArchive } from './download'
 import { carryOutErasure, erasurePlan } from './erasure'

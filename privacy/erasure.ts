@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { todayStamp } from '@/access/portal-scope'
-import { runStatement, statement } from '@/lib/sql'
-import { settingsFor, today as todayOf } from '@/lib/settings'
+import { runStatement, statement } from '@/db/client'
+import { settingsFor, today as todayOf } from '@/globals/settings-reader'
 
 import { retentionDefaults } from './settings'
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { TaskConfig } from 'payload'
 
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 import { writeArchive } from './archive'
 import { privacyDefaults } from './settings'

@@ -2,7 +2,7 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { isPortalUser } from '@/access/portal'
 import { isStaff } from '@/access/staff'
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 const logStatement = statement(
   'person-read-log',

@@ -8,6 +8,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { expectPostgresToStop } from '@/db/client'
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'hauswerk-access-matrix-'))
@@ -28,16 +29,16 @@ try {
     HAUSWERK_DEMO: '1',
     HAUSWERK_JOBS: '0',
   })
-  const { parseEnv } = await import('@/lib/env')
+  const { parseEnv } = await import('@/server/env')
   const { prepareDatabase } = await import('@/server/prepare')
-  const { accessMatrix } = await import('@/lib/access-matrix/generate')
+  const { accessMatrix } = await import('@/access/matrix/generate')
   const env = parseEnv()
   const { payload } = await prepareDatabase(env, { demo: true })
   const markdown = await accessMatrix(payload, env.HAUSWERK_DEMO_PASSWORD)
   writeFileSync(path.join(process.cwd(), 'docs', 'access-matrix.md'), markdown)
   console.log('docs/access-matrix.md written')
   // Stopping Postgres ends the pool's connections on purpose.
-  payload.db.pool?.on('error', () => undefined)
+  expectPostgresToStop(payload)
 } finally {
   await postgres.stop()
   rmSync(directory, { recursive: true, force: true })

@@ -9,12 +9,13 @@ import { parseArgs } from 'node:util'
 
 import { SingleBar } from 'cli-progress'
 
+import { expectPostgresToStop } from '@/db/client'
 import { sealingSeconds } from '@/imports/db'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
 import { formatReport } from '@/imports/report'
-import { DataKeyError } from '@/lib/data-keys'
-import { parseEnv } from '@/lib/env'
+import { DataKeyError } from '@/db/data-keys'
+import { parseEnv } from '@/server/env'
 import { resolveDatabase } from '@/server/database-url'
 import { checkDataKeys } from '@/server/data-keys-check'
 import { prepareDatabase } from '@/server/prepare'
@@ -118,6 +119,6 @@ log(
     ? `${rejected} of ${reports.length} file(s) refused; nothing of them was written.`
     : `${reports.length} file(s) imported.`,
 )
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 await embedded?.stop()
 process.exit(rejected ? 1 : 0)

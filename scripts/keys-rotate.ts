@@ -7,10 +7,10 @@
 import { SingleBar } from 'cli-progress'
 import pg from 'pg'
 
-import { DataKeyError } from '@/lib/data-keys'
-import { parseEnv } from '@/lib/env'
-import { dataKeyRing } from '@/lib/sealed'
-import { pendingCount, type Query, sealColumns } from '@/lib/sealed-columns'
+import { DataKeyError } from '@/db/data-keys'
+import { parseEnv } from '@/server/env'
+import { dataKeyRing } from '@/db/sealed'
+import { pendingCount, type Query, sealColumns } from '@/db/sealed-columns'
 import { resolveDatabase } from '@/server/database-url'
 import { checkDataKeys } from '@/server/data-keys-check'
 

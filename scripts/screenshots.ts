@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { chromium } from 'playwright-core'
 
-import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 import { portalPersonas, staffPersonas } from '@/seed/personas'
 
 import { fixtureOrder, fixtures } from '../test/helpers/import-fixtures'

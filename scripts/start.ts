@@ -12,8 +12,9 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import { DataKeyError } from '@/lib/data-keys'
-import { EnvError, outboxDirectory, parseEnv } from '@/lib/env'
+import { expectPostgresToStop } from '@/db/client'
+import { DataKeyError } from '@/db/data-keys'
+import { EnvError, outboxDirectory, parseEnv } from '@/server/env'
 import { checkDataKeys } from '@/server/data-keys-check'
 import { resolveDatabase } from '@/server/database-url'
 import { buildIsStale, portalBuildIsStale } from '@/server/build-state'
@@ -188,7 +189,7 @@ if (await isPrepared(url, config.HAUSWERK_ADMIN_EMAIL)) {
     if (prepared.adminCreated) log(`first administrator created: ${config.HAUSWERK_ADMIN_EMAIL}`)
     // This process's Payload is done (Next holds its own); its idle connections must not turn
     // Postgres' shutdown at Ctrl-C into an unhandled error.
-    prepared.payload.db.pool?.on('error', () => undefined)
+    expectPostgresToStop(prepared.payload)
   } catch (error) {
     console.error(error)
     await stop(1)

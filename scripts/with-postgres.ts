@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 
-import { parseEnv } from '@/lib/env'
+import { parseEnv } from '@/server/env'
 import { resolveDatabase } from '@/server/database-url'
 
 const [command, ...args] = process.argv.slice(2)

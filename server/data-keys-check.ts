@@ -1,8 +1,8 @@
 import pg from 'pg'
 
-import { DataKeyError, dataKeysFile, dataKeysFor, type KeySource, readDataKeys } from '@/lib/data-keys'
-import { keyRing } from '@/lib/sealed'
-import { hasSealedValues, keyProblems, type Query } from '@/lib/sealed-columns'
+import { DataKeyError, dataKeysFile, dataKeysFor, type KeySource, readDataKeys } from '@/db/data-keys'
+import { keyRing } from '@/db/sealed'
+import { hasSealedValues, keyProblems, type Query } from '@/db/sealed-columns'
 
 /**
  * Before anything reads or writes personal data (ADR 0063): the key ring must open every value the

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { Env } from '@/lib/env'
+import type { Env } from './env'
 
 import { ensureDatabase, runningEmbeddedUrl, type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres'
 

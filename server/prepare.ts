@@ -1,6 +1,6 @@
 import { commitTransaction, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 
-import type { Env } from '@/lib/env'
+import type { Env } from './env'
 import { seedConfiguration } from '@/seed/configuration'
 import { seedContext } from '@/seed/context'
 import { seedDemo } from '@/seed/demo'

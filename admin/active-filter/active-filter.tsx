@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 import { ActiveFilter } from './active-filter-button'
 

@@ -4,7 +4,7 @@ import { Button, toast, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import type { SyncResult } from '@/lib/sync-municipalities'
+import type { SyncResult } from '@/collections/allocation-offices/sync-municipalities'
 
 import { postJson } from '../lib/api'
 

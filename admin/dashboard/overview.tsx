@@ -5,7 +5,7 @@ import { activeOnWhere } from '@/lib/active-where'
 import { formatDecimal } from '@/lib/format'
 
 import './overview.css'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 type Figure = { label: string; value: number; href: string }
 

@@ -3,8 +3,8 @@ import { Pill } from '@payloadcms/ui'
 import type { PayloadRequest, UIFieldServerComponent } from 'payload'
 
 import { canReadReceipts } from '@/access/documents'
+import { type ReceiptRow, receiptStatus } from '@/collections/documents/receipts'
 import { type HauswerkKey, hauswerkT } from '@/i18n/language'
-import { type ReceiptRow, receiptStatus } from '@/lib/documents/receipts'
 import { defaultTimeZone, formatGermanDate, toCalendarDate } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'

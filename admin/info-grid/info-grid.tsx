@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest, UIFieldServerComponent, Where } fr
 import { activeOnWhere } from '@/lib/active-where'
 
 import { InfoGridView, type InfoGridRow } from './info-grid-view'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 type Counted = {
   key: string

@@ -4,7 +4,7 @@ import type { DocumentViewServerProps } from 'payload'
 import { hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
-import { seeAsLifetimeSeconds, seeAsUser } from '@/lib/portal/see-as'
+import { seeAsLifetimeSeconds, seeAsUser } from '@/auth/see-as'
 
 import './portal-view.css'
 

@@ -1,7 +1,7 @@
 import { SelectField } from '@payloadcms/ui'
 import type { TextFieldServerComponent } from 'payload'
 
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 /**
  * The entries of a tenancy's person assignment come from the settings (SPEC F-10): fixed keys,

@@ -6,7 +6,7 @@ import { cache } from 'react'
 import { type HauswerkKey, hauswerkT, languageOf } from '@/i18n/language'
 import { formatDay, formatMoney, type Language } from '@/lib/format'
 import type { RepaymentFlag } from '@/lib/securities/financing-contribution'
-import { type DepositPayout, type DepositProblem, tenancySecurities } from '@/lib/securities/tenancy-securities'
+import { type DepositPayout, type DepositProblem, tenancySecurities } from '@/collections/tenancies/tenancy-securities'
 
 import './securities-fields.css'
 

@@ -5,7 +5,7 @@ import { activeOnWhere } from '@/lib/active-where'
 import type { Unit } from '@/payload-types'
 
 import type { OverviewQuery } from './query'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 export type UnitRow = {
   id: number

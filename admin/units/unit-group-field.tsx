@@ -2,7 +2,7 @@ import { TextField } from '@payloadcms/ui'
 import type { PayloadRequest, TextFieldServerComponent, UIFieldServerComponent } from 'payload'
 
 import { unitGroupKeys } from '@/collections/units/group-fields'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 type GroupKey = (typeof unitGroupKeys)[number]
 

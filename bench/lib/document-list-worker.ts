@@ -8,13 +8,14 @@
 import pg from 'pg'
 
 import type { PortalUser } from '@/access/portal'
+import { expectPostgresToStop } from '@/db/client'
 
 import { chooseTenant, documentsPageSql } from './bench-tenant'
 import { stats } from './harness'
 
 const runs = Number(process.env.BENCH_RUNS ?? 300)
 const warmup = 50
-const { parseEnv } = await import('@/lib/env')
+const { parseEnv } = await import('@/server/env')
 const { prepareDatabase } = await import('@/server/prepare')
 const { listDocuments } = await import('@/portal/models/documents.server')
 const { payload } = await prepareDatabase(parseEnv(), { demo: false })
@@ -92,6 +93,6 @@ const result = {
 }
 client.release()
 await pool.end()
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 await new Promise((resolve) => process.stdout.write(`${JSON.stringify(result)}\n`, resolve))
 process.exit(0)

@@ -14,6 +14,8 @@ import path from 'node:path'
 import { createRequestHandler, type ServerBuild } from '@remix-run/node'
 import pg from 'pg'
 
+import { expectPostgresToStop } from '@/db/client'
+
 import { chooseTenant, documentsPageSql, releasedTodaySql, todaySql } from './bench-tenant'
 import { stats } from './harness'
 
@@ -27,9 +29,9 @@ const loadUserCount = Number(process.env.BENCH_PORTAL_USERS ?? 200)
 const password = 'bench-password'
 const repository = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 
-const { parseEnv } = await import('@/lib/env')
+const { parseEnv } = await import('@/server/env')
 const { prepareDatabase } = await import('@/server/prepare')
-const { documentsDirectory } = await import('@/lib/documents/storage')
+const { documentsDirectory } = await import('@/collections/documents/storage')
 const { personRoles } = await import('@/portal/models/roles.server')
 const { sessionCookieName } = await import('@/portal/app/session.server')
 const env = parseEnv()
@@ -231,6 +233,6 @@ const result = {
 }
 client.release()
 await pool.end()
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 await new Promise((resolve) => process.stdout.write(`${JSON.stringify(result)}\n`, resolve))
 process.exit(0)

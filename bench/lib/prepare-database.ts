@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 
 import { slugs } from '@/constants/slugs'
-import { parseEnv } from '@/lib/env'
+import { expectPostgresToStop } from '@/db/client'
+import { parseEnv } from '@/server/env'
 import { prepareDatabase } from '@/server/prepare'
 
 const definitionsFile = process.argv[2]
@@ -21,5 +22,5 @@ for (const data of definitions) {
   // System set-up, as an administrator would do it in the admin; the collection validates each one.
   await payload.create({ collection: slugs.individualFieldDefinitions, data: data as never, overrideAccess: true })
 }
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 process.exit(0)

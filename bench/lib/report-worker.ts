@@ -8,14 +8,14 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 import { createLocalReq, getPayload } from 'payload'
+import { expectPostgresToStop, poolOf } from '@/db/client'
 import { defaultTimeZone, todayIn } from '@/lib/dates'
-import type { Pool } from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 
 const task = process.argv[2] as 'csv' | 'copy' | 'units-csv' | 'units-copy' | 'pdf'
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 const user = await payload.findByID({ collection: 'users', id: Number(process.env.BENCH_USER), depth: 0 })
 const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
 const rssAfterStart = process.memoryUsage().rss
@@ -62,7 +62,7 @@ if (task === 'csv') {
 } else if (task === 'copy') {
   const filter = vacancyFilterOf(vacancyList.parameters.parse(vacancyParameters))
   const { text, order, values } = vacancyStatement(filter)
-  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  const client = await poolOf(payload).connect()
   try {
     const statement = inline(vacancySelect(text, order), values, (value) => client.escapeLiteral(value))
     const { sink, totals } = counter()
@@ -84,7 +84,7 @@ if (task === 'csv') {
 } else if (task === 'units-copy') {
   const { unitListStatement } = await import('@/reports/unit-list-all')
   const { text, values } = unitListStatement(unitListAll.parameters.parse({ onlyActive: false }), todayIn(defaultTimeZone))
-  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  const client = await poolOf(payload).connect()
   try {
     const statement = inline(text, values, (value) => client.escapeLiteral(value))
     const { sink, totals } = counter()

@@ -2,7 +2,7 @@ import { type Endpoint, Forbidden } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
-import { syncAllocationOfficesFromMunicipalities } from '@/lib/sync-municipalities'
+import { syncAllocationOfficesFromMunicipalities } from './sync-municipalities'
 
 /** "Aus Gemeindeliste synchronisieren" (SPEC F-09): creates the offices that are missing. */
 export const syncMunicipalitiesEndpoint: Endpoint = {

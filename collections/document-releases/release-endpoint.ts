@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
-import { releaseDocuments, releaseInput, releasePreview, recipientSelection } from '@/lib/documents/release'
+import { releaseDocuments, releaseInput, releasePreview, recipientSelection } from './release'
 
 async function body<T extends z.ZodType>(req: PayloadRequest, schema: T): Promise<z.infer<T>> {
   const raw = req.json ? await req.json().catch(() => ({})) : {}

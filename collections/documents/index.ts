@@ -9,7 +9,7 @@ import { relation } from '@/fields/relationship'
 import { stampedBy } from '@/fields/stamped-by'
 import { sameObject } from '@/hooks/same-object'
 import { acceptedMimeTypes } from '@/lib/documents/file-check'
-import { documentsDirectory } from '@/lib/documents/storage'
+import { documentsDirectory } from './storage'
 
 import { adminGroups } from '../configuration/groups'
 import { documentCategories } from './categories'

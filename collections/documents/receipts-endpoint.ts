@@ -2,7 +2,7 @@ import { type Endpoint, Forbidden } from 'payload'
 import { z } from 'zod'
 
 import { canReadReceipts } from '@/access/documents'
-import { notOpenedCsv, receiptStatus } from '@/lib/documents/receipts'
+import { notOpenedCsv, receiptStatus } from './receipts'
 
 const query = z.object({ deadline: z.iso.date().optional(), format: z.enum(['json', 'csv']).default('json') })
 

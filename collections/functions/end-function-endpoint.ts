@@ -5,7 +5,7 @@ import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { bodyError } from '@/i18n/messages'
 import { storedDate } from '@/lib/dates'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 const body = z.object({ until: z.iso.date().optional() })
 

@@ -5,7 +5,6 @@ import { managedModules } from '@/access/individual-fields'
 import { countWithValue, storedValues } from '@/db/individual-field-values'
 import { fieldError, message } from '@/i18n/messages'
 import type { HauswerkMessage } from '@/i18n/translations'
-import { forgetDefinitions, toDefinition } from '@/lib/individual-fields/definitions'
 import type { IndividualFieldDefinition } from '@/lib/individual-fields/types'
 import { individualFieldKeyPattern } from '@/lib/individual-fields/types'
 import { checkValue, parseDefault } from '@/lib/individual-fields/value'
@@ -13,6 +12,7 @@ import type { IndividualFieldDefinition as Doc } from '@/payload-types'
 import { slugs } from '@/constants/slugs'
 
 import { builtInNames, comparableName } from './built-in-names'
+import { forgetDefinitions, toDefinition } from './definitions'
 
 const slug = slugs.individualFieldDefinitions
 

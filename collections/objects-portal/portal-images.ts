@@ -25,8 +25,8 @@ import { l } from '@/fields/label'
 import { idOf } from '@/fields/relationship'
 import { message } from '@/i18n/messages'
 import { imageTypes } from '@/lib/documents/file-check'
-import { logDocumentRead } from '@/lib/documents/reading'
-import { runStatement, statement } from '@/lib/sql'
+import { logDocumentRead } from '@/collections/documents/reading'
+import { runStatement, statement } from '@/db/client'
 
 /** Images of an object are image documents of that object, chosen from the document store (F-31). */
 const imagesOfThisObject: Validate = async (value, { id, req }) => {

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { permissionsOf } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
-import { tenancySecurities } from '@/lib/securities/tenancy-securities'
+import { tenancySecurities } from './tenancy-securities'
 
 const params = z.object({ id: z.coerce.number().int().positive(), on: z.iso.date().optional() })
 

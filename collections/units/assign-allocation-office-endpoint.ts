@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { bodyError, fieldError } from '@/i18n/messages'
-import { inTransaction } from '@/lib/transaction'
+import { inTransaction } from '@/db/transaction'
 
 const ids = z.array(z.number().int().positive()).min(1).max(5000)
 

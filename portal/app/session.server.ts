@@ -6,7 +6,7 @@ import type { PortalUser } from '@/access/portal'
 import { isStaff } from '@/access/staff'
 import { isDisabled } from '@/auth/disabled'
 import { P } from '@/constants/permissions'
-import { readSeeAsToken, seeAsCookieName, seeAsUser } from '@/lib/portal/see-as'
+import { readSeeAsToken, seeAsCookieName, seeAsUser } from '@/auth/see-as'
 import { type SignedIn, signOut } from '@/portal/models/auth.server'
 import { forOneRequest } from '@/portal/models/request.server'
 

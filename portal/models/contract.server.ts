@@ -2,15 +2,15 @@ import { createLocalReq, getLocalI18n, type Payload } from 'payload'
 
 import type { PortalUser } from '@/access/portal'
 import type { ShownField } from '@/lib/individual-fields/format'
-import { portalIndividualFields } from '@/lib/individual-fields/read'
-import { settingsFor, today } from '@/lib/settings'
+import { portalIndividualFields } from '@/collections/individual-field-definitions/read'
+import { settingsFor, today } from '@/globals/settings-reader'
 
 import { toCents } from '@/lib/money'
 import { personRoles, type RoleScope, rolesIn } from './roles.server'
 
 /** Whether the company offers contract data in the portal (setting `contractDataViewEnabled`, F-51). */
 export async function contractDataOffered(payload: Payload): Promise<boolean> {
-  // Configuration, not personal data, through its one reader (lib/settings.ts, a system read).
+  // Configuration, not personal data, through its one reader (globals/settings-reader.ts, a system read).
   const settings = await settingsFor(await createLocalReq({}, payload))
   return settings.contractDataViewEnabled !== false
 }
@@ -47,7 +47,7 @@ const day = (value: string | null | undefined) => value?.slice(0, 10) ?? null
  * The person's tenancies and ownerships with their contract data (F-51), in the chosen role scope
  * (F-82). Read as the user: the tenancy view (access/portal-views.ts) decides the fields, and the
  * mandate's IBAN arrives masked (fields/bank.ts). Individual fields: only those marked for the
- * portal (lib/individual-fields/read.ts), in the reader's language.
+ * portal (collections/individual-field-definitions/read.ts), in the reader's language.
  */
 export async function contractData(
   payload: Payload,

@@ -3,10 +3,10 @@ import { createLocalReq, type Payload } from 'payload'
 import { personOf, type PortalUser } from '@/access/portal'
 import { todayStamp } from '@/access/portal-scope'
 import { addMonths } from '@/lib/dates'
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 import { personRoles, type RoleScope } from './roles.server'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /** The units the person owns today (active owner tenancies), from the same (hidden-from-them) join as the scope. */
 const ownedUnits = `

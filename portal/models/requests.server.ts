@@ -3,7 +3,7 @@ import { createLocalReq, Forbidden, getLocalI18n, type Payload, type PayloadRequ
 import { personOf, type PortalUser } from '@/access/portal'
 import { maxPhotosPerRequest, photoMaxSizeMb } from '@/access/requests'
 import { idOf } from '@/fields/relationship'
-import { inTransaction } from '@/lib/transaction'
+import { inTransaction } from '@/db/transaction'
 import { portalFormFieldTypes } from '@/plugins/form-builder'
 
 import { personRoles } from './roles.server'

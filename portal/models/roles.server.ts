@@ -6,7 +6,7 @@ import { personNaturalName } from '@/lib/person-name'
 
 import { functionRoles } from './functions.server'
 import { asUser as readAs, oncePerRequest } from './request.server'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 export type RoleKind = 'tenant' | 'owner'
 

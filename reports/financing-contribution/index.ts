@@ -5,7 +5,7 @@ import { P } from '@/constants/permissions'
 import { storedDate } from '@/lib/dates'
 import { formatCentsNumber, formatDay } from '@/lib/format'
 import { toCents, type Cents } from '@/lib/money'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 import {
   financingContributionRepayment,
   occupancyOf,

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 import { formatDay } from '@/lib/format'
 
 import { type Column, defineReport, fromArray } from '../pipeline/definition'

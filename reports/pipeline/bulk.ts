@@ -1,7 +1,8 @@
 import { type CollectionSlug, type FlattenedField, Forbidden, type PayloadRequest, type Where } from 'payload'
-import type { Pool, PoolClient } from 'pg'
+import type { PoolClient } from 'pg'
 
 import { isStaff } from '@/access/staff'
+import { poolOf } from '@/db/client'
 
 /**
  * The bulk path of large staff reports (ARCHITECTURE "Bulk cost"): rows come from one SQL
@@ -64,8 +65,7 @@ export async function* streamQuery<Row = Record<string, unknown>>(
   values: unknown[],
   batchSize = 2000,
 ): AsyncIterable<Row> {
-  const pool = (req.payload.db as unknown as { pool: Pool }).pool
-  const client: PoolClient = await pool.connect()
+  const client: PoolClient = await poolOf(req.payload).connect()
   let failed = false
   try {
     await client.query('BEGIN READ ONLY')
@@ -87,7 +87,6 @@ export async function* streamQuery<Row = Record<string, unknown>>(
 
 /** One value of a single-row query (counts). */
 export async function queryValue(req: PayloadRequest, text: string, values: unknown[]): Promise<number> {
-  const pool = (req.payload.db as unknown as { pool: Pool }).pool
-  const { rows } = await pool.query({ text, values })
+  const { rows } = await poolOf(req.payload).query({ text, values })
   return Number(Object.values(rows[0] ?? { n: 0 })[0] ?? 0)
 }

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { generateAndRelease, recipientSelection } from '@/lib/documents/release'
+import { generateAndRelease, recipientSelection } from '@/collections/document-releases/release'
 
 import type { ReportDefinition } from './definition'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /**
  * What happens with a produced report besides the download: stored in the document store

@@ -7,7 +7,7 @@ import { z } from 'zod'
 
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 import { reportGroups } from './definition'
 import { deliver, delivery } from './deliver'

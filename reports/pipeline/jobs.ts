@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises'
 
 import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
 
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 
 import { deliver, delivery, type Delivered } from './deliver'
 import { type Format, parseParameters, produce, requireReport } from './output'

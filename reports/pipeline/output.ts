@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 import { isLandscape, type ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'

@@ -4,13 +4,13 @@ import { stringify } from 'csv-stringify'
 import type { PayloadRequest } from 'payload'
 import { chromium } from 'playwright-core'
 
-import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 import { csvCell } from '@/lib/csv-cell'
 
 import { isLandscape, type ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'
 import { fill, layout, letterhead, loadTemplate } from './templates'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /** Every row of a report, for HTML and PDF (a page needs them all; CSV streams instead). */
 export async function collectRows<Row>(iterable: AsyncIterable<Row>): Promise<Row[]> {

@@ -6,8 +6,8 @@ import Handlebars from 'handlebars'
 import type { PayloadRequest } from 'payload'
 
 import { formatCentsNumber, formatDay, formatDecimal, formatMoney } from '@/lib/format'
-import { env } from '@/lib/env'
-import { settingsFor } from '@/lib/settings'
+import { env } from '@/server/env'
+import { settingsFor } from '@/globals/settings-reader'
 
 import { ReportError, reportMessages, say } from './errors'
 

@@ -8,7 +8,7 @@ import { defineReport, fromArray } from '../pipeline/definition'
 import { checkObjects, choice, choices, day, flag, ids } from '../pipeline/parameters'
 import { activeOn, byIds, countAs, findAllAs, idOf } from '../pipeline/read'
 import { templateDirectoryOf } from '../pipeline/templates'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /** SPEC F-66 (53032): who holds which function for each unit. */
 const parameters = z

@@ -9,7 +9,7 @@ import { checkReadOnce, queryValue, streamQuery } from '../pipeline/bulk'
 import { defineReport } from '../pipeline/definition'
 import { checkObjects, day, ids } from '../pipeline/parameters'
 import { templateDirectoryOf } from '../pipeline/templates'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /** SPEC F-61: units with their holders, move-in/out, area and property manager. */
 const parameters = z.object({

@@ -8,7 +8,7 @@ import { defineReport, fromArray } from '../pipeline/definition'
 import { checkObjects, choice, day, flag, id, ids } from '../pipeline/parameters'
 import { activeOn, byIds, countAs, findAllAs, idOf } from '../pipeline/read'
 import { templateDirectoryOf } from '../pipeline/templates'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 /** SPEC F-68 (object menu, 53031): the current units of one object with their holders. */
 const parameters = z.object({

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
 import { type CalendarDate } from '@/lib/dates'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 
 import { ReportError, say } from '../pipeline/errors'
 import { mayRun, parseParameters, produce, requireReport } from '../pipeline/output'

@@ -110,7 +110,7 @@ export async function startSmtpReceiver() {
   }
 }
 
-/** The mails in an outbox folder (lib/email.ts without SMTP_URL). */
+/** The mails in an outbox folder (server/email.ts without SMTP_URL). */
 export function outboxMails(directory: string): ReceivedMail[] {
   let files: string[]
   try {

@@ -5,6 +5,7 @@
  */
 import { getPayload } from 'payload'
 
+import { expectPostgresToStop } from '@/db/client'
 import { importQueue, importTaskSlug } from '@/imports/job'
 
 const { default: config } = await import('@payload-config')
@@ -23,5 +24,5 @@ const job = (await payload.findByID({ collection: 'payload-jobs', id: queued.id,
 // A task's output is kept in the job's log entry of that task.
 const output = job.log?.find((entry) => entry.taskSlug === importTaskSlug && entry.state === 'succeeded')?.output
 console.log(JSON.stringify({ output, hasError: job.hasError, completedAt: job.completedAt }))
-payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(payload)
 process.exit(0)

@@ -2,7 +2,7 @@ import { type CollectionSlug, formatNames, type GlobalSlug, type Payload, type S
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { portalEndpoints, portalWrites, readOnlyWrites, type Write } from '@/access/allowed-writes'
-import { bySlug, customEndpoints, globalOperationsOf, isPayloadDefault, operationsOf } from '@/lib/access-matrix/config'
+import { bySlug, customEndpoints, globalOperationsOf, isPayloadDefault, operationsOf } from '@/access/matrix/config'
 import type { PortalUser } from '@/access/portal'
 import type { PortalPersona, StaffPersona } from '@/seed/personas'
 

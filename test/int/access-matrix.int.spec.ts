@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { expect, it } from 'vitest'
 
-import { accessMatrix } from '@/lib/access-matrix/generate'
+import { accessMatrix } from '@/access/matrix/generate'
 
 import { testPayload } from '../helpers/payload'
 import { demoPassword } from '../helpers/personas'

@@ -9,8 +9,8 @@ import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { simplePdf } from '@/lib/documents/simple-pdf'
-import { generateAndRelease } from '@/lib/documents/release'
-import { documentStore } from '@/lib/documents/storage'
+import { generateAndRelease } from '@/collections/document-releases/release'
+import { documentStore } from '@/collections/documents/storage'
 import { freePort } from '@/server/embedded-postgres'
 
 import { testPayload } from '../helpers/payload'

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq } from 'payload'
 
 import { simplePdf } from '@/lib/documents/simple-pdf'
-import { documentsDirectory } from '@/lib/documents/storage'
-import { generateAndRelease } from '@/lib/documents/release'
+import { documentsDirectory } from '@/collections/documents/storage'
+import { generateAndRelease } from '@/collections/document-releases/release'
 
 import { testPayload } from '../helpers/payload'
 import { clerkWithoutDocuments, personOfPersona, staffToken, staffUser } from '../helpers/personas'

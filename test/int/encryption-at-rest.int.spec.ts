@@ -10,9 +10,10 @@ import pg from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DataKeyError, newDataKey } from '@/lib/data-keys'
-import { dataKeyRing, isSealed, sealedKeyId } from '@/lib/sealed'
-import { pendingCount, type Query, sealColumns, sealedColumns } from '@/lib/sealed-columns'
+import { drizzleOf } from '@/db/client'
+import { DataKeyError, newDataKey } from '@/db/data-keys'
+import { dataKeyRing, isSealed, sealedKeyId } from '@/db/sealed'
+import { pendingCount, type Query, sealColumns, sealedColumns } from '@/db/sealed-columns'
 import * as migration from '@/migrations/20261130_150345_encryption_at_rest'
 import { portalPersonas } from '@/seed/personas'
 import { checkDataKeys } from '@/server/data-keys-check'
@@ -234,7 +235,7 @@ describe('encryption at rest (SPEC rule 7, ADR 0063)', () => {
 
   it('the migration encrypts a database in place and loses nothing (down to plain text, up again)', async () => {
     const before = await plainValues()
-    const args = { db: payload.db.drizzle, payload, req: {} } as unknown as Parameters<typeof migration.up>[0]
+    const args = { db: drizzleOf(payload), payload, req: {} } as unknown as Parameters<typeof migration.up>[0]
     await migration.down(args)
     const plainIbans = await query(`select iban from persons_bank_accounts where _parent_id = $1 order by _order`, [
       extra,

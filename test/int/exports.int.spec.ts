@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
-import { env } from '@/lib/env'
+import { env } from '@/server/env'
 import type { Export } from '@/payload-types'
 
 import { expectFieldError } from '../helpers/errors'

@@ -1,9 +1,9 @@
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import pg from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { poolOf } from '@/db/client'
 import { importFile } from '@/imports/run'
 
 import { fixtureOrder, fixtures, problemsOf, runImport, scratch, writeImport } from '../helpers/import-files'
@@ -15,7 +15,7 @@ let payload: Payload
 let dir: string
 
 async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const { rows } = await (payload.db as unknown as { pool: pg.Pool }).pool.query(text, params)
+  const { rows } = await poolOf(payload).query(text, params)
   return rows as T[]
 }
 
@@ -372,7 +372,7 @@ describe('bad input is refused whole, with every bad row named', () => {
 
 describe('a second import of the same kind', () => {
   it('waits for the first (advisory lock per kind) and then runs', async () => {
-    const { pool } = payload.db as unknown as { pool: pg.Pool }
+    const pool = poolOf(payload)
     const holder = await pool.connect()
     await holder.query('begin')
     await holder.query(`select pg_advisory_xact_lock(hashtext('hauswerk-import:objects'))`)

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { allPermissionCodes, P, type PermissionCode } from '@/constants/permissions'
 import type { Unit, User } from '@/payload-types'
 
-import { portalIndividualFields, reportColumns } from '@/lib/individual-fields/read'
+import { portalIndividualFields, reportColumns } from '@/collections/individual-field-definitions/read'
 
 import { testPayload } from '../helpers/payload'
 import { demoPassword, staffToken, staffUser } from '../helpers/personas'

@@ -8,7 +8,7 @@ import { maxPhotosPerRequest } from '@/access/requests'
 import { collections } from '@/collections'
 import { idOf } from '@/fields/relationship'
 import { defaultTimeZone, todayIn } from '@/lib/dates'
-import { seeAsUser } from '@/lib/portal/see-as'
+import { seeAsUser } from '@/auth/see-as'
 import { nextNumber } from '@/seed/factories'
 import type { PortalPersona } from '@/seed/personas'
 

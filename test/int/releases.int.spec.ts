@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importContextFlag } from '@/access/accounting-source'
 import { addDays, defaultTimeZone, storedDate, todayIn } from '@/lib/dates'
-import { seeAsUser } from '@/lib/portal/see-as'
+import { seeAsUser } from '@/auth/see-as'
 import { documentFile, listDocuments, openDocument } from '@/portal/models/documents.server'
 import { forOneRequest } from '@/portal/models/request.server'
 import { objectContacts } from '@/portal/models/contacts.server'

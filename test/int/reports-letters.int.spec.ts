@@ -6,7 +6,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
-import { documentsDirectory } from '@/lib/documents/storage'
+import { documentsDirectory } from '@/collections/documents/storage'
 import { accountStatement } from '@/reports/account-statement'
 import { handoverList } from '@/reports/handover-list'
 import { lettersOf, type MailMergeParameters, mailMergePreview, runMailMerge } from '@/reports/mail-merge'

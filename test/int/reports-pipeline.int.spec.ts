@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
-import { env, outboxDirectory } from '@/lib/env'
+import { env, outboxDirectory } from '@/server/env'
 import { reportFilesDirectory, runFile } from '@/reports/pipeline/jobs'
 import { buildReportFixture, type ReportFixture } from '@/test/fixtures/reports/dataset'
 import { demo } from '@/test/helpers/demo'

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
 import { storedDate } from '@/lib/dates'
-import { tenancySecurities } from '@/lib/securities/tenancy-securities'
+import { tenancySecurities } from '@/collections/tenancies/tenancy-securities'
 import { type SeedContext, seedContext } from '@/seed/context'
 import { factories } from '@/seed/factories'
 

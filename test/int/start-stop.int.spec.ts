@@ -14,7 +14,7 @@ import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { chromiumArgs, chromiumExecutable } from '@/lib/chromium'
+import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 import { freePort, portInUse } from '@/server/embedded-postgres'
 import { staffPersonas } from '@/seed/personas'
 

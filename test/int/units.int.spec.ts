@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
+import { drizzleOf } from '@/db/client'
 import { seedContext } from '@/seed/context'
 import { factories, nextNumber } from '@/seed/factories'
 
@@ -57,7 +58,7 @@ describe('the "active units" filter (status code ≤ 100) through REST, GraphQL 
 
   /** The ids Postgres itself gives for active or inactive units, straight from the status codes. */
   async function idsBySql(active: boolean): Promise<number[]> {
-    const result = await payload.db.drizzle.execute(
+    const result = await drizzleOf(payload).execute(
       active
         ? sql`select u.id from units u join unit_statuses s on s.id = u.status_id where s.code <= 100 order by u.id`
         : sql`select u.id from units u join unit_statuses s on s.id = u.status_id where s.code > 100 order by u.id`,
@@ -110,7 +111,7 @@ describe('the "active units" filter (status code ≤ 100) through REST, GraphQL 
       `/units?where[and][0][object][equals]=${object}&where[and][1][active][equals]=true&pagination=false&depth=0`,
       { token },
     )
-    const result = await payload.db.drizzle.execute(
+    const result = await drizzleOf(payload).execute(
       sql`select count(*)::int as n from units u join unit_statuses s on s.id = u.status_id where s.code <= 100 and u.object_id = ${object}`,
     )
     expect(response.body.docs.length).toBe(Number(result.rows[0].n))

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { newDataKey } from '@/lib/data-keys'
+import { newDataKey } from '@/db/data-keys'
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
 declare module 'vitest' {

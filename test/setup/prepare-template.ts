@@ -1,7 +1,8 @@
-import { parseEnv } from '@/lib/env'
+import { expectPostgresToStop } from '@/db/client'
+import { parseEnv } from '@/server/env'
 import { prepareDatabase } from '@/server/prepare'
 
 // Migrates and seeds the test template (configuration and demo data), then exits.
 const prepared = await prepareDatabase(parseEnv(), { demo: true })
-prepared.payload.db.pool?.on('error', () => undefined)
+expectPostgresToStop(prepared.payload)
 process.exit(0)

@@ -8,10 +8,31 @@ import { describe, expect, it } from 'vitest'
  * through their cached readers (`settingsFor(req)`, `definitionsOf(req, module)`), once per
  * request, never fetched directly elsewhere.
  */
-const roots = ['admin', 'auth', 'collections', 'fields', 'globals', 'hooks', 'imports', 'lib', 'plugins', 'portal']
+const roots = [
+  'access',
+  'admin',
+  'auth',
+  'collections',
+  'db',
+  'fields',
+  'globals',
+  'hooks',
+  'imports',
+  'lib',
+  'plugins',
+  'portal',
+  'privacy',
+  'reports',
+  'server',
+]
 const readers: Array<[RegExp, string]> = [
-  [/findGlobal\(\s*\{\s*slug:\s*['"]settings['"]/, 'lib/settings.ts'],
-  [/readDefinitions\(/, 'lib/individual-fields/definitions.ts'],
+  [/findGlobal\(\s*\{\s*slug:\s*(['"]settings['"]|slugs\.settings)/, 'globals/settings-reader.ts'],
+  [/readDefinitions\(/, 'collections/individual-field-definitions/definitions.ts'],
+  // The import read the definitions itself (issue 13): a list of the collection is the reader's.
+  [
+    /\.find\(\{\s*collection:\s*(slugs\.individualFieldDefinitions|['"]individual-field-definitions['"])/,
+    'collections/individual-field-definitions/definitions.ts',
+  ],
 ]
 
 function sources(directory: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkDocumentFile } from '@/lib/documents/file-check'
-import { notOpenedBy, notOpenedCsv, type ReceiptRow } from '@/lib/documents/receipts'
+import { notOpenedBy, notOpenedCsv, type ReceiptRow } from '@/collections/documents/receipts'
 import { simplePdf } from '@/lib/documents/simple-pdf'
 
 const limit = 1024 * 1024

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { allowedOrigins } from '@/auth/session'
-import { parseEnv, publicUrl } from '@/lib/env'
+import { parseEnv, publicUrl } from '@/server/env'
 
 /**
  * Next runs behind the portal server on an internal port and sets PORT to it; `npm start` passes

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { DataKeyError, newDataKey, parseDataKeys } from '@/lib/data-keys'
-import { fingerprint, fingerprints, isSealed, keyRing, open, seal, SealedValueError, sealedKeyId } from '@/lib/sealed'
+import { DataKeyError, newDataKey, parseDataKeys } from '@/db/data-keys'
+import { fingerprint, fingerprints, isSealed, keyRing, open, seal, SealedValueError, sealedKeyId } from '@/db/sealed'
 
 describe('sealed values (AES-256-GCM, ADR 0063)', () => {
   const old = keyRing(parseDataKeys(newDataKey('k1')))

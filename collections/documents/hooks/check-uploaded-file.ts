@@ -4,7 +4,7 @@ import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
 import { fieldError } from '@/i18n/messages'
 import { checkDocumentFile } from '@/lib/documents/file-check'
-import { settingsFor } from '@/lib/settings'
+import { settingsFor } from '@/globals/settings-reader'
 
 export const defaultMaxSizeMb = 25
 

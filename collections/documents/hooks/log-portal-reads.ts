@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, PayloadRequest, UploadConfig } from 'payload'
 
 import { isPortalUser } from '@/access/portal'
-import { logDocumentRead, recordReceipt } from '@/lib/documents/reading'
+import { logDocumentRead, recordReceipt } from '@/collections/documents/reading'
 
 /**
  * Rule 7 and F-81 on the API paths: a portal user's list and single reads are logged (also when

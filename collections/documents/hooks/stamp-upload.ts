@@ -1,7 +1,7 @@
 import type { CollectionAfterErrorHook, CollectionAfterOperationHook, CollectionBeforeChangeHook } from 'payload'
 
-import { documentStore } from '@/lib/documents/storage'
-import { committed, inOuterTransaction, onRollback, undoOutsideDatabase } from '@/lib/transaction'
+import { documentStore } from '@/collections/documents/storage'
+import { committed, inOuterTransaction, onRollback, undoOutsideDatabase } from '@/db/transaction'
 
 /**
  * A new file gets the next file version (recorded with every proof of receipt, F-81) and, should

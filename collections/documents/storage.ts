@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 
-import { type Env, env } from '@/lib/env'
+import { type Env, env } from '@/server/env'
 
 /**
  * Where document files live (SPEC F-20): the data directory by default, an S3-compatible bucket

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from '@/constants/slugs'
 import { type CalendarDate, toCalendarDate } from '@/lib/dates'
 import { type Cents, toCents } from '@/lib/money'
-import { settingsFor, today } from '@/lib/settings'
+import { settingsFor, today } from '@/globals/settings-reader'
 import type { Tenancy } from '@/payload-types'
 
 import {
@@ -12,13 +12,13 @@ import {
   type DepositStatement,
   depositStatement,
   type InterestRate,
-} from './deposit-interest'
+} from '@/lib/securities/deposit-interest'
 import {
   financingContributionRepayment,
   occupancyOf,
   type OccupancyDates,
   type Repayment,
-} from './financing-contribution'
+} from '@/lib/securities/financing-contribution'
 
 type Deposit = NonNullable<NonNullable<Tenancy['securities']>['deposit']>
 

@@ -2,8 +2,9 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 
 import { APIError } from 'payload'
 
+import { env } from '@/server/env'
+
 import { type DataKey, dataKeysFor } from './data-keys'
-import { env } from './env'
 
 /**
  * Values encrypted at rest (SPEC rule 7, ADR 0063): AES-256-GCM, a fresh 96-bit nonce per value,

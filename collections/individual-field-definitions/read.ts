@@ -1,8 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
+import {
+  type Language,
+  portalFieldsOf,
+  type ReportColumn,
+  reportColumnsOf,
+  type ShownField,
+} from '@/lib/individual-fields/format'
+import type { IndividualFieldModule, IndividualFieldValues } from '@/lib/individual-fields/types'
+
 import { definitionsOf } from './definitions'
-import { type Language, portalFieldsOf, type ReportColumn, reportColumnsOf, type ShownField } from './format'
-import type { IndividualFieldModule, IndividualFieldValues } from './types'
 
 const languageOf = (req: PayloadRequest): Language => (req.i18n?.language === 'en' ? 'en' : 'de')
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isPortalUser, personOf, type PortalUser } from '@/access/portal'
 import { releaseInForce, todayStamp } from '@/access/portal-scope'
-import { runStatement, statement } from '@/lib/sql'
+import { runStatement, statement } from '@/db/client'
 
 export type ReadAction = 'list' | 'read' | 'download'
 

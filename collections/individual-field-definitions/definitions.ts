@@ -1,9 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { slugs } from '@/constants/slugs'
+import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 import type { IndividualFieldDefinition as Doc } from '@/payload-types'
-
-import type { IndividualFieldDefinition, IndividualFieldModule } from './types'
 
 /** A stored definition in the shape the validator, the admin and the exports share. */
 export function toDefinition(doc: Doc): IndividualFieldDefinition {

@@ -3,9 +3,9 @@ import { z } from 'zod'
 
 import { activeOnWhere } from '@/lib/active-where'
 import { formatGermanDate, storedDate } from '@/lib/dates'
-import { inTransaction } from '@/lib/transaction'
+import { inTransaction } from '@/db/transaction'
 import { fieldError } from '@/i18n/messages'
-import { today } from '@/lib/settings'
+import { today } from '@/globals/settings-reader'
 
 const id = z.number().int().positive()
 const day = z.iso.date()

@@ -1,6 +1,6 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 
-import type { Env } from '@/lib/env'
+import type { Env } from '@/server/env'
 
 import { s3ClientConfig } from './storage'
 

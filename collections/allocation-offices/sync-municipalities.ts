@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '@/fields/relationship'
 
-import { inTransaction } from './transaction'
+import { inTransaction } from '@/db/transaction'
 
 export type SyncResult = { created: number; existing: number }
 
