@@ -162,7 +162,9 @@ export function ContractDataDrawer({ tenancyId }: { tenancyId: number }) {
         {problem ? (
           <p role="alert">{problem}</p>
         ) : data ? (
-          <Details data={data} t={t} language={language} />
+          <div data-testid="contract-data">
+            <Details data={data} t={t} language={language} />
+          </div>
         ) : (
           <p role="status">{t('hauswerk:contractDataLoading')}</p>
         )}

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, Forbidden } from 'payload'
+import { type Endpoint, Forbidden } from 'payload'
 import { z } from 'zod'
 
 import { isStaff } from '@/access/staff'
@@ -19,7 +19,8 @@ export const contractDataEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isStaff(req.user)) throw new Forbidden(req.t)
     if (!(await staffContractDataButtonOn(req))) {
-      throw new APIError(message(req, 'contractDataSwitchedOff'), 403, null, true)
+      // Payload's Forbidden (logged as info, like every refusal), with the reason instead of its generic text.
+      throw Object.assign(new Forbidden(req.t), { message: message(req, 'contractDataSwitchedOff') })
     }
     const parsed = params.safeParse({ id: req.routeParams?.id })
     if (!parsed.success) return Response.json({ errors: [{ message: 'id: number' }] }, { status: 400 })
