@@ -133,7 +133,7 @@ function Details({ data, t, language }: { data: ContractData; t: Translate; lang
  * "Mietvertragsdaten": a drawer with the tenancy's contract data as the signed-in user may read
  * it — the same facts the tenant's portal page shows, plus holders, rent category and deposit.
  */
-export function ContractDataDrawer({ tenancyId }: { tenancyId: number }) {
+export function ContractDataDrawer({ tenancyId, inRow = false }: { tenancyId: number; inRow?: boolean }) {
   const { t: translate, i18n } = useTranslation()
   const t = translate as unknown as Translate
   const language: Language = i18n.language === 'en' ? 'en' : 'de'
@@ -154,8 +154,8 @@ export function ContractDataDrawer({ tenancyId }: { tenancyId: number }) {
   }
 
   return (
-    <div className="field-type contract-data">
-      <Button buttonStyle="secondary" size="medium" onClick={open}>
+    <div className={inRow ? 'contract-data contract-data--in-row' : 'field-type contract-data'}>
+      <Button buttonStyle={inRow ? 'subtle' : 'secondary'} size={inRow ? 'small' : 'medium'} onClick={open}>
         {t('hauswerk:contractDataButton')}
       </Button>
       <Drawer slug={slug} title={t('hauswerk:contractDataTitle')}>

@@ -2,9 +2,11 @@ import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import type { DocumentViewServerProps } from 'payload'
 
+import { staffContractDataButtonOn } from '@/collections/tenancies/contract-data'
 import { formatGermanDate } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'
+import { ContractDataDrawer } from '../tenancies/contract-data-drawer'
 import { loadFilterOptions, loadHolderRows, loadUnitRows } from './load'
 import { OverviewFilters } from './overview-filters'
 import { parseOverviewQuery } from './query'
@@ -55,13 +57,26 @@ export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n
           english={en}
         />
       ) : (
-        <HoldersTable rows={await loadHolderRows({ id, query, req })} english={en} />
+        <HoldersTable
+          rows={await loadHolderRows({ id, query, req })}
+          english={en}
+          contractData={await staffContractDataButtonOn(req)}
+        />
       )}
     </Gutter>
   )
 }
 
-async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof loadHolderRows>>; english: boolean }) {
+async function HoldersTable({
+  rows,
+  english,
+  contractData,
+}: {
+  rows: Awaited<ReturnType<typeof loadHolderRows>>
+  english: boolean
+  /** The "Mietvertragsdaten" button of each row (global variable 780). */
+  contractData: boolean
+}) {
   const t = (de: string, en: string) => (english ? en : de)
   const kinds: Record<string, string> = { tenant: t('Mieter', 'Tenant'), owner: t('Eigentümer', 'Owner') }
   if (rows.length === 0)
@@ -103,9 +118,12 @@ async function HoldersTable({ rows, english }: { rows: Awaited<ReturnType<typeof
           key: 'tenancy',
           heading: t('Bestandsverhältnis', 'Tenancy'),
           cell: (row) => (
-            <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>
-              {t('öffnen', 'open')}
-            </Link>
+            <>
+              <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>
+                {t('öffnen', 'open')}
+              </Link>
+              {contractData ? <ContractDataDrawer tenancyId={row.tenancyId} inRow /> : null}
+            </>
           ),
         },
       ]}

@@ -16,7 +16,8 @@ test.describe('contract data button on a tenancy (manual, global variable 780)',
 
     await signIn(page, 'clerk')
     const tenancy = await idOf(page, 'tenancies', 'reference', 'MV-1001/001')
-    await page.goto(`/admin/collections/tenancies/${tenancy}`)
+    const tenancyPage = `/admin/collections/tenancies/${tenancy}`
+    await page.goto(tenancyPage)
     const button = page.getByRole('button', { name: 'Mietvertragsdaten' })
     await button.click()
     const data = page.getByTestId('contract-data')
@@ -34,6 +35,16 @@ test.describe('contract data button on a tenancy (manual, global variable 780)',
     await page.keyboard.press('Escape')
     await expect(data).toBeHidden()
 
+    // The same button on the tenancy's row in the unit overview (tab "Bestandnehmer").
+    const object = await idOf(page, 'objects', 'number', '1001')
+    const holdersTab = `/admin/collections/objects/${object}/unit-overview?tab=holders`
+    await page.goto(holdersTab)
+    const row = page.getByTestId('holders-table').locator('tbody tr', { hasText: 'Gruber, Anna' })
+    await row.getByRole('button', { name: 'Mietvertragsdaten' }).click()
+    await expect(page.getByTestId('contract-data')).toContainText('MV-1001/001')
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('contract-data')).toBeHidden()
+
     // The administrator switches the button off in the settings.
     const adminContext = await browser.newContext()
     const admin = await adminContext.newPage()
@@ -44,8 +55,11 @@ test.describe('contract data button on a tenancy (manual, global variable 780)',
     })
     expect(off.ok()).toBeTruthy()
     try {
-      await page.reload()
+      await page.goto(tenancyPage)
       await expect(page.getByRole('button', { name: 'Speichern' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Mietvertragsdaten' })).toHaveCount(0)
+      await page.goto(holdersTab)
+      await expect(page.getByTestId('holders-table')).toContainText('Gruber, Anna')
       await expect(page.getByRole('button', { name: 'Mietvertragsdaten' })).toHaveCount(0)
       const refused = await page.request.get(`/api/tenancies/${tenancy}/contract-data`, {
         headers: { ...fromAdmin(page), 'Accept-Language': 'de' },
