@@ -39,7 +39,10 @@ test.describe('contract data button on a tenancy (manual, global variable 780)',
     const object = await idOf(page, 'objects', 'number', '1001')
     const holdersTab = `/admin/collections/objects/${object}/unit-overview?tab=holders`
     await page.goto(holdersTab)
-    const row = page.getByTestId('holders-table').locator('tbody tr', { hasText: 'Gruber, Anna' })
+    const row = page
+      .getByTestId('holders-table')
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('link', { name: '1001/001', exact: true }) })
     await row.getByRole('button', { name: 'Mietvertragsdaten' }).click()
     await expect(page.getByTestId('contract-data')).toContainText('MV-1001/001')
     await page.keyboard.press('Escape')
