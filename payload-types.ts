@@ -3380,6 +3380,13 @@ export interface Setting {
    * used by vacancy reports
    */
   allocatingFunctionCode?: number | null;
+  /**
+   * Global variable 780 of the old system: opens the contract data on a tenancy (dialog unit/tenant). When off, the button is missing and the data is not served there.
+   */
+  staffContractDataButton?: boolean | null;
+  /**
+   * Tenants and owners see their own contract data in the portal. Independent of the button in the back office.
+   */
   contractDataViewEnabled?: boolean | null;
   /**
    * Configuration 95800 of the old system
@@ -3504,6 +3511,7 @@ export interface SettingsSelect<T extends boolean = true> {
         id?: T;
       };
   allocatingFunctionCode?: T;
+  staffContractDataButton?: T;
   contractDataViewEnabled?: T;
   ibanCheckModules?: T;
   timeZone?: T;

@@ -181,10 +181,31 @@ export const Settings: GlobalConfig = {
               },
             ),
             {
+              name: 'staffContractDataButton',
+              type: 'checkbox',
+              label: l(
+                'Button „Mietvertragsdaten“ im Bestandsverhältnis anzeigen',
+                'Show the “Contract data” button on tenancies',
+              ),
+              defaultValue: true,
+              admin: {
+                description: l(
+                  'Globale Variable 780 des Altsystems: öffnet im Bestandsverhältnis (Dialog Einheit/Mieter) die Mietvertragsdaten. Ausgeschaltet fehlt der Button und die Daten werden dort nicht geliefert.',
+                  'Global variable 780 of the old system: opens the contract data on a tenancy (dialog unit/tenant). When off, the button is missing and the data is not served there.',
+                ),
+              },
+            },
+            {
               name: 'contractDataViewEnabled',
               type: 'checkbox',
-              label: l('Vertragsdaten im Portal anzeigen', 'Show contract data in the portal'),
+              label: l('Seite „Vertragsdaten“ im Portal anbieten', 'Offer the “Contract data” page in the portal'),
               defaultValue: true,
+              admin: {
+                description: l(
+                  'Mieter:innen und Eigentümer:innen sehen im Portal ihre eigenen Vertragsdaten. Unabhängig vom Button im Back Office.',
+                  'Tenants and owners see their own contract data in the portal. Independent of the button in the back office.',
+                ),
+              },
             },
           ],
         },

@@ -1,4 +1,5 @@
 import { adminUi } from './admin-ui'
+import { contractDataMessages } from './contract-data'
 import { payloadGerman } from './payload-german'
 
 /**
@@ -10,6 +11,7 @@ export const hauswerkTranslations = {
   de: {
     ...payloadGerman,
     hauswerk: {
+      ...contractDataMessages.de,
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
       importedNotDeletable:
@@ -155,6 +157,7 @@ export const hauswerkTranslations = {
   },
   en: {
     hauswerk: {
+      ...contractDataMessages.en,
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
       importedNotDeletable:

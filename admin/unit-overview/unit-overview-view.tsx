@@ -3,10 +3,12 @@ import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import type { DocumentViewServerProps } from 'payload'
 
+import { staffContractDataButtonOn } from '@/collections/tenancies/contract-data'
 import { type HauswerkKey, hauswerkT } from '@/i18n/language'
 import { formatGermanDate } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'
+import { ContractDataDrawer } from '../tenancies/contract-data-drawer'
 import { loadFilterOptions, loadHolderRows, loadUnitRows } from './load'
 import { OverviewFilters } from './overview-filters'
 import { parseOverviewQuery } from './query'
@@ -55,7 +57,11 @@ export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n
           canEditUnits={canEditUnits}
         />
       ) : (
-        <HoldersTable rows={await loadHolderRows({ id, query, req })} t={t} />
+        <HoldersTable
+          rows={await loadHolderRows({ id, query, req })}
+          t={t}
+          contractData={await staffContractDataButtonOn(req)}
+        />
       )}
     </Gutter>
   )
@@ -64,9 +70,12 @@ export async function UnitOverviewView({ doc, initPageResult, searchParams, i18n
 async function HoldersTable({
   rows,
   t,
+  contractData,
 }: {
   rows: Awaited<ReturnType<typeof loadHolderRows>>
   t: TFunction<HauswerkKey>
+  /** The "Mietvertragsdaten" button of each row (global variable 780). */
+  contractData: boolean
 }) {
   const kinds: Record<string, string> = { tenant: t('hauswerk:overviewTenant'), owner: t('hauswerk:overviewOwner') }
   if (rows.length === 0) return <p className="hauswerk-muted">{t('hauswerk:overviewNoHolders')}</p>
@@ -105,9 +114,12 @@ async function HoldersTable({
           key: 'tenancy',
           heading: t('hauswerk:overviewTenancy'),
           cell: (row) => (
-            <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>
-              {t('hauswerk:overviewOpen')}
-            </Link>
+            <>
+              <Link prefetch={false} href={`/admin/collections/tenancies/${row.tenancyId}`}>
+                {t('hauswerk:overviewOpen')}
+              </Link>
+              {contractData ? <ContractDataDrawer tenancyId={row.tenancyId} inRow /> : null}
+            </>
           ),
         },
       ]}

@@ -14,6 +14,7 @@ import { fromAccounting, sourceFields } from '@/fields/source'
 import { adminGroups } from '../configuration/groups'
 import { defaultMoveInFromObject } from './hooks/default-move-in'
 import { fixedTermFromContract } from './hooks/fixed-term-from-contract'
+import { contractDataEndpoint } from './contract-data-endpoint'
 import { agreedPayments, payment } from './payment'
 import { securities } from './securities'
 import { securitiesEndpoint } from './securities-endpoint'
@@ -267,6 +268,15 @@ const tenancyFields: Field[] = [
     ],
   },
   {
+    name: 'contractData',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      condition: (data) => data?.kind !== 'vacancy',
+      components: { Field: '@/admin/tenancies/contract-data-button#ContractDataButton' },
+    },
+  },
+  {
     name: 'infoGrid',
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: '@/admin/info-grid/info-grid#TenancyInfoGrid' } },
@@ -297,7 +307,7 @@ export const Tenancies: CollectionConfig = fromAccounting('tenancies', {
     update: can(P.tenanciesUpdate),
     delete: can(P.tenanciesDelete),
   },
-  endpoints: [securitiesEndpoint],
+  endpoints: [securitiesEndpoint, contractDataEndpoint],
   hooks: {
     beforeValidate: [vacancyWithoutHolders],
     beforeChange: [validateIndividualFieldValues('tenancies'), defaultMoveInFromObject, fixedTermFromContract],

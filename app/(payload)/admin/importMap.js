@@ -46,6 +46,7 @@ import { PortalView as PortalView_2f23ad7af2cc1b1fd7667c13390d849b } from '@/adm
 import { AssignmentEntryField as AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30 } from '@/admin/tenancies/assignment-entry-field'
 import { DepositPayoutField as DepositPayoutField_83b279881f630f9444b18f53769a366a } from '@/admin/tenancies/securities-fields'
 import { FinancingRepaymentField as FinancingRepaymentField_83b279881f630f9444b18f53769a366a } from '@/admin/tenancies/securities-fields'
+import { ContractDataButton as ContractDataButton_10e078656ef1f6b9e44f7c8cfbe11955 } from '@/admin/tenancies/contract-data-button'
 import { TenancyInfoGrid as TenancyInfoGrid_da743080005941a6d817a672e351ea80 } from '@/admin/info-grid/info-grid'
 import { TenancyActiveFilter as TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe } from '@/admin/active-filter/active-filter'
 import { TenancyIndividualFieldFilter as TenancyIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
@@ -134,6 +135,7 @@ export const importMap = {
   "@/admin/tenancies/assignment-entry-field#AssignmentEntryField": AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30,
   "@/admin/tenancies/securities-fields#DepositPayoutField": DepositPayoutField_83b279881f630f9444b18f53769a366a,
   "@/admin/tenancies/securities-fields#FinancingRepaymentField": FinancingRepaymentField_83b279881f630f9444b18f53769a366a,
+  "@/admin/tenancies/contract-data-button#ContractDataButton": ContractDataButton_10e078656ef1f6b9e44f7c8cfbe11955,
   "@/admin/info-grid/info-grid#TenancyInfoGrid": TenancyInfoGrid_da743080005941a6d817a672e351ea80,
   "@/admin/active-filter/active-filter#TenancyActiveFilter": TenancyActiveFilter_0a4ad24a467ffbfbd06b76733ed7dfbe,
   "@/admin/individual-fields/list-filter#TenancyIndividualFieldFilter": TenancyIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
