@@ -60,9 +60,7 @@ export async function* joinPdfParts(parts: Array<{ file: string; pages: number }
     offsets.set(ref.objectNumber, written)
     const body = Buffer.alloc(value.sizeInBytes())
     value.copyBytesInto(body, 0)
-    return emit(
-      Buffer.concat([ascii(`${ref.objectNumber} ${ref.generationNumber} obj\n`), body, ascii('\nendobj\n')]),
-    )
+    return emit(Buffer.concat([ascii(`${ref.objectNumber} ${ref.generationNumber} obj\n`), body, ascii('\nendobj\n')]))
   }
 
   // The binary comment tells tools the file holds 8-bit data (PDF 32000-1, 7.5.2).
@@ -83,10 +81,7 @@ export async function* joinPdfParts(parts: Array<{ file: string; pages: number }
       context.delete(ref)
     }
   }
-  yield object(
-    pagesRef,
-    context.obj({ Type: 'Pages', Kids: pageRefs, Count: PDFNumber.of(pageRefs.length) }),
-  )
+  yield object(pagesRef, context.obj({ Type: 'Pages', Kids: pageRefs, Count: PDFNumber.of(pageRefs.length) }))
   yield object(catalogRef, context.obj({ Type: 'Catalog', Pages: pagesRef }))
 
   const size = context.largestObjectNumber + 1
@@ -94,12 +89,8 @@ export async function* joinPdfParts(parts: Array<{ file: string; pages: number }
   const entries = ['0000000000 65535 f \n']
   for (let number = 1; number < size; number += 1) {
     const offset = offsets.get(number)
-    entries.push(
-      offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`,
-    )
+    entries.push(offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`)
   }
   yield emit(ascii(`xref\n0 ${size}\n${entries.join('')}`))
-  yield emit(
-    ascii(`trailer\n<< /Size ${size} /Root ${catalogRef.objectNumber} 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`),
-  )
+  yield emit(ascii(`trailer\n<< /Size ${size} /Root ${catalogRef.objectNumber} 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`))
 }

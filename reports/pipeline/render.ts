@@ -53,7 +53,7 @@ export async function renderHtml<Params, Row>(
     continues: !part.last,
     rowCount: part.rowCount,
     emptyText: 'Keine Einträge für die gewählten Einschränkungen.',
-    generatedOn: (await today(req)),
+    generatedOn: await today(req),
     generatedBy: (req.user as { name?: string; email?: string } | null)?.name ?? req.user?.email ?? '',
   })
 }
@@ -105,8 +105,7 @@ export async function renderPdf(
   const executablePath = await browserPath(req)
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true })
   const iterator = (Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]()) as
-    | AsyncIterator<string>
-    | Iterator<string>
+    AsyncIterator<string> | Iterator<string>
   let directory: string | undefined
   try {
     const first = await iterator.next()
