@@ -93,6 +93,7 @@ export interface Config {
     'rent-categories': RentCategory;
     'vacancy-reasons': VacancyReason;
     'object-groups': ObjectGroup;
+    'manager-groups': ManagerGroup;
     'interest-rates': InterestRate;
     'cost-sectors': CostSector;
     'function-types': FunctionType;
@@ -182,6 +183,7 @@ export interface Config {
     'rent-categories': RentCategoriesSelect<false> | RentCategoriesSelect<true>;
     'vacancy-reasons': VacancyReasonsSelect<false> | VacancyReasonsSelect<true>;
     'object-groups': ObjectGroupsSelect<false> | ObjectGroupsSelect<true>;
+    'manager-groups': ManagerGroupsSelect<false> | ManagerGroupsSelect<true>;
     'interest-rates': InterestRatesSelect<false> | InterestRatesSelect<true>;
     'cost-sectors': CostSectorsSelect<false> | CostSectorsSelect<true>;
     'function-types': FunctionTypesSelect<false> | FunctionTypesSelect<true>;
@@ -295,6 +297,7 @@ export interface Object {
   takeOverDate?: string | null;
   groups?: (number | ObjectGroup)[] | null;
   propertyManager?: (number | null) | User;
+  managerGroup?: (number | null) | ManagerGroup;
   /**
    * Applies to every building part without a date of its own
    */
@@ -520,6 +523,17 @@ export interface Role {
         | '900189'
       )[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manager-groups".
+ */
+export interface ManagerGroup {
+  id: number;
+  code: string;
+  name: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -2059,6 +2073,10 @@ export interface PayloadLockedDocument {
         value: number | ObjectGroup;
       } | null)
     | ({
+        relationTo: 'manager-groups';
+        value: number | ManagerGroup;
+      } | null)
+    | ({
         relationTo: 'interest-rates';
         value: number | InterestRate;
       } | null)
@@ -2184,6 +2202,7 @@ export interface ObjectsSelect<T extends boolean = true> {
   takeOverDate?: T;
   groups?: T;
   propertyManager?: T;
+  managerGroup?: T;
   occupancyPermitDate?: T;
   firstOccupancyDate?: T;
   buildingParts?: T;
@@ -2863,6 +2882,16 @@ export interface VacancyReasonsSelect<T extends boolean = true> {
  * via the `definition` "object-groups_select".
  */
 export interface ObjectGroupsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manager-groups_select".
+ */
+export interface ManagerGroupsSelect<T extends boolean = true> {
   code?: T;
   name?: T;
   updatedAt?: T;
@@ -3666,6 +3695,7 @@ export interface TaskCreateCollectionExport {
       | 'rent-categories'
       | 'vacancy-reasons'
       | 'object-groups'
+      | 'manager-groups'
       | 'interest-rates'
       | 'cost-sectors'
       | 'function-types'

@@ -18,6 +18,7 @@ import { IndividualFieldDefinitions } from './individual-field-definitions'
 import { InterestRates } from './configuration/interest-rates'
 import { Municipalities } from './configuration/municipalities'
 import { ObjectGroups } from './configuration/object-groups'
+import { ManagerGroups } from './configuration/manager-groups'
 import { RentCategories } from './configuration/rent-categories'
 import { UnitStatuses } from './configuration/unit-statuses'
 import { VacancyReasons } from './configuration/vacancy-reasons'
@@ -72,6 +73,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   RentCategories,
   VacancyReasons,
   ObjectGroups,
+  ManagerGroups,
   InterestRates,
   CostSectors,
   FunctionTypes,

@@ -89,10 +89,13 @@ const objectFields: Field[] = [
             fields: [
               relation('groups', slugs.objectGroups, l('Objektgruppen', 'Object groups'), {
                 hasMany: true,
-                admin: { width: '50%' },
+                admin: { width: '34%' },
               }),
               relation('propertyManager', slugs.users, l('Hausverwalter:in', 'Property manager'), {
-                admin: { width: '50%' },
+                admin: { width: '33%' },
+              }),
+              relation('managerGroup', slugs.managerGroups, l('HV-Gruppe', 'Manager group'), {
+                admin: { width: '33%' },
               }),
             ],
           },

@@ -33,6 +33,7 @@ export const slugs = {
   rentCategories: 'rent-categories',
   vacancyReasons: 'vacancy-reasons',
   objectGroups: 'object-groups',
+  managerGroups: 'manager-groups',
   interestRates: 'interest-rates',
   costSectors: 'cost-sectors',
   importRuns: 'import-runs',

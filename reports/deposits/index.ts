@@ -3,14 +3,14 @@ import { z } from 'zod'
 
 import { P } from '@/constants/permissions'
 import { formatCentsNumber, formatDay } from '@/lib/format'
-import { type Cents } from '@/lib/money'
+import { type Cents, sumCents } from '@/lib/money'
 import { settingsFor, today } from '@/globals/settings-reader'
 import { depositStatement, DepositInterestError } from '@/lib/securities/deposit-interest'
 import { securitiesOf, type SecurityKind } from '@/lib/securities/securities-list'
 import { depositMovements, payoutDay } from '@/collections/tenancies/tenancy-securities'
 
 import { defineReport, fromArray } from '../pipeline/definition'
-import { checkObjects, choice, day, ids, periodInOrder } from '../pipeline/parameters'
+import { checkObjects, choice, day, flag, ids, periodInOrder } from '../pipeline/parameters'
 import { byIds, countAs, findAllAs, idOf } from '../pipeline/read'
 import { templateDirectoryOf } from '../pipeline/templates'
 
@@ -28,6 +28,7 @@ const parameters = z
       othersOnly: 'nur Sparbücher und Bankgarantien',
     }).default('deposits'),
     on: day('Auszahlungsbetrag zum').optional(),
+    alternativeLayout: flag('Alternative Anzeige (je Objekt, mit Summen je Art)'),
   })
   .superRefine(periodInOrder)
 type Parameters = z.infer<typeof parameters>
@@ -150,6 +151,52 @@ async function rowsOf(req: PayloadRequest, params: Parameters): Promise<DepositR
   return rows.sort((a, b) => collator.compare(a.object, b.object) || collator.compare(a.unit, b.unit))
 }
 
+/** One kind's sums: what is held, and for deposits the interest and payout where they could be computed. */
+export type KindSum = {
+  kindLabel: string
+  count: number
+  amountCents: Cents
+  interestCents: Cents | null
+  payoutCents: Cents | null
+}
+
+export type ObjectGroup = { object: string; rows: DepositRow[]; sums: KindSum[] }
+
+function sumsOf(rows: DepositRow[]): KindSum[] {
+  return (['deposit', 'savingsBook', 'bankGuarantee'] as const).flatMap((kind) => {
+    const ofKind = rows.filter((row) => row.kind === kind)
+    if (ofKind.length === 0) return []
+    const computed = ofKind.filter((row) => row.payoutCents !== null)
+    return [
+      {
+        kindLabel: kindLabels[kind],
+        count: ofKind.length,
+        amountCents: sumCents(ofKind.map((row) => row.amountCents)),
+        interestCents: kind === 'deposit' ? sumCents(computed.map((row) => row.interestCents ?? 0)) : null,
+        payoutCents: kind === 'deposit' ? sumCents(computed.map((row) => row.payoutCents ?? 0)) : null,
+      },
+    ]
+  })
+}
+
+/**
+ * The alternative layout (SPEC F-62, the manual's "alternative Anzeige": "in einem anderen
+ * Design"): a block per object, portrait, without bank and note columns, each object closed by its
+ * sums per kind and the report by the sums of all objects. Kinds are summed apart: a bank
+ * guarantee is not money held like a deposit. A deposit whose interest could not be computed (its
+ * note stands in the row) counts in the amount, not in interest and payout.
+ */
+export function byObject(rows: DepositRow[]): { groups: ObjectGroup[]; totals: KindSum[] } {
+  const groups: ObjectGroup[] = []
+  for (const row of rows) {
+    const last = groups.at(-1)
+    if (last && last.object === row.object) last.rows.push(row)
+    else groups.push({ object: row.object, rows: [row], sums: [] })
+  }
+  for (const group of groups) group.sums = sumsOf(group.rows)
+  return { groups, totals: sumsOf(rows) }
+}
+
 const money = (cents: Cents | null) => (cents === null ? null : formatCentsNumber(cents))
 
 export const deposits = defineReport<Parameters, DepositRow>({
@@ -178,7 +225,8 @@ export const deposits = defineReport<Parameters, DepositRow>({
   ],
   template: 'deposits.hbs',
   templateDirectory: templateDirectoryOf('deposits'),
-  landscape: true,
+  landscape: (params) => !params.alternativeLayout,
+  context: (_req, params, rows) => (params.alternativeLayout ? { alternative: true, ...byObject(rows) } : {}),
   describe: (params) => [
     ...(params.on ? [`Auszahlungsbetrag zum ${formatDay(params.on)}`] : ['Auszahlungsbetrag zum heutigen Tag']),
     ...(params.from || params.until

@@ -59,6 +59,12 @@ export type ReportDefinition<Params = any, Row = any> = {
   context?: (req: PayloadRequest, params: Params, rows: Row[]) => Promise<TemplateContext> | TemplateContext
   /** The chosen parameters as lines above the table ("Stichtag 31.12.2026"); `today` in the company's zone. */
   describe?: (params: Params, today: CalendarDate) => string[]
+  /**
+   * Rows per part when the template draws each row by itself (no sums or counts over all rows): a
+   * PDF of more rows is printed in parts and joined (render.ts), since one print of ~1,000 pages
+   * and more fails in Chromium (ADR 0060). Unset: always one piece.
+   */
+  pdfPartRows?: number
   /** The document store's title when the report is stored. */
   documentTitle: (params: Params, today: CalendarDate) => string
 }

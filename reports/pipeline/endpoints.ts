@@ -137,11 +137,11 @@ const outputEndpoint: Endpoint = {
     const produced = await produce(req, definition, params, input.format)
     const wantsDelivery = Boolean(input.deliver.store || input.deliver.email)
     if (!wantsDelivery) {
-      if (produced.format === 'csv')
-        return download(Readable.toWeb(produced.stream) as ReadableStream, produced.fileName, produced.mimetype)
-      return download(new Uint8Array(produced.data), produced.fileName, produced.mimetype, produced.format === 'html')
+      if (produced.format === 'html')
+        return download(new Uint8Array(produced.data), produced.fileName, produced.mimetype, true)
+      return download(Readable.toWeb(produced.stream) as ReadableStream, produced.fileName, produced.mimetype)
     }
-    const data = produced.format === 'csv' ? await streamToBuffer(produced.stream) : produced.data
+    const data = produced.format === 'html' ? produced.data : await streamToBuffer(produced.stream)
     const result = await deliver(
       req,
       definition,

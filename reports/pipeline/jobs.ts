@@ -92,8 +92,8 @@ export async function executeRun(payload: Payload, runId: number): Promise<void>
       pending = pending.then(() => updateRun(payload, run.id, { rowsDone, heartbeatAt: now() }))
     }
     const produced = await produce(req, definition, params, run.format, progress)
-    if (produced.format === 'csv') await pipeline(produced.stream, createWriteStream(partial))
-    else await writeFile(partial, produced.data)
+    if (produced.format === 'html') await writeFile(partial, produced.data)
+    else await pipeline(produced.stream, createWriteStream(partial))
     await pending
     await rename(partial, final)
     const { size } = await stat(final)

@@ -53,7 +53,8 @@ export async function parseParameters<Params>(
 
 export type Produced =
   | { format: 'csv'; stream: Readable; fileName: string; mimetype: string }
-  | { format: 'html' | 'pdf'; data: Buffer; fileName: string; mimetype: string; rows: number }
+  | { format: 'pdf'; stream: Readable; fileName: string; mimetype: string; rows: number }
+  | { format: 'html'; data: Buffer; fileName: string; mimetype: string; rows: number }
 
 const mimetypes: Record<Format, string> = {
   html: 'text/html; charset=utf-8',
@@ -84,10 +85,34 @@ export async function produce<Params>(
   }
   const rows = await collectRows(definition.rows(req, params))
   onRow?.(rows.length)
-  const html = await renderHtml(req, definition, params, rows)
-  const data =
-    format === 'pdf' ? await renderPdf(req, html, isLandscape(definition, params)) : Buffer.from(html, 'utf8')
-  return { format, data, fileName, mimetype: mimetypes[format], rows: rows.length }
+  if (format === 'html') {
+    const data = Buffer.from(await renderHtml(req, definition, params, rows), 'utf8')
+    return { format, data, fileName, mimetype: mimetypes.html, rows: rows.length }
+  }
+  const stream = await renderPdf(req, htmlParts(req, definition, params, rows), isLandscape(definition, params))
+  return { format, stream, fileName, mimetype: mimetypes.pdf, rows: rows.length }
+}
+
+/** The report's HTML, in parts of `pdfPartRows` rows where the definition allows it, one at a time. */
+async function* htmlParts<Params, Row>(
+  req: PayloadRequest,
+  definition: ReportDefinition<Params, Row>,
+  params: Params,
+  rows: Row[],
+): AsyncGenerator<string> {
+  const size = definition.pdfPartRows ?? rows.length
+  if (rows.length <= size) {
+    yield await renderHtml(req, definition, params, rows)
+    return
+  }
+  for (let start = 0; start < rows.length; start += size) {
+    const end = Math.min(start + size, rows.length)
+    yield await renderHtml(req, definition, params, rows.slice(start, end), {
+      first: start === 0,
+      last: end === rows.length,
+      rowCount: rows.length,
+    })
+  }
 }
 
 export async function streamToBuffer(stream: Readable): Promise<Buffer> {

@@ -22,7 +22,7 @@ const kindLabels: Record<SecurityKind, string> = {
   stampDuty: 'Vergebührung',
 }
 
-/** SPEC F-63 (270228): securities by kind, holding type, object type, objects and manager, on a day. */
+/** SPEC F-63 (270228): securities by kind, holding type, object type, objects, manager group and manager, on a day. */
 const parameters = z.object({
   kinds: choices('Art der Sicherstellung', securityKinds, kindLabels),
   holdingTypes: ids('Bestandsarten', 'holding-types'),
@@ -32,6 +32,7 @@ const parameters = z.object({
     mixed: 'gemischt',
   }),
   objects: ids('Objekte', 'objects'),
+  managerGroups: ids('HV-Gruppen', 'manager-groups'),
   managers: ids('Hausverwalter:innen', 'users'),
   on: day('Stichtag').optional(),
   withoutSecurities: flag('auch Einheiten ohne Sicherstellungen'),
@@ -60,6 +61,7 @@ function tenancyWhere(params: Parameters, on: string): Where {
   if (params.objects.length) and.push({ 'unit.object': { in: params.objects } })
   if (params.holdingTypes.length) and.push({ 'unit.holdingType': { in: params.holdingTypes } })
   if (params.objectTypes.length) and.push({ 'unit.object.type': { in: params.objectTypes } })
+  if (params.managerGroups.length) and.push({ 'unit.object.managerGroup': { in: params.managerGroups } })
   if (params.managers.length) and.push({ 'unit.object.propertyManager': { in: params.managers } })
   return { and }
 }

@@ -124,6 +124,8 @@ export const unitListAll = defineReport<Parameters, UnitListRow>({
     { header: 'Hausverwalter:in', cell: (row) => row.manager },
   ],
   template: 'unit-list-all.hbs',
+  // One line a row, about 30 a landscape page: a part of 6,000 rows is some 200 pages.
+  pdfPartRows: 6000,
   templateDirectory: templateDirectoryOf('unit-list-all'),
   landscape: true,
   describe: (params, day) => [

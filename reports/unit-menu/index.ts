@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream'
+
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
@@ -152,7 +154,9 @@ const runEndpoint: Endpoint = {
     const params = await parseParameters(req, definition, item.entry.parameters(unit, tenancy, await today(req)))
     const produced = await produce(req, definition, params, parsed.data.format)
     if (produced.format === 'csv') throw new ReportError('unexpected CSV', 500)
-    return new Response(new Uint8Array(produced.data), {
+    const body =
+      produced.format === 'html' ? new Uint8Array(produced.data) : (Readable.toWeb(produced.stream) as ReadableStream)
+    return new Response(body, {
       headers: {
         'Content-Type': produced.mimetype,
         'Content-Disposition': `inline; filename="${produced.fileName}"`,

@@ -13,7 +13,7 @@ import { lettersOf, type MailMergeParameters, mailMergePreview, runMailMerge } f
 import { mailMergeRunResult } from '@/reports/mail-merge/job'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
 import { effectiveStatus } from '@/reports/pipeline/jobs'
-import { produce } from '@/reports/pipeline/output'
+import { produce, streamToBuffer } from '@/reports/pipeline/output'
 import { buildLettersFixture } from '@/test/fixtures/reports/letters'
 import type { ReportFixture } from '@/test/fixtures/reports/dataset'
 import { actorWithPermissions, staffToken, staffUser } from '@/test/helpers/personas'
@@ -55,12 +55,13 @@ const lines = (...rows: string[]) => `\uFEFF${[...rows, ''].join('\r\n')}`
 async function pdfText<Params>(definition: ReportDefinition<Params>, parameters: unknown) {
   const req = await createLocalReq({ user: await staffUser(payload, 'clerk') }, payload)
   const produced = await produce(req, definition, definition.parameters.parse(parameters), 'pdf')
-  if (produced.format === 'csv') throw new Error('expected a PDF')
-  const parser = new PDFParse({ data: new Uint8Array(produced.data) })
+  if (produced.format !== 'pdf') throw new Error('expected a PDF')
+  const data = await streamToBuffer(produced.stream)
+  const parser = new PDFParse({ data: new Uint8Array(data) })
   const { text } = await parser.getText()
   await parser.destroy()
   // Chromium writes the page box uncompressed: width and height of the first page in points.
-  const box = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(produced.data.toString('latin1'))!
+  const box = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(data.toString('latin1'))!
   return { text, landscape: Number(box[1]) > Number(box[2]) }
 }
 

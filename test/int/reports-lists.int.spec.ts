@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allocationOffices } from '@/reports/allocation-offices'
 import { fixedTermTenancies } from '@/reports/fixed-term-tenancies'
 import type { ReportDefinition } from '@/reports/pipeline/definition'
-import { produce } from '@/reports/pipeline/output'
+import { produce, streamToBuffer } from '@/reports/pipeline/output'
 import { collectRows } from '@/reports/pipeline/render'
 import { unitFunctionList } from '@/reports/unit-function-list'
 import { unitListAll } from '@/reports/unit-list-all'
@@ -95,8 +95,8 @@ describe('unit list of all objects (F-61)', () => {
       unitListAll.parameters.parse({ objects: both(), on: '2026-04-15' }),
       'pdf',
     )
-    if (produced.format === 'csv') throw new Error('expected a PDF')
-    const parser = new PDFParse({ data: new Uint8Array(produced.data) })
+    if (produced.format !== 'pdf') throw new Error('expected a PDF')
+    const parser = new PDFParse({ data: new Uint8Array(await streamToBuffer(produced.stream)) })
     const { text } = await parser.getText()
     await parser.destroy()
     expect(text).toContain('Wohnungsliste aller Objekte')

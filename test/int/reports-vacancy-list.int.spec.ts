@@ -176,9 +176,10 @@ describe('vacancy list outputs', () => {
     const req = await clerkReq()
     const params = vacancyList.parameters.parse({ on: '2026-03-20', objects: both(), includeTerminations: true })
     const produced = await produce(req, vacancyList, params, 'pdf')
-    if (produced.format === 'csv') throw new Error('expected a PDF')
-    expect(produced.data.subarray(0, 5).toString()).toBe('%PDF-')
-    const parser = new PDFParse({ data: new Uint8Array(produced.data) })
+    if (produced.format !== 'pdf') throw new Error('expected a PDF')
+    const data = await streamToBuffer(produced.stream)
+    expect(data.subarray(0, 5).toString()).toBe('%PDF-')
+    const parser = new PDFParse({ data: new Uint8Array(data) })
     const { text } = await parser.getText()
     await parser.destroy()
     expect(text).toContain('Leerstehungsliste')
@@ -203,7 +204,7 @@ describe('vacancy list outputs', () => {
       alternativeLayout: true,
     })
     const produced = await produce(req, vacancyList, params, 'html')
-    if (produced.format === 'csv') throw new Error('expected HTML')
+    if (produced.format !== 'html') throw new Error('expected HTML')
     const html = produced.data.toString('utf8')
     expect(html).toContain('<th class="month">01/26</th><th class="month">02/26</th><th class="month">03/26</th>')
     // A1 vacant January to March (all three); A3 from 15.03. (the range's last day counts); B1 only January.
