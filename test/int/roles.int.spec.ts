@@ -78,7 +78,8 @@ describe('the roles one holds (the own account page names them)', () => {
     const response = await graphql('{ Roles { docs { name } } }', { token })
     expect(response.body.errors).toBeUndefined()
     expect(response.body.data.Roles.docs).toEqual([{ name: 'Sachbearbeitung' }])
-  })
+    // A sign-in's password hashing (600,000 rounds) alone takes seconds on a busy machine.
+  }, 90_000)
 
   it('another role stays closed to them, on every way in', async () => {
     const payload = await testPayload()
