@@ -13,12 +13,7 @@ const currentPrefix = 'pbkdf2-sha256-v1:'
 const current = { iterations: 600_000, keyLength: 32 }
 const legacy = { iterations: 25_000, keyLength: 512 }
 
-/** The shortest password a person may choose (invitation, reset, change). */
-export const minPasswordLength = 10
-
-export function passwordTooShort(password: unknown): boolean {
-  return typeof password !== 'string' || password.length < minPasswordLength
-}
+export { minPasswordLength, passwordTooShort } from './password-policy'
 
 /** Whether the password matches the stored hash and salt (false when the account has none). */
 export async function passwordMatches(stored: { hash?: unknown; salt?: unknown }, password: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { can } from '@/access/permissions'
+import { canReadRoles } from '@/access/roles'
 import { allPermissionCodes, P, permissionLabels } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
@@ -13,7 +14,7 @@ export const Roles: CollectionConfig = {
   labels: { singular: l('Rolle', 'Role'), plural: l('Rollen', 'Roles') },
   admin: { group: adminGroups.administration, useAsTitle: 'name', defaultColumns: ['name', 'readOnly', 'description'] },
   access: {
-    read: can(P.usersRead),
+    read: canReadRoles,
     create: can(P.usersManage),
     update: can(P.usersManage),
     delete: can(P.usersManage),

@@ -41,5 +41,11 @@ export const Users: CollectionConfig = {
       access: { create: canField(P.usersManage), update: canField(P.usersManage) },
     },
     currentPasswordField,
+    // The checks of Payload's new-password fields in the admin form (the policy, at the field).
+    {
+      name: 'passwordRules',
+      type: 'ui',
+      admin: { disableListColumn: true, components: { Field: '@/admin/account/password-rules#PasswordRules' } },
+    },
   ],
 }

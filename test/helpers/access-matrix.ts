@@ -11,7 +11,9 @@ import { rest } from './rest'
 
 /**
  * What an actor may do with a collection, as letters: R(ead), C(reate), U(pdate), D(elete).
- * `''` means nothing. The matrix in each test file is the documentation of the access rules.
+ * A lower-case r reads only rows of its own: the subject's `existing` record, which nobody holds,
+ * stays unseen. `''` means nothing. The matrix in each test file is the documentation of the
+ * access rules.
  */
 export type Grant = string
 
@@ -92,6 +94,20 @@ export function describeAccess(subject: Subject, matrix: Record<string, Grant>, 
           const restOne = await rest('GET', `/${collection}/${record.id}?depth=0`, { token: actor.token })
           expect(restOne.status).toBe(200)
           expect(restOne.body.id).toBe(record.id)
+        })
+      } else if (grant.includes('r')) {
+        it('reads only rows of its own: a record nobody holds is not found', async () => {
+          const record = await subject.existing(system)
+          const list = await payload.find({ collection, depth: 0, pagination: false, ...as(actor) })
+          expect(list.docs.map((doc) => doc.id)).not.toContain(record.id)
+          await expect(
+            payload.findByID({ collection, id: record.id, depth: 0, ...as(actor) }),
+          ).rejects.toMatchObject({ status: 404 })
+
+          const restList = await rest('GET', `/${collection}?pagination=false&depth=0`, { token: actor.token })
+          expect(restList.status).toBe(200)
+          expect(restList.body.docs.map((doc: { id: number | string }) => doc.id)).not.toContain(record.id)
+          expect((await rest('GET', `/${collection}/${record.id}?depth=0`, { token: actor.token })).status).toBe(404)
         })
       } else {
         it('cannot read the list, a single record or the count', async () => {

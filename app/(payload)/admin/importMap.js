@@ -61,6 +61,7 @@ import { BatchReceiptStatus as BatchReceiptStatus_a4812e28e7d6226b4d4c006c6d1d5b
 import { ArchiveLink as ArchiveLink_88707b3cee2bceb42f134a89822a9fa5 } from '@/admin/privacy/archive-link'
 import { ErasurePanel as ErasurePanel_bea2fffadbce021314aa8592b8bb488c } from '@/admin/privacy/erasure-panel'
 import { CurrentPasswordField as CurrentPasswordField_76113b90aab33412f3d4c3a7188f2dbe } from '@/admin/account/current-password-field'
+import { PasswordRules as PasswordRules_79f86dd995f6471a69bb8eab9509c855 } from '@/admin/account/password-rules'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -150,6 +151,7 @@ export const importMap = {
   "@/admin/privacy/archive-link#ArchiveLink": ArchiveLink_88707b3cee2bceb42f134a89822a9fa5,
   "@/admin/privacy/erasure-panel#ErasurePanel": ErasurePanel_bea2fffadbce021314aa8592b8bb488c,
   "@/admin/account/current-password-field#CurrentPasswordField": CurrentPasswordField_76113b90aab33412f3d4c3a7188f2dbe,
+  "@/admin/account/password-rules#PasswordRules": PasswordRules_79f86dd995f6471a69bb8eab9509c855,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,
