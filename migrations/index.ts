@@ -11,6 +11,7 @@ import * as migration_20261130_150345_encryption_at_rest from './20261130_150345
 import * as migration_20261130_150355_report_runs from './20261130_150355_report_runs';
 import * as migration_20261130_151113_privacy_requests from './20261130_151113_privacy_requests';
 import * as migration_20261130_154624_permissions_101110_101123 from './20261130_154624_permissions_101110_101123';
+import * as migration_20261130_180610_info_grid_keys from './20261130_180610_info_grid_keys';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_154624_permissions_101110_101123.up,
     down: migration_20261130_154624_permissions_101110_101123.down,
-    name: '20261130_154624_permissions_101110_101123'
+    name: '20261130_154624_permissions_101110_101123',
+  },
+  {
+    up: migration_20261130_180610_info_grid_keys.up,
+    down: migration_20261130_180610_info_grid_keys.down,
+    name: '20261130_180610_info_grid_keys'
   },
 ];
