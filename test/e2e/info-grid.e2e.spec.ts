@@ -39,4 +39,37 @@ test.describe('the info grid (SPEC F-04, manual "Infogrid", table 1580)', () => 
 
     expect(errors).toEqual([])
   })
+
+  test('an administrator renames and switches off entries in table 1580, whose keys stay fixed; the tenancy’s grid follows', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+
+    await signIn(page, 'admin')
+    const tenancy = await idOf(page, 'tenancies', 'reference', 'MV-1001/001')
+    await page.goto(`/admin/collections/tenancies/${tenancy}`)
+    const grid = page.getByRole('region', { name: 'Verknüpfte Datensätze' })
+    await expect(grid.getByTestId('info-grid-keys').getByRole('link')).toHaveText('2')
+
+    await page.goto('/admin/globals/settings')
+    await page.locator('.tabs-field__tab-button', { hasText: 'Bestandsverhältnisse' }).click()
+    const table = page.locator('#field-personAssignmentEntries')
+    await expect(table.locator('#field-personAssignmentEntries__6__key')).toHaveClass(/read-only/)
+    await expect(table.locator('.array-field__add-row')).toHaveCount(0)
+    await table.locator('#field-personAssignmentEntries__4__label').fill('Vermerke')
+    await table.locator('#field-personAssignmentEntries__6__active').uncheck()
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await expect(page.getByText('erfolgreich', { exact: false }).first()).toBeVisible()
+
+    await page.goto(`/admin/collections/tenancies/${tenancy}`)
+    await expect(grid.getByTestId('info-grid-notes').getByRole('rowheader')).toHaveText('Vermerke')
+    await expect(grid.getByTestId('info-grid-keys')).toHaveCount(0)
+
+    expect(errors).toEqual([])
+  })
 })
