@@ -57,7 +57,13 @@ export const Keys: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'text', label: l('Art / Schließung', 'Kind / lock'), required: true, admin: { width: '50%' } },
+        {
+          name: 'kind',
+          type: 'text',
+          label: l('Art / Schließung', 'Kind / lock'),
+          required: true,
+          admin: { width: '50%' },
+        },
         { name: 'number', type: 'text', label: l('Schlüsselnummer', 'Key number'), admin: { width: '30%' } },
         wholeNumber('count', l('Anzahl', 'Count'), { required: true, defaultValue: 1, admin: { width: '20%' } }),
       ],

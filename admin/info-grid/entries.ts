@@ -7,8 +7,7 @@ export type InfoGridKey = (typeof infoGridEntryKeys)[number]['value']
 
 /** Where the grid appears: a unit, or a tenancy (with its unit). */
 export type InfoGridPlace =
-  | { kind: 'unit'; id: number | string; object?: unknown }
-  | { kind: 'tenancy'; id: number | string; unit?: unknown }
+  { kind: 'unit'; id: number | string; object?: unknown } | { kind: 'tenancy'; id: number | string; unit?: unknown }
 
 type Link = { collection: CollectionSlug; field: 'unit' | 'tenancy'; initialData: Record<string, unknown> }
 

@@ -156,13 +156,24 @@ describe('table 1580 decides which entries the grid shows, under which name (man
   it('keeps the key of an entry: the API refuses to change it, the settings form shows it read-only', async () => {
     const token = await staffToken('admin')
     const swapped = original.map((row) =>
-      row.key === 'keys' ? { ...row, key: 'notes' as const } : row.key === 'notes' ? { ...row, key: 'keys' as const } : row,
+      row.key === 'keys'
+        ? { ...row, key: 'notes' as const }
+        : row.key === 'notes'
+          ? { ...row, key: 'keys' as const }
+          : row,
     )
     const response = await rest('POST', '/globals/settings', { token, body: { personAssignmentEntries: swapped } })
-    expectFieldError(response, `personAssignmentEntries.${original.findIndex((row) => row.key === 'notes')}.key`, 'keyFixed')
+    expectFieldError(
+      response,
+      `personAssignmentEntries.${original.findIndex((row) => row.key === 'notes')}.key`,
+      'keyFixed',
+    )
     expect((await entries()).map((row) => row.key)).toEqual(original.map((row) => row.key))
 
-    const twice = [...original.filter((row) => row.key !== 'documents'), { key: 'keys' as const, label: 'Nochmal', active: true }]
+    const twice = [
+      ...original.filter((row) => row.key !== 'documents'),
+      { key: 'keys' as const, label: 'Nochmal', active: true },
+    ]
     expect((await rest('POST', '/globals/settings', { token, body: { personAssignmentEntries: twice } })).status).toBe(
       400,
     )
