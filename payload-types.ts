@@ -74,6 +74,7 @@ export interface Config {
     units: Unit;
     persons: Person;
     tenancies: Tenancy;
+    keys: Key;
     functions: Function;
     'allocation-offices': AllocationOffice;
     documents: Document;
@@ -164,6 +165,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     persons: PersonsSelect<false> | PersonsSelect<true>;
     tenancies: TenanciesSelect<false> | TenanciesSelect<true>;
+    keys: KeysSelect<false> | KeysSelect<true>;
     functions: FunctionsSelect<false> | FunctionsSelect<true>;
     'allocation-offices': AllocationOfficesSelect<false> | AllocationOfficesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -922,7 +924,7 @@ export interface Tenancy {
   vacancyComment?: string | null;
   assignments?:
     | {
-        entry: string;
+        entry: 'coResident' | 'guarantor' | 'deliveryAgent' | 'legalRepresentative' | 'contactPerson' | 'heir';
         person: number | Person;
         id?: string | null;
       }[]
@@ -1024,15 +1026,6 @@ export interface Tenancy {
         amount: number;
         validFrom: string;
         validUntil?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  keys?:
-    | {
-        kind: string;
-        count: number;
-        handedOverOn?: string | null;
-        returnedOn?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1226,6 +1219,23 @@ export interface CostSector {
   id: number;
   code: string;
   name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keys".
+ */
+export interface Key {
+  id: number;
+  unit: number | Unit;
+  tenancy?: (number | null) | Tenancy;
+  kind: string;
+  number?: string | null;
+  count: number;
+  handedOverOn?: string | null;
+  returnedOn?: string | null;
+  remark?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1997,6 +2007,10 @@ export interface PayloadLockedDocument {
         value: number | Tenancy;
       } | null)
     | ({
+        relationTo: 'keys';
+        value: number | Key;
+      } | null)
+    | ({
         relationTo: 'functions';
         value: number | Function;
       } | null)
@@ -2536,15 +2550,6 @@ export interface TenanciesSelect<T extends boolean = true> {
         validUntil?: T;
         id?: T;
       };
-  keys?:
-    | T
-    | {
-        kind?: T;
-        count?: T;
-        handedOverOn?: T;
-        returnedOn?: T;
-        id?: T;
-      };
   subsidyCheck?:
     | T
     | {
@@ -2559,6 +2564,22 @@ export interface TenanciesSelect<T extends boolean = true> {
   individualFields?: T;
   source?: T;
   externalKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keys_select".
+ */
+export interface KeysSelect<T extends boolean = true> {
+  unit?: T;
+  tenancy?: T;
+  kind?: T;
+  number?: T;
+  count?: T;
+  handedOverOn?: T;
+  returnedOn?: T;
+  remark?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3399,7 +3420,7 @@ export interface Setting {
     | null;
   personAssignmentEntries?:
     | {
-        key: 'coResident' | 'guarantor' | 'deliveryAgent' | 'legalRepresentative' | 'contactPerson' | 'heir';
+        key: 'tenancies' | 'functions' | 'postings' | 'requests' | 'notes' | 'documents' | 'keys';
         label: string;
         active?: boolean | null;
         id?: string | null;
@@ -3676,6 +3697,7 @@ export interface TaskCreateCollectionExport {
       | 'units'
       | 'persons'
       | 'tenancies'
+      | 'keys'
       | 'functions'
       | 'allocation-offices'
       | 'documents'

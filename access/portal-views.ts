@@ -92,7 +92,6 @@ export const portalViews: Partial<Record<CollectionSlug, PortalView>> = {
       'agreedPayments',
       // The SEPA mandate: its IBAN reaches portal users only masked (fields/bank.ts).
       'payment',
-      'keys',
       'documents',
     ],
     narrower: [

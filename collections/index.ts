@@ -30,6 +30,7 @@ import { DocumentReleases } from './document-releases'
 import { Documents } from './documents'
 import { Functions } from './functions'
 import { ImportRuns } from './import-runs'
+import { Keys } from './keys'
 import { Media } from './media'
 import { Notes } from './notes'
 import { Objects } from './objects'
@@ -54,6 +55,7 @@ export const collections: CollectionConfig[] = refuseDeletingReferenced([
   Units,
   Persons,
   Tenancies,
+  Keys,
   Functions,
   AllocationOffices,
   Documents,

@@ -9,6 +9,7 @@ export const slugs = {
   units: 'units',
   persons: 'persons',
   tenancies: 'tenancies',
+  keys: 'keys',
   functions: 'functions',
   functionTypes: 'function-types',
   allocationOffices: 'allocation-offices',

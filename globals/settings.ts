@@ -15,14 +15,20 @@ import { fieldError, message } from '@/i18n/messages'
 import { defaultTimeZone } from '@/lib/dates'
 import { privacySettings } from '@/privacy/settings'
 
-export const personAssignmentKeys = [
-  { label: l('Mitbewohner:in', 'Co-resident'), value: 'coResident' },
-  { label: l('Bürge', 'Guarantor'), value: 'guarantor' },
-  { label: l('Zustellbevollmächtigte:r', 'Delivery agent'), value: 'deliveryAgent' },
-  { label: l('Erwachsenenvertreter:in', 'Legal representative'), value: 'legalRepresentative' },
-  { label: l('Ansprechperson', 'Contact person'), value: 'contactPerson' },
-  { label: l('Erbe / Erbin', 'Heir'), value: 'heir' },
-]
+/**
+ * Configuration table 1580 (PersonenZuordnungMenu): the entries of the info grid on the unit and
+ * the tenancy, each a list of linked records (ADR 0065). The key names the list and is fixed; the
+ * label is the display name the grid shows; inactive entries are not shown.
+ */
+export const infoGridEntryKeys = [
+  { label: l('Bestandsverhältnisse', 'Tenancies'), value: 'tenancies' },
+  { label: l('Funktionen', 'Functions'), value: 'functions' },
+  { label: l('Buchungen', 'Postings'), value: 'postings' },
+  { label: l('Anliegen', 'Requests'), value: 'requests' },
+  { label: l('Notizen', 'Notes'), value: 'notes' },
+  { label: l('Dokumente', 'Documents'), value: 'documents' },
+  { label: l('Schlüssel', 'Keys'), value: 'keys' },
+] as const
 
 export const unitReportKeys = [
   { label: l('Leerstandsliste', 'Vacancy list'), value: 'vacancyList' },
@@ -33,24 +39,36 @@ export const unitReportKeys = [
   { label: l('Sicherheiten', 'Securities'), value: 'securities' },
 ]
 
-/** The key of an entry is fixed once it exists: other data stores it. */
+/**
+ * The key of an entry is fixed once it exists (manual: "Das Feld Schlüssel darf nicht verändert
+ * werden"): code and other data refer to it. Each key is listed once.
+ */
 const keysStayFixed: FieldHook = ({ value, previousValue, req, path }) => {
-  if (!Array.isArray(value) || !Array.isArray(previousValue)) return value
-  const before = new Map(previousValue.map((row: { id?: string; key?: string }) => [row.id, row.key]))
-  value.forEach((row: { id?: string; key?: string }, index) => {
+  if (!Array.isArray(value)) return value
+  const rows = value as Array<{ id?: string; key?: string }>
+  const before = new Map(
+    (Array.isArray(previousValue) ? previousValue : []).map((row: { id?: string; key?: string }) => [row.id, row.key]),
+  )
+  rows.forEach((row, index) => {
     const previousKey = row.id ? before.get(row.id) : undefined
     if (previousKey && previousKey !== row.key) throw fieldError(req, `${path.join('.')}.${index}.key`, 'keyFixed')
+    if (rows.findIndex((other) => other.key === row.key) !== index)
+      throw fieldError(req, `${path.join('.')}.${index}.key`, 'duplicate')
   })
   return value
 }
 
-function keyedEntries(name: string, label: ReturnType<typeof l>, keys: typeof personAssignmentKeys): ArrayField {
+type EntryKeys = ReadonlyArray<{ label: ReturnType<typeof l>; value: string }>
+
+function keyedEntries(name: string, label: ReturnType<typeof l>, keys: EntryKeys): ArrayField {
   return {
     name,
     type: 'array',
     label,
     labels: { singular: l('Eintrag', 'Entry'), plural: l('Einträge', 'Entries') },
     hooks: { beforeValidate: [keysStayFixed] },
+    // Every key has its row from the start; rows are renamed or switched off, not added.
+    maxRows: keys.length,
     defaultValue: keys.map((key) => ({ key: key.value, label: key.label.de, active: true })),
     fields: [
       {
@@ -60,11 +78,11 @@ function keyedEntries(name: string, label: ReturnType<typeof l>, keys: typeof pe
             name: 'key',
             type: 'select',
             label: l('Schlüssel', 'Key'),
-            options: keys,
+            options: [...keys],
             required: true,
-            admin: { width: '30%' },
+            admin: { width: '30%', readOnly: true },
           },
-          { name: 'label', type: 'text', label: l('Bezeichnung', 'Label'), required: true, admin: { width: '50%' } },
+          { name: 'label', type: 'text', label: l('Anzeigename', 'Display name'), required: true, admin: { width: '50%' } },
           {
             name: 'active',
             type: 'checkbox',
@@ -170,8 +188,8 @@ export const Settings: GlobalConfig = {
           fields: [
             keyedEntries(
               'personAssignmentEntries',
-              l('Einträge der Personenzuordnung', 'Person assignment entries'),
-              personAssignmentKeys,
+              l('Infogrid der Einheiten und Bestandsverhältnisse (Tabelle 1580)', 'Info grid of units and tenancies (table 1580)'),
+              infoGridEntryKeys,
             ),
             wholeNumber(
               'allocatingFunctionCode',

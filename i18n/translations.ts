@@ -1,5 +1,6 @@
 import { adminUi } from './admin-ui'
 import { contractDataMessages } from './contract-data'
+import { infoGrid } from './info-grid'
 import { payloadGerman } from './payload-german'
 
 /**
@@ -12,6 +13,7 @@ export const hauswerkTranslations = {
     ...payloadGerman,
     hauswerk: {
       ...contractDataMessages.de,
+      ...infoGrid.de,
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
       importedNotDeletable:
@@ -158,6 +160,7 @@ export const hauswerkTranslations = {
   en: {
     hauswerk: {
       ...contractDataMessages.en,
+      ...infoGrid.en,
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
       importedNotDeletable:

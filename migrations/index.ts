@@ -12,6 +12,7 @@ import * as migration_20261130_150355_report_runs from './20261130_150355_report
 import * as migration_20261130_151113_privacy_requests from './20261130_151113_privacy_requests';
 import * as migration_20261130_154624_permissions_101110_101123 from './20261130_154624_permissions_101110_101123';
 import * as migration_20261130_180106_staff_contract_data_button from './20261130_180106_staff_contract_data_button';
+import * as migration_20261130_180610_info_grid_keys from './20261130_180610_info_grid_keys';
 import * as migration_20261130_182014_manager_groups from './20261130_182014_manager_groups';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261130_180106_staff_contract_data_button.up,
     down: migration_20261130_180106_staff_contract_data_button.down,
     name: '20261130_180106_staff_contract_data_button',
+  },
+  {
+    up: migration_20261130_180610_info_grid_keys.up,
+    down: migration_20261130_180610_info_grid_keys.down,
+    name: '20261130_180610_info_grid_keys',
   },
   {
     up: migration_20261130_182014_manager_groups.up,

@@ -510,11 +510,16 @@ export async function seedDemo(ctx: SeedContext, config: Configuration, password
         accountHolder: 'Anna Gruber',
       },
     },
-    keys: [
-      { kind: 'Wohnungstür', count: 3, handedOverOn: day('2019-04-01') },
-      { kind: 'Haustor', count: 2, handedOverOn: day('2019-04-01') },
-    ],
   })
+  for (const [kind, count] of [
+    ['Wohnungstür', 3],
+    ['Haustor', 2],
+  ] as const)
+    await ctx.payload.create({
+      collection: 'keys',
+      req: ctx.req,
+      data: { unit: units1001[0].id, tenancy: tenantTenancy.id, kind, count, handedOverOn: day('2019-04-01') },
+    })
   tenancies.push({ id: tenantTenancy.id, moveIn: '2019-04-01', monthly: 612.4 })
   await letTenancy(units1001[1], [tenantOwner.id], '2021-09-01', 455.9, { fixedTermEnd: day(`${year + 1}-08-31`) })
   const formerTenancy = await tenancy({

@@ -1,31 +1,26 @@
 'use client'
 
 import { useAuth, useDocumentDrawer, useTranslation } from '@payloadcms/ui'
-import type { CollectionSlug } from 'payload'
 import { useRouter } from 'next/navigation'
+
+import type { InfoGridRow } from './entries'
 
 import './info-grid.css'
 
-export type InfoGridRow = {
-  key: string
-  label: { de: string; en: string }
-  count: number | null
-  href: string
-  collection: CollectionSlug
-  initialData: Record<string, unknown>
-}
+type Translate = (key: string, vars?: Record<string, unknown>) => string
 
-function AddButton({ row, english }: { row: InfoGridRow; english: boolean }) {
+function AddButton({ row }: { row: InfoGridRow }) {
   const router = useRouter()
+  const { t } = useTranslation()
+  const translate = t as Translate
   const [Drawer, , { openDrawer }] = useDocumentDrawer({ collectionSlug: row.collection })
-  const label = english ? row.label.en : row.label.de
   return (
     <>
       <button
         type="button"
         className="info-grid__add"
-        aria-label={english ? `Add ${label}` : `${label}: neu anlegen`}
-        title={english ? 'Add' : 'Neu anlegen'}
+        aria-label={translate('hauswerk:infoGridAddLabel', { label: row.label })}
+        title={translate('hauswerk:infoGridAdd')}
         onClick={openDrawer}
       >
         +
@@ -35,31 +30,30 @@ function AddButton({ row, english }: { row: InfoGridRow; english: boolean }) {
   )
 }
 
-/** The info grid (SPEC F-04): counts with links, and "+" where the user may add. */
-export function InfoGridView({ rows, keys }: { rows: InfoGridRow[]; keys: { count: number | null; href: string } }) {
+/** The info grid (SPEC F-04, table 1580): counts with links to the lists, and "+" where the user may add. */
+export function InfoGridView({ rows }: { rows: InfoGridRow[] }) {
   const { permissions } = useAuth()
-  const { i18n } = useTranslation()
-  const english = i18n.language === 'en'
+  const { t } = useTranslation()
+  const translate = t as Translate
 
   return (
-    <section className="info-grid" aria-label={english ? 'Linked records' : 'Verknüpfte Datensätze'}>
-      <h4 className="info-grid__title">{english ? 'Info grid' : 'Infogrid'}</h4>
+    <section className="info-grid" aria-label={translate('hauswerk:infoGridLinked')}>
+      <h4 className="info-grid__title">{translate('hauswerk:infoGridTitle')}</h4>
       <table>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-testid={`info-grid-${row.key}`}>
-              <th scope="row">{english ? row.label.en : row.label.de}</th>
-              <td className="info-grid__count">{row.count === null ? '–' : <a href={row.href}>{row.count}</a>}</td>
-              <td>
-                {permissions?.collections?.[row.collection]?.create ? <AddButton row={row} english={english} /> : null}
+              <th scope="row">{row.label}</th>
+              <td className="info-grid__count">
+                {row.count === null ? (
+                  <span title={translate('hauswerk:infoGridNotReadable')}>–</span>
+                ) : (
+                  <a href={row.href}>{row.count}</a>
+                )}
               </td>
+              <td>{permissions?.collections?.[row.collection]?.create ? <AddButton row={row} /> : null}</td>
             </tr>
           ))}
-          <tr data-testid="info-grid-keys">
-            <th scope="row">{english ? 'Keys' : 'Schlüssel'}</th>
-            <td className="info-grid__count">{keys.count === null ? '–' : <a href={keys.href}>{keys.count}</a>}</td>
-            <td />
-          </tr>
         </tbody>
       </table>
     </section>

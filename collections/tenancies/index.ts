@@ -26,6 +26,19 @@ export const tenancyKinds = [
   { label: l('Leerstehung', 'Vacancy'), value: 'vacancy' },
 ]
 
+/**
+ * The roles a person may have in a tenancy besides its holders. A fixed list: configuration table
+ * 1580 is the info grid's menu, not these roles (ADR 0065).
+ */
+export const assignmentRoles = [
+  { label: l('Mitbewohner:in', 'Co-resident'), value: 'coResident' },
+  { label: l('Bürge', 'Guarantor'), value: 'guarantor' },
+  { label: l('Zustellbevollmächtigte:r', 'Delivery agent'), value: 'deliveryAgent' },
+  { label: l('Erwachsenenvertreter:in', 'Legal representative'), value: 'legalRepresentative' },
+  { label: l('Ansprechperson', 'Contact person'), value: 'contactPerson' },
+  { label: l('Erbe / Erbin', 'Heir'), value: 'heir' },
+]
+
 const tenancyFields: Field[] = [
   {
     type: 'tabs',
@@ -131,13 +144,11 @@ const tenancyFields: Field[] = [
                 fields: [
                   {
                     name: 'entry',
-                    type: 'text',
+                    type: 'select',
                     label: l('Zuordnung', 'Assignment'),
+                    options: assignmentRoles,
                     required: true,
-                    admin: {
-                      width: '40%',
-                      components: { Field: '@/admin/tenancies/assignment-entry-field#AssignmentEntryField' },
-                    },
+                    admin: { width: '40%' },
                   },
                   relation('person', slugs.persons, l('Person', 'Person'), {
                     required: true,
@@ -196,38 +207,6 @@ const tenancyFields: Field[] = [
       },
       { label: l('Sicherheiten', 'Securities'), fields: [securities] },
       { label: l('Zahlungen', 'Payments'), fields: [payment, agreedPayments] },
-      {
-        label: l('Schlüssel', 'Keys'),
-        fields: [
-          {
-            name: 'keys',
-            type: 'array',
-            label: l('Übergebene Schlüssel', 'Keys handed over'),
-            labels: { singular: l('Schlüssel', 'Key'), plural: l('Schlüssel', 'Keys') },
-            fields: [
-              {
-                type: 'row',
-                fields: [
-                  {
-                    name: 'kind',
-                    type: 'text',
-                    label: l('Art / Schließung', 'Kind / lock'),
-                    required: true,
-                    admin: { width: '40%' },
-                  },
-                  wholeNumber('count', l('Anzahl', 'Count'), {
-                    required: true,
-                    defaultValue: 1,
-                    admin: { width: '20%' },
-                  }),
-                  calendarDate('handedOverOn', l('übergeben am', 'handed over on'), { admin: { width: '20%' } }),
-                  calendarDate('returnedOn', l('zurück am', 'returned on'), { admin: { width: '20%' } }),
-                ],
-              },
-            ],
-          },
-        ],
-      },
       {
         label: l('WBF-Prüfung', 'Housing-subsidy check'),
         fields: [

@@ -142,10 +142,11 @@ describe('what staff add to an imported record stays editable', () => {
       'moveOut',
       'ownedByAccounting',
     )
-    const keys = [{ kind: 'Briefkasten', count: 1, handedOverOn: '2019-04-01' }]
-    const response = await rest('PATCH', `/tenancies/${tenancy}`, { token, body: { keys } })
-    expect(response.status, JSON.stringify(response.body)).toBe(200)
-    expect(response.body.doc.keys[0].kind).toBe('Briefkasten')
+    const unit = (await payload.findByID({ collection: 'tenancies', id: tenancy, depth: 0 })).unit
+    const key = { unit, tenancy, kind: 'Briefkasten', count: 1, handedOverOn: '2019-04-01' }
+    const response = await rest('POST', '/keys', { token, body: key })
+    expect(response.status, JSON.stringify(response.body)).toBe(201)
+    expect(response.body.doc.kind).toBe('Briefkasten')
   })
 
   it('posting: every field is owned', async () => {

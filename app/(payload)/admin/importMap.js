@@ -43,7 +43,6 @@ import { IbanCell as IbanCell_6defc3cbde45f943e7728633c5172444 } from '@/admin/c
 import { PersonIndividualFieldFilter as PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821 } from '@/admin/individual-fields/list-filter'
 import { InvitePersonButton as InvitePersonButton_978df9a536744983cb434357b39ac9f6 } from '@/admin/portal-users/invite-person-button'
 import { PortalView as PortalView_2f23ad7af2cc1b1fd7667c13390d849b } from '@/admin/persons/portal-view'
-import { AssignmentEntryField as AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30 } from '@/admin/tenancies/assignment-entry-field'
 import { DepositPayoutField as DepositPayoutField_83b279881f630f9444b18f53769a366a } from '@/admin/tenancies/securities-fields'
 import { FinancingRepaymentField as FinancingRepaymentField_83b279881f630f9444b18f53769a366a } from '@/admin/tenancies/securities-fields'
 import { ContractDataButton as ContractDataButton_10e078656ef1f6b9e44f7c8cfbe11955 } from '@/admin/tenancies/contract-data-button'
@@ -133,7 +132,6 @@ export const importMap = {
   "@/admin/individual-fields/list-filter#PersonIndividualFieldFilter": PersonIndividualFieldFilter_3a30ab457171583dc2e9626e9dc5c821,
   "@/admin/portal-users/invite-person-button#InvitePersonButton": InvitePersonButton_978df9a536744983cb434357b39ac9f6,
   "@/admin/persons/portal-view#PortalView": PortalView_2f23ad7af2cc1b1fd7667c13390d849b,
-  "@/admin/tenancies/assignment-entry-field#AssignmentEntryField": AssignmentEntryField_e6f44f9b7370ebdca3b01e640d108f30,
   "@/admin/tenancies/securities-fields#DepositPayoutField": DepositPayoutField_83b279881f630f9444b18f53769a366a,
   "@/admin/tenancies/securities-fields#FinancingRepaymentField": FinancingRepaymentField_83b279881f630f9444b18f53769a366a,
   "@/admin/tenancies/contract-data-button#ContractDataButton": ContractDataButton_10e078656ef1f6b9e44f7c8cfbe11955,
