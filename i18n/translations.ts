@@ -1,4 +1,5 @@
 import { payloadGerman } from './payload-german'
+import { reportsTranslations } from './reports'
 
 /**
  * Hauswerk's own messages, merged into Payload's i18n under the `hauswerk` namespace. API clients
@@ -9,6 +10,7 @@ export const hauswerkTranslations = {
   de: {
     ...payloadGerman,
     hauswerk: {
+      ...reportsTranslations.de,
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
       importedNotDeletable:
@@ -153,6 +155,7 @@ export const hauswerkTranslations = {
   },
   en: {
     hauswerk: {
+      ...reportsTranslations.en,
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
       importedNotDeletable:

@@ -33,7 +33,12 @@ export const mailMergeParameters = z.object({
   functionTypes: ids('Funktionen (leer: alle)', 'function-types'),
   on: day('Stichtag (leer: heute)').optional(),
   subject: z.string().trim().min(1).max(200).meta({ title: 'Betreff' }),
-  text: z.string().trim().min(1).max(20_000).meta({ title: 'Brieftext' }),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20_000)
+    .meta({ title: 'Brieftext', description: 'Absätze trennen Sie durch eine Leerzeile.', multiline: true }),
   release: z.boolean().default(false).meta({ title: 'erzeugen und freigeben' }),
 })
 export type MailMergeParameters = z.infer<typeof mailMergeParameters>
