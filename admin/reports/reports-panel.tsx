@@ -1,6 +1,6 @@
 'use client'
 
-import { Banner, Button, Drawer, Pill, TextInput, toast, useDrawerSlug, useModal } from '@payloadcms/ui'
+import { Banner, Button, Pill, TextInput, toast, useDrawerSlug, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
@@ -12,6 +12,7 @@ import { MailMergeActions } from './mail-merge-actions'
 import { ParameterInput } from './parameter-input'
 import { RunsTable, type RunEntry } from './runs-table'
 import { useReportsText } from './say'
+import { TitledDrawer } from './titled-drawer'
 
 export type { RunEntry }
 
@@ -276,7 +277,7 @@ export function ReportsPanel({
                   {say('reportsMailOpen')}
                 </Button>
               </div>
-              <Drawer slug={storeSlug} title={say('reportsStoreTitle')} className="reports-drawer">
+              <TitledDrawer slug={storeSlug} title={say('reportsStoreTitle')} className="reports-drawer">
                 <div className="reports-drawer__form">
                   <TextInput
                     path="report-store-title"
@@ -316,8 +317,8 @@ export function ReportsPanel({
                     </Button>
                   </div>
                 </div>
-              </Drawer>
-              <Drawer slug={mailSlug} title={say('reportsMailTitle')} className="reports-drawer">
+              </TitledDrawer>
+              <TitledDrawer slug={mailSlug} title={say('reportsMailTitle')} className="reports-drawer">
                 <div className="reports-drawer__form">
                   <TextInput
                     path="report-mail-to"
@@ -332,7 +333,7 @@ export function ReportsPanel({
                     </Button>
                   </div>
                 </div>
-              </Drawer>
+              </TitledDrawer>
             </>
           )}
           {preview !== null ? (

@@ -1,20 +1,12 @@
 'use client'
 
-import {
-  Button,
-  Drawer,
-  FieldLabel,
-  ReactSelect,
-  toast,
-  useDocumentInfo,
-  useDrawerSlug,
-  useModal,
-} from '@payloadcms/ui'
+import { Button, FieldLabel, ReactSelect, toast, useDocumentInfo, useDrawerSlug, useModal } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { formatDay } from '@/lib/format'
 
 import { useReportsText } from '../reports/say'
+import { TitledDrawer } from '../reports/titled-drawer'
 
 type Entry = { key: string; label: string; needsTenancy: boolean; allowed: boolean }
 type Tenancy = { id: number; moveIn: string | null; moveOut: string | null }
@@ -90,7 +82,7 @@ export function UnitReportsButton() {
       <Button buttonStyle="secondary" size="small" onClick={() => openModal(slug)}>
         {say('reportsUnitButton')}
       </Button>
-      <Drawer slug={slug} title={say('reportsUnitDrawer')} className="unit-reports-drawer">
+      <TitledDrawer slug={slug} title={say('reportsUnitDrawer')} className="unit-reports-drawer">
         <p>{say('reportsUnitHint')}</p>
         {entries?.some((entry) => entry.needsTenancy) && tenancyOptions.length > 0 ? (
           <div className="field-type select" style={{ maxWidth: 'calc(var(--base) * 20)' }}>
@@ -127,7 +119,7 @@ export function UnitReportsButton() {
             </li>
           ))}
         </ul>
-      </Drawer>
+      </TitledDrawer>
     </div>
   )
 }
