@@ -4,7 +4,9 @@ import { Banner, Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { postJson } from '../lib/api'
+import type { FormField } from '@/reports/pipeline/parameter-form'
+
+import { postReport } from './request'
 import { useReportsText } from './say'
 
 type MergePreview = { letters: number; recipients: number; invited: number; withoutAddress: string[] }
@@ -17,10 +19,12 @@ type MergeDone = { letters: number; releases: number; withoutAddress: string[] }
  */
 export function MailMergeActions({
   values,
+  form,
   mayRelease,
   jobAbove,
 }: {
   values: Record<string, unknown>
+  form: FormField[]
   mayRelease: boolean
   jobAbove: number
 }) {
@@ -37,12 +41,12 @@ export function MailMergeActions({
     try {
       const parameters = { ...values, release: action === 'release' }
       if (action === 'preview') {
-        setMerge(await postJson<MergePreview>('/api/letters/mail-merge', { parameters, preview: true }))
+        const response = await postReport('/api/letters/mail-merge', { parameters, preview: true }, form)
+        setMerge((await response.json()) as MergePreview)
         return
       }
-      const body = await postJson<MergeDone | { run: number; letters: number }>('/api/letters/mail-merge', {
-        parameters,
-      })
+      const response = await postReport('/api/letters/mail-merge', { parameters }, form)
+      const body = (await response.json()) as MergeDone | { run: number; letters: number }
       if ('run' in body) {
         toast.info(say('reportsMergeQueued', { letters: body.letters }))
         router.refresh()

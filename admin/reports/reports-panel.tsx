@@ -10,6 +10,7 @@ import { postJson } from '../lib/api'
 import { RadioOptions } from '../lib/radio-options'
 import { MailMergeActions } from './mail-merge-actions'
 import { ParameterInput } from './parameter-input'
+import { postReport } from './request'
 import { RunsTable, type RunEntry } from './runs-table'
 import { useReportsText } from './say'
 import { TitledDrawer } from './titled-drawer'
@@ -30,26 +31,6 @@ export type ReportEntry = {
 
 type Values = Record<string, unknown>
 type Release = 'none' | 'tenants' | 'owners'
-
-async function fetchReport(key: string, body: unknown): Promise<Response> {
-  const response = await fetch(`/api/reports/${key}`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) {
-    const json = await response.json().catch(() => ({}))
-    type ApiError = { message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
-    const messages = ((json.errors ?? []) as ApiError[]).flatMap((error) =>
-      error.data?.errors?.length
-        ? error.data.errors.map((field) => `${field.path}: ${field.message}`)
-        : [error.message ?? ''],
-    )
-    throw new Error(messages.filter(Boolean).join(' ') || response.statusText)
-  }
-  return response
-}
 
 /** The server names the file (report and day); the key is the fallback. */
 function fileNameOf(response: Response, fallback: string): string {
@@ -142,7 +123,11 @@ export function ReportsPanel({
     if (!report) return false
     setBusy(true)
     try {
-      const response = await fetchReport(report.key, { parameters: values, format, ...extra })
+      const response = await postReport(
+        `/api/reports/${report.key}`,
+        { parameters: values, format, ...extra },
+        report.form,
+      )
       if (response.status === 202) {
         await response.json()
         toast.info(say('reportsInBackground'))
@@ -249,7 +234,12 @@ export function ReportsPanel({
             ))}
           </div>
           {report.mailMerge ? (
-            <MailMergeActions values={values} mayRelease={report.mailMerge.mayRelease} jobAbove={mailMergeJobAbove} />
+            <MailMergeActions
+              form={report.form}
+              values={values}
+              mayRelease={report.mailMerge.mayRelease}
+              jobAbove={mailMergeJobAbove}
+            />
           ) : (
             <>
               <div className="reports-panel__actions">

@@ -19,7 +19,7 @@ function todayTyped(): string {
 
 /** Picks an option of one of Payload's selects by its label, with the keyboard-usable input. */
 async function choose(page: Page, label: string, option: RegExp | string) {
-  await page.getByLabel(label).click()
+  await page.getByRole('combobox', { name: label }).click()
   await page.getByRole('option', { name: option }).click()
 }
 
@@ -40,7 +40,9 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     test.setTimeout(120_000)
     const errors = watchErrors(page)
     await signIn(page, 'clerk')
-    await page.getByRole('link', { name: 'Berichte' }).click()
+    // The navigation leads there (its drawer is closed at this width).
+    await expect(page.locator('#nav-reports')).toHaveAttribute('href', '/admin/reports')
+    await page.goto('/admin/reports')
     await expect(page.getByRole('heading', { level: 1, name: 'Berichte' })).toBeVisible()
     await page.getByRole('button', { name: 'Leerstehungsliste', exact: true }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Leerstehungsliste' })).toBeVisible()
@@ -143,7 +145,8 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     const drawer = page.getByRole('dialog', { name: 'Im Dokumentenspeicher ablegen' })
     await expect(drawer).toBeVisible()
     await drawer.getByLabel('Titel des Dokuments (leer: Name des Berichts)').fill(title)
-    await drawer.getByLabel('erzeugen und an die Mieter:innen des Objekts freigeben').check()
+    await drawer.getByText('erzeugen und an die Mieter:innen des Objekts freigeben').click()
+    await expect(drawer.getByLabel('erzeugen und an die Mieter:innen des Objekts freigeben')).toBeChecked()
     const warning = drawer.getByRole('alert').filter({ hasText: 'sofort im Portal' })
     await expect(warning).toContainText(/sehen \d+ Empfänger:innen das Dokument sofort im Portal/)
     const recipients = /sehen (\d+) Empfänger/.exec((await warning.textContent()) ?? '')![1]
