@@ -279,7 +279,8 @@ export async function runMailMerge(
       await tab.setContent(await renderLetter(req, params, letter, page), { waitUntil: 'load' })
       const data = Buffer.from(await tab.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
       const document = {
-        title: `${params.subject} – ${letter.recipient}`.slice(0, 200),
+        // A holder of two units gets two letters: the unit tells them apart in the portal's list.
+        title: [params.subject, letter.fields.unitNumber, letter.recipient].filter(Boolean).join(' – ').slice(0, 200),
         category: 'letter',
         year,
         object: letter.object,

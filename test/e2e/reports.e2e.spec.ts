@@ -2,8 +2,18 @@ import { readFile } from 'node:fs/promises'
 
 import type { Browser, Page } from '@playwright/test'
 
-import { expect, idOf, signIn, test } from './fixtures/admin'
+import { expect, fromAdmin, idOf, signIn, test } from './fixtures/admin'
 import { portalSignIn, watchErrors } from './fixtures/portal'
+
+/**
+ * Console errors of the page, less the one Playwright itself causes: it runs its helpers in every
+ * frame, and the preview's frame is sandboxed without scripts on purpose (microsoft/playwright#33343).
+ */
+function productErrors(errors: string[]): string[] {
+  return errors.filter(
+    (error) => !/^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/.test(error),
+  )
+}
 
 /** Today as the clerk types it (dd.MM.yyyy), in the company's time zone. */
 function todayTyped(): string {
@@ -72,7 +82,7 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     const bytes = await readFile((await csv.path())!)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(bytes.toString('utf8')).toContain('Strangsanierung Bad und Küche')
-    expect(errors).toEqual([])
+    expect(productErrors(errors)).toEqual([])
   })
 
   test('mail merge: letters for the units of 1001, generated and released after the warning; the tenant sees hers', async ({
@@ -82,6 +92,28 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     test.setTimeout(180_000)
     const errors = watchErrors(page)
     await signIn(page, 'clerk')
+    // The demo's tenants have no postal address of their own: the clerk enters one for the
+    // holders of Top 1 and Top 2; the others are listed as without address and get no letter.
+    for (const [email, door] of [
+      ['tenant@demo.hauswerk.test', '1'],
+      ['tenant-owner@demo.hauswerk.test', '2'],
+    ]) {
+      const person = await idOf(page, 'persons', 'portalEmail', email)
+      const response = await page.request.patch(`/api/persons/${person}`, {
+        headers: fromAdmin(page),
+        data: {
+          address: {
+            street: 'Simmeringer Hauptstraße',
+            houseNumber: '120',
+            door,
+            postcode: '1110',
+            city: 'Wien',
+            country: 'AT',
+          },
+        },
+      })
+      expect(response.ok(), await response.text()).toBeTruthy()
+    }
     await page.goto('/admin/reports')
     await page.getByRole('button', { name: 'Serienbriefe' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Serienbriefe' })).toBeVisible()
@@ -100,8 +132,10 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     await expect(page.getByText(/^\d+ Briefe an \d+ Empfänger:innen\.$/)).toBeVisible()
     const counted = await page.getByText(/^\d+ Briefe an \d+ Empfänger:innen\.$/).textContent()
     const [, letters, recipients] = /^(\d+) Briefe an (\d+)/.exec(counted ?? '')!
-    expect(Number(letters)).toBeGreaterThan(1)
-    expect(Number(letters)).toBeLessThanOrEqual(50)
+    // Top 1's tenant holds a second unit in 1001: one letter per unit, two persons.
+    expect(Number(letters)).toBe(3)
+    expect(Number(recipients)).toBe(2)
+    await expect(page.getByText(/^Ohne Anschrift, daher kein Brief \(\d+\):/)).toBeVisible()
     const warning = page.getByRole('alert').filter({ hasText: 'sofort im Portal' })
     await expect(warning).toContainText(`sehen ${recipients} Empfänger:innen ihren Brief sofort im Portal`)
 
@@ -124,7 +158,7 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     expect((await stored.json()).totalDocs).toBe(Number(letters))
     expect(errors).toEqual([])
 
-    await tenantSees(browser, `${subject} – `)
+    await tenantSees(browser, `${subject} – 1001/001 – `)
   })
 
   test('a report stored in the document store and released to the tenants of 1001 shows in the tenant’s portal', async ({
