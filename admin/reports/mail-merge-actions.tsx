@@ -94,26 +94,18 @@ export function MailMergeActions({
               <Banner type="info">{say('reportsMergeWarning', merge)}</Banner>
             </div>
           ) : null}
-          <div className="reports-panel__actions">
-            <Button
-              buttonStyle="secondary"
-              size="medium"
-              disabled={busy || merge.letters === 0}
-              onClick={() => act('generate')}
-            >
-              {say('reportsMergeGenerate')}
-            </Button>
-            {mayRelease ? (
-              <Button
-                buttonStyle="primary"
-                size="medium"
-                disabled={busy || merge.letters === 0}
-                onClick={() => act('release')}
-              >
-                {say('reportsMergeRelease', { count: merge.recipients })}
+          {merge.letters ? (
+            <div className="reports-panel__actions">
+              <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => act('generate')}>
+                {say('reportsMergeGenerate')}
               </Button>
-            ) : null}
-          </div>
+              {mayRelease ? (
+                <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => act('release')}>
+                  {say('reportsMergeRelease', { count: merge.recipients })}
+                </Button>
+              ) : null}
+            </div>
+          ) : null}
         </div>
       ) : null}
     </div>

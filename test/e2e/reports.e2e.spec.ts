@@ -192,3 +192,30 @@ test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC 
     await tenantSees(browser, title)
   })
 })
+
+test.describe('the unit’s "Berichte" button (manual, table 1700)', () => {
+  test('opens a drawer of the configured reports; one runs for the unit as a PDF; Escape closes it', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    const errors = watchErrors(page)
+    await signIn(page, 'clerk')
+    const unit = await idOf(page, 'units', 'unitNumber', '1001/001')
+    await page.goto(`/admin/collections/units/${unit}`)
+    await page.getByRole('button', { name: 'Berichte', exact: true }).click()
+    const drawer = page.getByRole('dialog', { name: 'Berichte zu dieser Einheit' })
+    await expect(drawer).toBeVisible()
+    // The status history is about one tenancy: the drawer asks which.
+    await expect(drawer.getByRole('combobox', { name: 'Bestandsverhältnis' })).toBeVisible()
+    const [pdf] = await Promise.all([
+      page.waitForEvent('popup'),
+      drawer.getByRole('button', { name: 'Einheitenliste', exact: true }).click(),
+    ])
+    await expect(pdf).toHaveURL(/^blob:/)
+    await pdf.close()
+    await drawer.getByRole('button', { name: 'Einheitenliste', exact: true }).focus()
+    await page.keyboard.press('Escape')
+    await expect(drawer).toBeHidden()
+    expect(errors).toEqual([])
+  })
+})
