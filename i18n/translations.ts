@@ -2,6 +2,7 @@ import { adminUi } from './admin-ui'
 import { contractDataMessages } from './contract-data'
 import { infoGrid } from './info-grid'
 import { payloadGerman } from './payload-german'
+import { reportsTranslations } from './reports'
 
 /**
  * Hauswerk's own messages, merged into Payload's i18n under the `hauswerk` namespace. API clients
@@ -14,6 +15,7 @@ export const hauswerkTranslations = {
     hauswerk: {
       ...contractDataMessages.de,
       ...infoGrid.de,
+      ...reportsTranslations.de,
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
       importedNotDeletable:
@@ -161,6 +163,7 @@ export const hauswerkTranslations = {
     hauswerk: {
       ...contractDataMessages.en,
       ...infoGrid.en,
+      ...reportsTranslations.en,
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
       importedNotDeletable:

@@ -87,6 +87,16 @@ if (!only.length || only.includes('import')) {
   await page.screenshot({ path: 'docs/screenshots/import.png', fullPage: true })
   console.log('docs/screenshots/import.png')
 }
+// A report's HTML preview: the unit list of 1001, opened as the object's menu entry opens it.
+if (!only.length || only.includes('reports-preview')) {
+  await page.goto(`${base}/admin/reports?report=unit-list-object&object=${objectId}`)
+  await page.getByRole('button', { name: 'Vorschau' }).click()
+  const preview = page.frameLocator('iframe[title^="Vorschau"]')
+  await preview.locator('tbody tr').first().waitFor({ timeout: 60_000 })
+  await page.locator('iframe[title^="Vorschau"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'docs/screenshots/reports-preview.png', fullPage: false })
+  console.log('docs/screenshots/reports-preview.png')
+}
 
 // The portal, as its users meet it: desktop (1280 px) and phone (360 px).
 const portalShots: Array<[string, keyof typeof portalPersonas, string, number]> = [

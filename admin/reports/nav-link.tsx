@@ -1,15 +1,26 @@
 'use client'
 
-import { useAuth, useTranslation } from '@payloadcms/ui'
+import { useAuth } from '@payloadcms/ui'
+import { usePathname } from 'next/navigation'
+
+import { useReportsText } from './say'
 
 /** "Berichte" in the admin navigation for staff; the page itself shows which reports each may run. */
 export function ReportsNavLink() {
   const { user } = useAuth()
-  const { i18n } = useTranslation()
+  const { say } = useReportsText()
+  const pathname = usePathname()
   if (!user || (user as { collection?: string }).collection !== 'users') return null
+  const active = pathname?.startsWith('/admin/reports') ?? false
   return (
-    <a className="nav__link" href="/admin/reports" style={{ display: 'block', padding: '4px 0' }}>
-      {i18n.language === 'en' ? 'Reports' : 'Berichte'}
+    <a
+      className={`nav__link${active ? ' active' : ''}`}
+      href="/admin/reports"
+      aria-current={active ? 'page' : undefined}
+      id="nav-reports"
+    >
+      {active ? <div className="nav__link-indicator" /> : null}
+      <span className="nav__link-label">{say('reportsTitle')}</span>
     </a>
   )
 }

@@ -1,7 +1,9 @@
 'use client'
 
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+
+import { useReportsText } from './say'
 
 type Entry = { key: string; title: { de: string; en: string }; group: string; allowed: boolean; permission: number }
 
@@ -11,8 +13,7 @@ type Entry = { key: string; title: { de: string; en: string }; group: string; al
  */
 export function ObjectReportsLinks() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const { say, language } = useReportsText()
   const [entries, setEntries] = useState<Entry[]>([])
   useEffect(() => {
     if (!id) return
@@ -32,15 +33,9 @@ export function ObjectReportsLinks() {
           el={entry.allowed ? 'link' : undefined}
           url={entry.allowed ? `/admin/reports?report=${entry.key}&object=${id}` : undefined}
           disabled={!entry.allowed}
-          tooltip={
-            entry.allowed
-              ? undefined
-              : en
-                ? `This needs permission ${entry.permission}.`
-                : `Dafür fehlt die Berechtigung ${entry.permission}.`
-          }
+          tooltip={entry.allowed ? undefined : say('reportsMissingPermission', { code: entry.permission })}
         >
-          {en ? entry.title.en : entry.title.de}
+          {entry.title[language]}
         </Button>
       ))}
     </>

@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { isStaff } from '@/access/staff'
 import { mailMergeParameters, mailMergePermission, mayMailMerge } from '@/reports/mail-merge'
+import { mailMergeJobThreshold } from '@/reports/mail-merge/endpoint'
 import { mailMergeRunKey, mailMergeRunResult } from '@/reports/mail-merge/job'
 import { reportGroups } from '@/reports/pipeline/definition'
 import { effectiveStatus } from '@/reports/pipeline/jobs'
@@ -12,6 +13,7 @@ import { parameterForm } from '@/reports/pipeline/parameter-form'
 import { allReports } from '@/reports/pipeline/registry'
 
 import { type ReportEntry, ReportsPanel, type RunEntry } from './reports-panel'
+import type { ReportsMessage } from './say'
 import './reports.css'
 
 function lettersDone(result: unknown) {
@@ -25,13 +27,15 @@ function lettersDone(result: unknown) {
  */
 export async function ReportsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
-  const en = req.i18n.language === 'en'
+  // The reports' titles are written in both languages beside their definitions.
+  const language = req.i18n.language === 'en' ? 'en' : 'de'
+  const say = (key: ReportsMessage) => (req.i18n.t as (key: string) => string)(`hauswerk:${key}`)
   const staff = isStaff(req.user)
   const reports: ReportEntry[] = staff
     ? await Promise.all(
         allReports.map(async (definition) => ({
           key: definition.key,
-          title: en ? definition.title.en : definition.title.de,
+          title: definition.title[language],
           group: definition.group,
           permission: definition.permission,
           allowed: await mayRun(req, definition),
@@ -44,7 +48,7 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
     // The mail merge (F-71) is no list report, but the clerk looks for it among the reports.
     reports.push({
       key: mailMergeRunKey,
-      title: en ? 'Mail merge letters' : 'Serienbriefe',
+      title: say('reportsMailMerge'),
       group: 'persons',
       permission: mailMergePermission,
       allowed: await mayMailMerge(req),
@@ -77,7 +81,7 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
         letters: run.report === mailMergeRunKey ? lettersDone(run.result) : null,
       }))
     : []
-  const groups = Object.entries(reportGroups).map(([key, label]) => ({ key, title: en ? label.en : label.de }))
+  const groups = Object.entries(reportGroups).map(([key, label]) => ({ key, title: label[language] }))
   const query = searchParams as Record<string, string | undefined> | undefined
 
   return (
@@ -92,13 +96,14 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       visibleEntities={visibleEntities}
     >
       <Gutter className="reports-view">
-        <h1>{en ? 'Reports' : 'Berichte'}</h1>
+        <h1>{say('reportsTitle')}</h1>
         <ReportsPanel
           groups={groups}
           reports={reports}
           runs={runs}
           initialReport={query?.report ?? null}
           initialObject={query?.object ? Number(query.object) : null}
+          mailMergeJobAbove={mailMergeJobThreshold}
         />
       </Gutter>
     </DefaultTemplate>

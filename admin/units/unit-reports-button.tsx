@@ -1,25 +1,28 @@
 'use client'
 
-import { Button, ReactSelect, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, FieldLabel, ReactSelect, toast, useDocumentInfo, useDrawerSlug, useModal } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { type HauswerkKey, languageOf } from '@/i18n/language'
 import { formatDay } from '@/lib/format'
+
+import { useReportsText } from '../reports/say'
+import { TitledDrawer } from '../reports/titled-drawer'
 
 type Entry = { key: string; label: string; needsTenancy: boolean; allowed: boolean }
 type Tenancy = { id: number; moveIn: string | null; moveOut: string | null }
 
 /**
- * The unit's "Berichte" button (manual, table 1700): the configured reports, each run for this
- * unit at once and opened as a PDF — no parameter dialog; a report about one tenancy first asks
- * which.
+ * The unit's "Berichte" button (manual, table 1700): a drawer with the configured reports, each
+ * run for this unit at once and opened as a PDF — no parameter dialog; a report about one tenancy
+ * first asks which.
  */
 export function UnitReportsButton() {
   const { id } = useDocumentInfo()
-  const { t, i18n } = useTranslation<object, HauswerkKey>()
-  const language = languageOf(i18n)
-  const [open, setOpen] = useState(false)
-  const [entries, setEntries] = useState<Entry[]>([])
+  const { say, language } = useReportsText()
+  const { openModal, isModalOpen } = useModal()
+  const slug = useDrawerSlug('unit-reports')
+  const open = isModalOpen(slug)
+  const [entries, setEntries] = useState<Entry[] | null>(null)
   const [tenancies, setTenancies] = useState<Tenancy[]>([])
   const [tenancy, setTenancy] = useState<number | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
@@ -27,19 +30,26 @@ export function UnitReportsButton() {
   useEffect(() => {
     if (!open || !id) return
     fetch(`/api/unit-reports/${id}`, { credentials: 'include' })
-      .then((response) => response.json())
+      .then((response) => {
+        if (!response.ok) throw new Error(response.statusText)
+        return response.json()
+      })
       .then((body: { entries?: Entry[]; tenancies?: Tenancy[] }) => {
         setEntries(body.entries ?? [])
         setTenancies(body.tenancies ?? [])
         setTenancy(body.tenancies?.[0]?.id ?? null)
       })
-      .catch(() => toast.error(t('hauswerk:unitReportsLoadFailed')))
-  }, [open, id, t])
+      .catch(() => toast.error(say('reportsUnitLoadFailed')))
+    // `say` changes identity each render; the language does not change while the drawer is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, id])
 
   if (!id) return null
 
   async function run(entry: Entry) {
     setBusy(entry.key)
+    // Opened before the request so that the browser counts it as the click's own window.
+    const target = window.open('', '_blank')
     try {
       const response = await fetch(`/api/unit-reports/${id}/${entry.key}`, {
         method: 'POST',
@@ -51,8 +61,11 @@ export function UnitReportsButton() {
         const body = await response.json().catch(() => ({}))
         throw new Error(body.errors?.[0]?.message ?? response.statusText)
       }
-      window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener')
+      const url = URL.createObjectURL(await response.blob())
+      if (target) target.location.href = url
+      else window.location.href = url
     } catch (error) {
+      target?.close()
       toast.error((error as Error).message)
     } finally {
       setBusy(null)
@@ -61,40 +74,52 @@ export function UnitReportsButton() {
 
   const tenancyOptions = tenancies.map((row) => ({
     value: String(row.id),
-    label: `${formatDay(row.moveIn, language)} – ${row.moveOut ? formatDay(row.moveOut, language) : t('hauswerk:unitReportsOpenEnd')}`,
+    label: `${formatDay(row.moveIn, language)} – ${row.moveOut ? formatDay(row.moveOut, language) : say('reportsUnitOpen')}`,
   }))
 
   return (
-    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <Button buttonStyle="secondary" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
-        {t('hauswerk:unitReports')}
+    <div className="field-type unit-reports" style={{ marginBottom: 'var(--base)' }}>
+      <Button buttonStyle="secondary" size="small" onClick={() => openModal(slug)}>
+        {say('reportsUnitButton')}
       </Button>
-      {open && (
-        <div>
-          {entries.some((entry) => entry.needsTenancy) && tenancyOptions.length > 0 && (
-            <label style={{ display: 'block', marginBottom: 'calc(var(--base) / 2)' }}>
-              {t('hauswerk:unitReportsTenancy')}
-              <ReactSelect
-                options={tenancyOptions}
-                value={tenancyOptions.find((option) => option.value === String(tenancy))}
-                onChange={(option) => setTenancy(Number((option as { value: string }).value))}
-              />
-            </label>
-          )}
-          {entries.length === 0 && <p>{t('hauswerk:unitReportsNone')}</p>}
-          {entries.map((entry) => (
-            <Button
-              key={entry.key}
-              buttonStyle="subtle"
-              size="small"
-              disabled={!entry.allowed || busy !== null || (entry.needsTenancy && tenancy === null)}
-              onClick={() => run(entry)}
-            >
-              {busy === entry.key ? `${entry.label} …` : entry.label}
-            </Button>
+      <TitledDrawer slug={slug} title={say('reportsUnitDrawer')} className="unit-reports-drawer">
+        <p>{say('reportsUnitHint')}</p>
+        {entries?.some((entry) => entry.needsTenancy) && tenancyOptions.length > 0 ? (
+          <div className="field-type select" style={{ maxWidth: 'calc(var(--base) * 20)' }}>
+            <FieldLabel htmlFor="unit-reports-tenancy" label={say('reportsUnitTenancy')} />
+            <ReactSelect
+              inputId="unit-reports-tenancy"
+              options={tenancyOptions}
+              value={tenancyOptions.find((option) => option.value === String(tenancy))}
+              onChange={(option) => setTenancy(Number((option as { value: string }).value))}
+            />
+          </div>
+        ) : null}
+        {entries?.length === 0 ? <p>{say('reportsUnitNone')}</p> : null}
+        <ul
+          className="unit-reports-drawer__list"
+          style={{
+            listStyle: 'none',
+            padding: 0,
+            display: 'grid',
+            gap: 'calc(var(--base) / 2)',
+            justifyItems: 'start',
+          }}
+        >
+          {(entries ?? []).map((entry) => (
+            <li key={entry.key}>
+              <Button
+                buttonStyle="secondary"
+                size="medium"
+                disabled={!entry.allowed || busy !== null || (entry.needsTenancy && tenancy === null)}
+                onClick={() => run(entry)}
+              >
+                {busy === entry.key ? say('reportsUnitRunning', { label: entry.label }) : entry.label}
+              </Button>
+            </li>
           ))}
-        </div>
-      )}
+        </ul>
+      </TitledDrawer>
     </div>
   )
 }

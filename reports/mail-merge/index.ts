@@ -33,7 +33,12 @@ export const mailMergeParameters = z.object({
   functionTypes: ids('Funktionen (leer: alle)', 'function-types'),
   on: day('Stichtag (leer: heute)').optional(),
   subject: z.string().trim().min(1).max(200).meta({ title: 'Betreff' }),
-  text: z.string().trim().min(1).max(20_000).meta({ title: 'Brieftext' }),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20_000)
+    .meta({ title: 'Brieftext', description: 'Absätze trennen Sie durch eine Leerzeile.', multiline: true }),
   release: z.boolean().default(false).meta({ title: 'erzeugen und freigeben' }),
 })
 export type MailMergeParameters = z.infer<typeof mailMergeParameters>
@@ -274,7 +279,8 @@ export async function runMailMerge(
       await tab.setContent(await renderLetter(req, params, letter, page), { waitUntil: 'load' })
       const data = Buffer.from(await tab.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
       const document = {
-        title: `${params.subject} – ${letter.recipient}`.slice(0, 200),
+        // A holder of two units gets two letters: the unit tells them apart in the portal's list.
+        title: [params.subject, letter.fields.unitNumber, letter.recipient].filter(Boolean).join(' – ').slice(0, 200),
         category: 'letter',
         year,
         object: letter.object,

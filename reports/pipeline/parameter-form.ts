@@ -8,7 +8,7 @@ import { z } from 'zod'
 export type FormField = {
   name: string
   label: string
-  kind: 'date' | 'boolean' | 'select' | 'multiselect' | 'relation' | 'relations' | 'number' | 'text'
+  kind: 'date' | 'boolean' | 'select' | 'multiselect' | 'relation' | 'relations' | 'number' | 'text' | 'longtext'
   required: boolean
   options?: Array<{ value: string; label: string }>
   relationTo?: string
@@ -25,6 +25,8 @@ type JsonSchema = {
   description?: string
   default?: unknown
   relationTo?: string
+  /** A text of several paragraphs (a letter's body): a text area rather than one line. */
+  multiline?: boolean
   optionLabels?: Record<string, string>
   properties?: Record<string, JsonSchema>
   required?: string[]
@@ -42,6 +44,7 @@ function kindOf(schema: JsonSchema): FormField['kind'] {
   if (schema.enum) return 'select'
   if (schema.type === 'array' && schema.items?.enum) return 'multiselect'
   if (schema.format === 'date') return 'date'
+  if (schema.multiline) return 'longtext'
   if (schema.type === 'integer' || schema.type === 'number') return 'number'
   return 'text'
 }

@@ -346,8 +346,8 @@ describe('mail merge letters (F-71)', () => {
         depth: 0,
       })
       expect(documents.docs.map((document) => document.title).sort()).toEqual([
-        'Im Hintergrund – Alt, Anna',
-        'Im Hintergrund – Berg, Bruno',
+        'Im Hintergrund – A1 – Alt, Anna',
+        'Im Hintergrund – A2 – Berg, Bruno',
       ])
     } finally {
       hooks.afterChange = hooks.afterChange.filter((hook) => hook !== (watch as never))
