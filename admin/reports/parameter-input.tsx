@@ -69,7 +69,6 @@ export function ParameterInput({
           id={id}
           label={field.label}
           required={field.required}
-          language={language}
           value={typeof value === 'string' && value ? (value as CalendarDate) : null}
           onChange={(day) => onChange(day ?? undefined)}
         />
