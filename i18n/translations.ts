@@ -1,3 +1,4 @@
+import { importTranslations } from './import'
 import { payloadGerman } from './payload-german'
 
 /**
@@ -9,6 +10,7 @@ export const hauswerkTranslations = {
   de: {
     ...payloadGerman,
     hauswerk: {
+      ...importTranslations.de,
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
       importedNotDeletable:
@@ -153,6 +155,7 @@ export const hauswerkTranslations = {
   },
   en: {
     hauswerk: {
+      ...importTranslations.en,
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
       importedNotDeletable:

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { slugs } from '@/constants/slugs'
-import { hauswerkTranslations } from '@/i18n/translations'
 import { toDefinition } from '@/lib/individual-fields/definitions'
 import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 import { individualFieldModules } from '@/lib/individual-fields/types'
@@ -9,14 +8,10 @@ import { validateIndividualFields } from '@/lib/individual-fields/validate'
 
 import type { ImportDb } from './db'
 import type { ImportKind } from './kinds/names'
-import type { Problem } from './report'
+import type { Problem, ProblemParams } from './report'
 
 /** The staging column that carries a row's individual-field values (a JSON patch). */
 export const individualFieldsStageColumn = 'individual_fields'
-
-function english(key: keyof (typeof hauswerkTranslations)['en']['hauswerk'], vars: Record<string, unknown> = {}) {
-  return hauswerkTranslations.en.hauswerk[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
-}
 
 /**
  * Individual fields in an import file (issue 6): a column named like the key of an active
@@ -96,7 +91,8 @@ export class IndividualFieldColumns {
           problems.push({
             field: definition.key,
             value: raw === undefined || raw === null ? undefined : String(raw),
-            message: english(error.message, error.vars),
+            key: error.message,
+            ...(error.vars ? { params: error.vars as ProblemParams } : {}),
           })
         }
       } else {
