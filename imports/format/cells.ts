@@ -20,7 +20,7 @@ function cellOf<T>(parse: (value: unknown) => T) {
     } catch (error) {
       // The issue carries the message key; `run.ts` turns it into the problem's key and values.
       if (!(error instanceof ValueProblem)) throw error
-      ctx.addIssue({ code: 'custom', message: error.key, params: error.params })
+      ctx.addIssue({ code: 'custom', message: error.key, ...(error.params ? { params: error.params } : {}) })
       return z.NEVER
     }
   })

@@ -10,7 +10,7 @@ import { englishText, type ProblemParams } from '../report'
 export class ValueProblem extends Error {
   constructor(
     readonly key: HauswerkMessage,
-    readonly params: ProblemParams = {},
+    readonly params?: ProblemParams,
   ) {
     super(englishText(key, params))
   }

@@ -92,7 +92,7 @@ describe('an import killed half-way (SIGKILL)', () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the import never reached the writing phase')), 300_000)
       run.stderr!.on('data', (data: Buffer) => {
-        if (data.toString().includes(': writing')) {
+        if (data.toString().includes(': schreibt')) {
           clearTimeout(timer)
           run.kill('SIGKILL')
           resolve()

@@ -377,7 +377,7 @@ describe('bad input is refused whole, with every bad row named', () => {
       '3:Object: No record in “Objects” has this key.',
       '4:Status: Between 0 and 200.',
       '5:Holding type: No holding type has this code.',
-      '6:Net area (m²): Must not be negative.',
+      '6:Net usable area (m²): Must not be negative.',
     ])
     expect(await unitByKey('U-9100-M1')).toBeUndefined()
   })
