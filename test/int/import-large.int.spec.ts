@@ -34,7 +34,7 @@ async function bigUnitsFile(file: string, megabytes: number, last?: string): Pro
 function cli(
   files: string[],
 ): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', ...files], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', '--lang', 'de', ...files], {
     env: process.env,
   })
   let stdout = ''
