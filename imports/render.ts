@@ -169,7 +169,7 @@ export class ReportRenderer {
       summary:
         report.status === 'imported'
           ? this.t('importSummary', {
-              rows: report.rows,
+              count: report.rows,
               created: report.created,
               updated: report.updated,
               unchanged: report.unchanged,

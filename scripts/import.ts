@@ -100,7 +100,7 @@ const onProgress = (progress: Progress) => {
     }
     bar.update(progress.bytes, {
       phase: t(`importPhase_${progress.phase}`),
-      rows: t('importRowsRead', { rows: progress.rows }),
+      rows: t('importRowsRead', { count: progress.rows }),
     })
     return
   }
@@ -109,7 +109,7 @@ const onProgress = (progress: Progress) => {
   const line = `${progress.file}: ${t(`importPhase_${progress.phase}`)}${progress.phase === 'reading' ? ` ${tenth * 10}%` : ''}`
   if (line !== lastLine) {
     lastLine = line
-    console.error(`${line} (${t('importRowsRead', { rows: progress.rows })})`)
+    console.error(`${line} (${t('importRowsRead', { count: progress.rows })})`)
   }
 }
 
@@ -132,7 +132,7 @@ const rejected = reports.filter((report) => report.status !== 'imported').length
 log(
   rejected
     ? t('importCliRefused', { refused: rejected, files: reports.length })
-    : t('importCliDone', { files: reports.length }),
+    : t('importCliDone', { count: reports.length }),
 )
 payload.db.pool?.on('error', () => undefined)
 await embedded?.stop()

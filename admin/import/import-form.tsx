@@ -124,7 +124,7 @@ export function ImportForm() {
           <Banner type="info">
             {run.fileName}: {optionLabel(importRunStatuses, run.status, i18n)} ·{' '}
             {run.phase ? t(`hauswerk:importPhase_${run.phase}`) : ''} ·{' '}
-            {t('hauswerk:importRowsRead', { rows: run.rowsRead ?? 0 })}
+            {t('hauswerk:importRowsRead', { count: run.rowsRead ?? 0 })}
           </Banner>
         </div>
       ))}

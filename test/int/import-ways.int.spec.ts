@@ -117,7 +117,7 @@ describe('administrator', () => {
       },
     )
     expect(cli.status, cli.stderr).toBe(0)
-    expect(cli.stdout).toContain('7 Datei(en) importiert.')
+    expect(cli.stdout).toContain('7 Dateien importiert.')
     expect(await snapshot(cliDatabase)).toEqual(viaAdmin)
 
     const jobDatabase = await freshDatabase('ways_job')
