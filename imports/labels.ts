@@ -2,7 +2,23 @@ import { getTranslation } from '@payloadcms/translations'
 
 import { l } from '@/fields/label'
 
+import type { ImportKind } from './kinds/names'
+
 type Label = { de: string; en: string }
+
+/**
+ * The kinds by the names of their collections (import-runs.kind). Repeated here because the
+ * import-runs collection cannot import the others' configs; import.int.spec.ts keeps them equal.
+ */
+export const importKindOptions: Array<{ label: Label; value: ImportKind }> = [
+  { label: l('Vergabestellen', 'Allocation offices'), value: 'allocation-offices' },
+  { label: l('Objekte', 'Objects'), value: 'objects' },
+  { label: l('Personen', 'Persons'), value: 'persons' },
+  { label: l('Einheiten', 'Units'), value: 'units' },
+  { label: l('Bestandsverhältnisse', 'Tenancies'), value: 'tenancies' },
+  { label: l('Funktionen', 'Functions'), value: 'functions' },
+  { label: l('Buchungen', 'Postings'), value: 'postings' },
+]
 
 /** How an import was started (import-runs.trigger). */
 export const importTriggers = [

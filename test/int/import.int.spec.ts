@@ -382,6 +382,13 @@ describe('bad input is refused whole, with every bad row named', () => {
     expect(await unitByKey('U-9100-M1')).toBeUndefined()
   })
 
+  it('names the kinds of import runs as their collections are named', async () => {
+    const { importKindOptions } = await import('@/imports/labels')
+    for (const option of importKindOptions) {
+      expect(option.label).toEqual(payload.collections[option.value].config.labels.plural)
+    }
+  })
+
   it('keeps message keys in the stored run, and still shows a run stored with English sentences', async () => {
     const file = writeImport(dir, 'units-stored.csv', [unitHeader, 'U-9100-S1;O-9001;9001/940;20;1;12,345'])
     const report = await runImport(payload, file)
