@@ -28,8 +28,9 @@ export type RenderedReport = Omit<ImportReport, 'problems'> & {
 type AnyI18n = I18n<any, any>
 
 /**
- * File columns whose field has another name in the collection. Every other column is the name of
- * the collection's field (top level first, then inside groups and arrays: `street`, `iban`).
+ * File columns whose field has another name in the collection (`key` is `externalKey` unless
+ * given here). Every other column is the name of the collection's field (top level first, then
+ * inside groups and arrays: `street`, `iban`).
  */
 const columnPaths: Partial<Record<ImportKind, Record<string, string>>> = {
   'allocation-offices': { key: 'name' },
@@ -101,20 +102,13 @@ export class ReportRenderer {
     if (!kind) return column
     const individual = this.individualLabels.get(kind)?.get(column)
     if (individual) return this.label(individual, column)
-    if (column === 'key') return this.label(this.externalKeyLabel(kind), column)
     // `rent`, `operatingCosts`: each column is an agreed payment of that kind.
     const payment = kind === 'tenancies' && paymentKinds.find((option) => option.value === column)
     if (payment) return this.label(payment.label, column)
     const fields = this.payload.collections[kind as CollectionSlug].config.flattenedFields
-    const path = columnPaths[kind]?.[column]
+    const path = columnPaths[kind]?.[column] ?? (column === 'key' ? 'externalKey' : undefined)
     const field = path ? fieldAt(fields, path) : fieldNamed(fields, column)
     return field && 'label' in field ? this.label(field.label, column) : column
-  }
-
-  private externalKeyLabel(kind: ImportKind): unknown {
-    const path = columnPaths[kind]?.key ?? 'externalKey'
-    const field = fieldAt(this.payload.collections[kind as CollectionSlug].config.flattenedFields, path)
-    return field && 'label' in field ? field.label : undefined
   }
 
   /** Loads the labels of the individual fields a kind's file may carry (issue 6). */
