@@ -62,9 +62,18 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
   const runId = Number(searchParams?.run)
   let pastReport: RenderedReport | null = null
   if (allowed && Number.isInteger(runId) && runId > 0) {
-    const run = await req.payload
-      .findByID({ collection: 'import-runs', id: runId, req, user: req.user, overrideAccess: false, depth: 0 })
-      .catch(() => null)
+    // `find`, not `findByID`: an id that no longer exists shows the page without a report.
+    const [run] = (
+      await req.payload.find({
+        collection: 'import-runs',
+        where: { id: { equals: runId } },
+        req,
+        user: req.user,
+        overrideAccess: false,
+        depth: 0,
+        limit: 1,
+      })
+    ).docs
     if (run?.report) pastReport = await renderer.report(run.report as StoredReport)
   }
   const headings = {
