@@ -39,7 +39,7 @@ test.describe('administrator', () => {
       .filter({ hasText: 'units-bad.csv' })
       .getByRole('link', { name: /Bericht/ })
     const href = await report.first().getAttribute('href')
-    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: page.url() }])
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: new URL(page.url()).origin }])
     await page.goto(href!)
     const past = page.getByRole('region', { name: 'units-bad.csv' })
     await expect(past).toContainText('units-bad.csv · Units · rejected – nothing written')
