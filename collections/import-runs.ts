@@ -5,8 +5,7 @@ import { P } from '@/constants/permissions'
 import { slugs } from '@/constants/slugs'
 import { l } from '@/fields/label'
 import { startEndpoint, uploadEndpoint } from '@/imports/endpoints'
-import { importKinds } from '@/imports/kinds/names'
-import { importRunStatuses, importTriggers } from '@/imports/labels'
+import { importKindOptions, importRunStatuses, importTriggers } from '@/imports/labels'
 
 import { adminGroups } from './configuration/groups'
 
@@ -37,7 +36,7 @@ export const ImportRuns: CollectionConfig = {
           name: 'kind',
           type: 'select',
           label: l('Art', 'Kind'),
-          options: importKinds.map((kind) => ({ label: kind, value: kind })),
+          options: importKindOptions,
           index: true,
           admin: { width: '20%' },
         },

@@ -1,6 +1,7 @@
 import { adminUi } from './admin-ui'
 import { contractDataMessages } from './contract-data'
 import { infoGrid } from './info-grid'
+import { importTranslations } from './import'
 import { payloadGerman } from './payload-german'
 import { reportsTranslations } from './reports'
 
@@ -16,6 +17,7 @@ export const hauswerkTranslations = {
       ...contractDataMessages.de,
       ...infoGrid.de,
       ...reportsTranslations.de,
+      ...importTranslations.de,
       ownedByAccounting: 'Wird vom Buchhaltungssystem verwaltet und kann nur durch den Import geändert werden.',
       sourceImportOnly: 'Herkunft und externer Schlüssel werden nur durch den Import gesetzt.',
       importedNotDeletable:
@@ -164,6 +166,7 @@ export const hauswerkTranslations = {
       ...contractDataMessages.en,
       ...infoGrid.en,
       ...reportsTranslations.en,
+      ...importTranslations.en,
       ownedByAccounting: 'Owned by the accounting system; only the import can change it.',
       sourceImportOnly: 'Source and external key are set by the import only.',
       importedNotDeletable:

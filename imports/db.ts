@@ -4,10 +4,11 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { fingerprintName } from '@/fields/sealed'
 import { fingerprint, seal } from '@/db/sealed'
+import type { HauswerkMessage } from '@/i18n/translations'
 
 import { noon } from './kinds/types'
 import { columnOf, ownedPaths, tableName } from './owned-fields'
-import type { Problem } from './report'
+import type { Problem, ProblemParams } from './report'
 
 export type StageColumn = [name: string, sqlType: string]
 
@@ -117,17 +118,24 @@ export class ImportDb {
     }
   }
 
-  /** Runs a check that selects `line`, `field`, `value`, `message`: each row is a problem. */
+  /**
+   * Runs a check that selects `line`, `field`, `value`, `key` (a message key) and optionally
+   * `params` (a JSON object of the message's values): each row is a problem.
+   */
   async problems(sql: string, params: unknown[] = []): Promise<Problem[]> {
-    const { rows } = await this.query<{ line: number | null; field: string | null; value: unknown; message: string }>(
-      sql,
-      params,
-    )
+    const { rows } = await this.query<{
+      line: number | null
+      field: string | null
+      value: unknown
+      key: HauswerkMessage
+      params?: ProblemParams | null
+    }>(sql, params)
     return rows.map((row) => ({
       line: row.line ?? undefined,
       field: row.field ?? undefined,
       value: row.value === null || row.value === undefined ? undefined : String(row.value),
-      message: row.message,
+      key: row.key,
+      ...(row.params ? { params: row.params } : {}),
     }))
   }
 
@@ -135,22 +143,24 @@ export class ImportDb {
   duplicateKeys(field = 'key'): Promise<Problem[]> {
     return this.problems(`
       select s.line, '${field}' as field, s.key as value,
-             'the same key is in the file more than once (lines ' || d.lines || ')' as message
+             'importDuplicateKey' as key, json_build_object('lines', d.lines) as params
       from stage s join (select key, string_agg(line::text, ', ' order by line) as lines
                          from stage group by key having count(*) > 1) d on d.key = s.key
       order by s.line`)
   }
 
-  /** Staged references (`column` holds a key) that match no record of `table`. */
+  /** Staged references (`column` holds a key, name or code) that match no record of `collection`. */
   missingReference(
     column: string,
     field: string,
     target: string,
-    what: string,
-    targetKey = 'external_key',
+    collection: CollectionSlug,
+    targetKey: 'external_key' | 'name' | 'code' = 'external_key',
   ): Promise<Problem[]> {
+    const key = { external_key: 'importNoSuchKey', name: 'importNoSuchName', code: 'importNoSuchCode' }[targetKey]
     return this.problems(`
-      select s.line, '${field}' as field, s."${column}" as value, 'there is no ${what} with this key' as message
+      select s.line, '${field}' as field, s."${column}" as value,
+             '${key}' as key, json_build_object('collection', '${collection}') as params
       from stage s
       where s."${column}" is not null and not exists (select 1 from ${target} t where t.${targetKey} = s."${column}")
       order by s.line`)
@@ -313,7 +323,7 @@ export class ImportDb {
       'allocation_office',
       'allocationOffice',
       'allocation_offices',
-      'allocation office',
+      'allocation-offices',
       'name',
     )
   }

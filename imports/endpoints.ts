@@ -13,6 +13,7 @@ import { hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
 
+import { ReportRenderer } from './render'
 import { importFiles } from './run'
 
 const uploads = path.join(os.tmpdir(), 'hauswerk-import-uploads')
@@ -74,7 +75,11 @@ export const startEndpoint: Endpoint = {
         encoding: parsed.data.encoding,
         userId: req.user?.id as number,
       })
-      return Response.json({ reports })
+      // `reports` carry message keys for programs; `rendered` is what the user reads, in their language.
+      const renderer = new ReportRenderer(req.payload, req.i18n)
+      const rendered = []
+      for (const report of reports) rendered.push(await renderer.report(report))
+      return Response.json({ reports, rendered })
     } finally {
       await Promise.all(inputs.map((input) => rm(input.path, { force: true })))
     }

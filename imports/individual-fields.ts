@@ -1,21 +1,16 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { definitionsOf } from '@/collections/individual-field-definitions/definitions'
-import { hauswerkTranslations } from '@/i18n/translations'
 import type { IndividualFieldDefinition, IndividualFieldModule } from '@/lib/individual-fields/types'
 import { individualFieldModules } from '@/lib/individual-fields/types'
 import { validateIndividualFields } from '@/lib/individual-fields/validate'
 
 import type { ImportDb } from './db'
 import type { ImportKind } from './kinds/names'
-import type { Problem } from './report'
+import type { Problem, ProblemParams } from './report'
 
 /** The staging column that carries a row's individual-field values (a JSON patch). */
 export const individualFieldsStageColumn = 'individual_fields'
-
-function english(key: keyof (typeof hauswerkTranslations)['en']['hauswerk'], vars: Record<string, unknown> = {}) {
-  return hauswerkTranslations.en.hauswerk[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
-}
 
 /**
  * Individual fields in an import file (issue 6): a column named like the key of an active
@@ -84,7 +79,8 @@ export class IndividualFieldColumns {
           problems.push({
             field: definition.key,
             value: raw === undefined || raw === null ? undefined : String(raw),
-            message: english(error.message, error.vars),
+            key: error.message,
+            ...(error.vars ? { params: error.vars as ProblemParams } : {}),
           })
         }
       } else {

@@ -1,6 +1,24 @@
+import { getTranslation } from '@payloadcms/translations'
+
 import { l } from '@/fields/label'
 
+import type { ImportKind } from './kinds/names'
+
 type Label = { de: string; en: string }
+
+/**
+ * The kinds by the names of their collections (import-runs.kind). Repeated here because the
+ * import-runs collection cannot import the others' configs; import.int.spec.ts keeps them equal.
+ */
+export const importKindOptions: Array<{ label: Label; value: ImportKind }> = [
+  { label: l('Vergabestellen', 'Allocation offices'), value: 'allocation-offices' },
+  { label: l('Objekte', 'Objects'), value: 'objects' },
+  { label: l('Personen', 'Persons'), value: 'persons' },
+  { label: l('Einheiten', 'Units'), value: 'units' },
+  { label: l('Bestandsverhältnisse', 'Tenancies'), value: 'tenancies' },
+  { label: l('Funktionen', 'Functions'), value: 'functions' },
+  { label: l('Buchungen', 'Postings'), value: 'postings' },
+]
 
 /** How an import was started (import-runs.trigger). */
 export const importTriggers = [
@@ -18,24 +36,12 @@ export const importRunStatuses = [
   { label: l('abgebrochen', 'interrupted'), value: 'interrupted' },
 ]
 
-/** What an import did besides creating and updating records (a report's `effects`). */
-const effects: Record<string, Label> = {
-  vacanciesCreated: l('Leerstände angelegt', 'vacancies created'),
-  vacanciesWaitingForMoveOut: l('Leerstände warten auf Auszug', 'vacancies waiting for a move-out'),
-  vacanciesEnded: l('Leerstände beendet', 'vacancies ended'),
-  holdersChanged: l('Inhaber:innen geändert', 'holders changed'),
-  agreedPaymentsChanged: l('Vorschreibungen geändert', 'agreed payments changed'),
-  bankAccountsChanged: l('Bankverbindungen geändert', 'bank accounts changed'),
-  individualFieldsChanged: l('Indiv. Felder geändert', 'individual fields changed'),
-  missing: l('fehlen im Vollexport', 'missing from the full export'),
-  endedOnExportDate: l('zum Exportdatum beendet', 'ended on the export date'),
-  endedWithStatus: l('auf Status „beendet“ gesetzt', 'set to the ended status'),
-}
-
-export function labelIn(language: 'de' | 'en', options: Array<{ label: Label; value: string }>, value?: string | null) {
-  return options.find((option) => option.value === value)?.label[language] ?? value ?? ''
-}
-
-export function effectLabel(language: 'de' | 'en', name: string): string {
-  return effects[name]?.[language] ?? name
+/** An option's label in the reader's language; an unknown value as it is. */
+export function optionLabel(
+  options: Array<{ label: Label; value: string }>,
+  value: string | null | undefined,
+  i18n: Parameters<typeof getTranslation>[1],
+): string {
+  const option = options.find((candidate) => candidate.value === value)
+  return option ? getTranslation(option.label, i18n) : (value ?? '')
 }

@@ -1,12 +1,23 @@
+import { type HauswerkMessage, hauswerkTranslations } from '@/i18n/translations'
+
 import type { ImportKind } from './kinds/names'
 
-/** One reason a file is refused: where (line, field), what was there, and why (SPEC F-12). */
-export type Problem = { line?: number; field?: string; value?: string; message: string }
+export type ProblemParams = Record<string, string | number>
+
+/**
+ * One reason a file is refused: where (line, field = the file's column), what was there, and why
+ * — a message key of the `hauswerk` namespace with its values, never a finished sentence, so the
+ * report reads in the language of whoever looks at it (SPEC F-12, `imports/render.ts`).
+ */
+export type Problem = { line?: number; field?: string; value?: string; key: HauswerkMessage; params?: ProblemParams }
+
+/** A problem as runs stored it before problems had keys: its English sentence, shown as it is. */
+export type LegacyProblem = { line?: number; field?: string; value?: string; message: string }
 
 export type ImportStatus = 'imported' | 'rejected'
 
 /** What one file did: counts of what changed, what the full export ended, and every problem. */
-export type ImportReport = {
+export type ImportReport<P = Problem> = {
   file: string
   kind: ImportKind | null
   status: ImportStatus
@@ -15,44 +26,33 @@ export type ImportReport = {
   created: number
   updated: number
   unchanged: number
-  /** Further effects, e.g. `vacanciesCreated`, `missing`, `ended`. */
+  /** Further effects, e.g. `vacanciesCreated`, `missing`, `ended` (`hauswerk:importEffect_…`). */
   effects: Record<string, number>
   /** Records missing from the file (full exports): their keys, at most `problemLimit`. */
   missingKeys: string[]
-  problems: Problem[]
+  problems: P[]
   problemCount: number
   seconds: number
 }
 
+/** A report as an `import-runs` record holds it: older runs have sentences instead of keys. */
+export type StoredReport = ImportReport<Problem | LegacyProblem>
+
 /** How many problems a report keeps in full; the count covers all (docs/import.md). */
 export const problemLimit = 10_000
 
-export function problemLine(file: string, problem: Problem): string {
-  const where = [file, problem.line !== undefined ? `line ${problem.line}` : null, problem.field ?? null]
-    .filter(Boolean)
-    .join(', ')
-  const value = problem.value !== undefined && problem.value !== '' ? ` "${problem.value}"` : ''
-  return `${where}:${value} ${problem.message}`
+/** A problem's message in English, for errors and logs (people read reports via `render.ts`). */
+export function englishText(key: HauswerkMessage, params: ProblemParams = {}): string {
+  return hauswerkTranslations.en.hauswerk[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(params[name] ?? ''))
 }
 
-/** The report as text, for the CLI and logs. */
-const rowsText = (count: number) => `${count} row${count === 1 ? '' : 's'}`
+/** A problem of the file as a whole (encoding, structure, header): ends reading it. */
+export class FileProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(englishText(problem.key, problem.params))
+  }
 
-export function formatReport(report: ImportReport): string {
-  const head =
-    report.status === 'imported'
-      ? `${report.file} (${report.kind}${report.fullExport ? ', full export' : ''}): imported ${rowsText(report.rows)} — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`
-      : `${report.file} (${report.kind ?? 'unknown kind'}): REJECTED, nothing written — ${report.problemCount} problem(s)`
-  const effects = Object.entries(report.effects)
-    .filter(([, count]) => count > 0)
-    .map(([name, count]) => `  ${name}: ${count}`)
-  const missing = report.missingKeys.length
-    ? [
-        `  missing from the export: ${report.missingKeys.slice(0, 20).join(', ')}${report.missingKeys.length > 20 ? ' …' : ''}`,
-      ]
-    : []
-  const problems = report.problems.map((problem) => `  ${problemLine(report.file, problem)}`)
-  const more =
-    report.problemCount > report.problems.length ? [`  … and ${report.problemCount - report.problems.length} more`] : []
-  return [head, ...effects, ...missing, ...problems, ...more, `  (${report.seconds.toFixed(1)} s)`].join('\n')
+  get line(): number | undefined {
+    return this.problem.line
+  }
 }

@@ -68,7 +68,7 @@ export class RunRecord {
   }
 
   waiting(kind: ImportKind) {
-    return this.update({ kind, status: 'waiting', phase: 'waiting for another import of this kind' })
+    return this.update({ kind, status: 'waiting', phase: 'waiting' })
   }
 
   running(kind: ImportKind, fullExport: boolean) {

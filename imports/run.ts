@@ -6,11 +6,12 @@ import type { PoolClient } from 'pg'
 import { z } from 'zod'
 
 import { poolOf } from '@/db/client'
+import type { HauswerkMessage } from '@/i18n/translations'
 import type { CalendarDate } from '@/lib/dates'
 import { settingsFor, today } from '@/globals/settings-reader'
 
 import { ImportDb } from './db'
-import { type Encoding, FileProblem } from './format/decode'
+import type { Encoding } from './format/decode'
 import type { Directives } from './format/events'
 import { parseCalendarDate, ValueProblem } from './format/values'
 import { IndividualFieldColumns, individualFieldsStageColumn } from './individual-fields'
@@ -18,7 +19,7 @@ import { kinds } from './kinds'
 import { type ImportKind, importKinds } from './kinds/names'
 import type { KindContext, KindDefinition, RunFacts } from './kinds/types'
 import { kindOfFileName, readFileEvents } from './read'
-import { type ImportReport, type Problem, problemLimit } from './report'
+import { FileProblem, type ImportReport, type Problem, type ProblemParams, problemLimit } from './report'
 import { RunRecord, type Trigger } from './run-record'
 
 export type Phase = 'waiting' | 'reading' | 'checking' | 'writing' | 'done'
@@ -133,10 +134,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
 
     const begin = async (directives: Directives) => {
       const kind = options.kind ?? asKind(directives.kind) ?? report.kind
-      if (!kind)
-        throw new FileProblem(
-          `cannot tell what the file holds: name it after its kind (${importKinds.join(', ')}) or state "# kind=…"`,
-        )
+      if (!kind) throw new FileProblem({ key: 'importKindUnknown', params: { known: importKinds.join(', ') } })
       report.kind = kind
       facts = factsOf(directives, day)
       report.fullExport = facts.fullExport
@@ -167,16 +165,26 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
             (column) => !columns.includes(column),
           )
           const duplicated = event.columns.filter((column, index) => event.columns.indexOf(column) !== index)
-          const messages = [
-            missing.length ? `missing column(s): ${missing.join(', ')}` : '',
-            unknown.length ? `unknown column(s): ${unknown.join(', ')} (known: ${columns.join(', ')})` : '',
-            duplicated.length ? `column(s) given twice: ${duplicated.join(', ')}` : '',
-          ].filter(Boolean)
-          if (messages.length) throw new FileProblem(messages.join('; '), event.line)
+          const line = event.line
+          const headerProblems: Problem[] = []
+          if (missing.length)
+            headerProblems.push({ line, key: 'importMissingColumns', params: { columns: missing.join(', ') } })
+          if (unknown.length)
+            headerProblems.push({
+              line,
+              key: 'importUnknownColumns',
+              params: { columns: unknown.join(', '), known: columns.join(', ') },
+            })
+          if (duplicated.length)
+            headerProblems.push({ line, key: 'importColumnsTwice', params: { columns: duplicated.join(', ') } })
+          if (headerProblems.length) {
+            headerProblems.slice(0, -1).forEach(addProblem)
+            throw new FileProblem(headerProblems.at(-1)!)
+          }
           for (const column of event.columns) db.present.add(column)
         } else if (event.type === 'rowProblem') {
           report.rows += 1
-          addProblem({ line: event.line, message: event.message })
+          addProblem({ ...event.problem, line: event.line })
         } else {
           report.rows += 1
           const rowProblems = validateRow(event.values, schema!, columns, definition!, db, individual)
@@ -195,7 +203,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
       }
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error
-      addProblem({ line: error.line, message: error.message })
+      addProblem(error.problem)
       // The COPY may still be open: drop the connection, Postgres rolls the transaction back.
       broken = true
       return finish()
@@ -204,7 +212,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
     await (writer as { end(): Promise<void> }).end()
     const kind = definition as KindDefinition
     if (report.rows === 0 && facts.fullExport) {
-      addProblem({ message: 'a full export without rows would end every record: refused' })
+      addProblem({ key: 'importFullExportEmpty' })
     }
     progress('checking')
     // Set checks run on the rows that passed their own checks, so the report lists every bad row.
@@ -235,7 +243,7 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
     return finish()
   } catch (error) {
     broken = true
-    addProblem({ message: `the database refused the file: ${(error as Error).message}` })
+    addProblem({ key: 'importDatabaseRefused', params: { detail: (error as Error).message } })
     return finish()
   } finally {
     client.release(broken ? new Error('import aborted') : undefined)
@@ -271,7 +279,8 @@ function validateRow(
   const problems: Problem[] = []
   for (const key of Object.keys(values)) {
     if (individual?.has(key)) continue
-    if (!columns.includes(key)) problems.push({ field: key, message: `unknown field (known: ${columns.join(', ')})` })
+    if (!columns.includes(key))
+      problems.push({ field: key, key: 'importUnknownField', params: { known: columns.join(', ') } })
     else if (values[key] !== undefined && !db.present.has(key)) db.present.add(key)
   }
   // A key missing from a JSON row is an empty cell, as an empty CSV cell is.
@@ -280,10 +289,13 @@ function validateRow(
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '')
       const raw = values[field]
+      // Every cell's issue carries a message key (format/cells.ts), its values as `params`.
+      const params = issue.code === 'custom' ? (issue.params as ProblemParams | undefined) : undefined
       problems.push({
         field,
         value: raw === undefined || raw === null ? undefined : String(raw),
-        message: issue.message,
+        key: issue.message as HauswerkMessage,
+        ...(params ? { params } : {}),
       })
     }
     return { problems }
@@ -296,20 +308,21 @@ function validateRow(
 function asKind(value: string | undefined): ImportKind | null {
   if (!value) return null
   if (!(importKinds as readonly string[]).includes(value))
-    throw new FileProblem(`unknown kind "${value}" (known: ${importKinds.join(', ')})`)
+    throw new FileProblem({ key: 'importUnknownKind', params: { value, known: importKinds.join(', ') } })
   return value as ImportKind
 }
 
 function factsOf(directives: Directives, day: CalendarDate): RunFacts {
   const exportKind = (directives.export ?? 'delta').toLowerCase()
   if (exportKind !== 'full' && exportKind !== 'delta')
-    throw new FileProblem(`export must be "full" or "delta", not "${directives.export}"`)
+    throw new FileProblem({ key: 'importExportValue', params: { value: directives.export ?? '' } })
   let exportDate = day
   if (directives.exportDate) {
     try {
       exportDate = parseCalendarDate(directives.exportDate)
     } catch (error) {
-      throw new FileProblem(`exportDate: ${(error as ValueProblem).message}`)
+      if (!(error instanceof ValueProblem)) throw error
+      throw new FileProblem({ field: 'exportDate', value: directives.exportDate, key: error.key, params: error.params })
     }
   }
   return { fullExport: exportKind === 'full', exportDate }

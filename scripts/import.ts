@@ -3,24 +3,26 @@
  * into the database of `npm start` (DATABASE_URL, or the embedded Postgres in the data directory,
  * running or not). One transaction per file; prints a report per file and exits 1 when any file
  * was refused. Options: --kind <kind>, --encoding auto|utf-8|windows-1252, --json (reports as
- * JSON on stdout, with the peak memory), --quiet (no progress).
+ * JSON on stdout, with the peak memory), --quiet (no progress), --lang de|en (the report's
+ * language; otherwise LANG's when it is English or German, else German, as the admin).
  */
 import { parseArgs } from 'node:util'
 
+import { initI18n } from '@payloadcms/translations'
 import { SingleBar } from 'cli-progress'
 
 import { expectPostgresToStop } from '@/db/client'
 import { sealingSeconds } from '@/imports/db'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
-import { formatReport } from '@/imports/report'
+import { ReportRenderer } from '@/imports/render'
 import { DataKeyError } from '@/db/data-keys'
 import { parseEnv } from '@/server/env'
 import { resolveDatabase } from '@/server/database-url'
 import { checkDataKeys } from '@/server/data-keys-check'
 import { prepareDatabase } from '@/server/prepare'
 
-const usage = `usage: npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--json] [--quiet] <files…>`
+const usage = `usage: npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--lang de|en] [--json] [--quiet] <files…>`
 
 let args
 try {
@@ -31,6 +33,7 @@ try {
       encoding: { type: 'string', default: 'auto' },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      lang: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   })
@@ -51,6 +54,12 @@ if (!['auto', 'utf-8', 'windows-1252'].includes(values.encoding!)) {
   console.error(`unknown encoding ${values.encoding}\n${usage}`)
   process.exit(2)
 }
+if (values.lang && !['de', 'en'].includes(values.lang)) {
+  console.error(`unknown language ${values.lang}\n${usage}`)
+  process.exit(2)
+}
+/** `LANG=en_GB.UTF-8` → en; German unless the option or the environment asks for English. */
+const language = (values.lang ?? /^(de|en)/.exec(process.env.LANG ?? '')?.[1] ?? 'de') as 'de' | 'en'
 
 const config = parseEnv()
 const { url, embedded } = await resolveDatabase(config, console.error)
@@ -66,6 +75,10 @@ try {
 process.env.DATABASE_URL = url
 const { payload } = await prepareDatabase(config)
 
+const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
+const t = (key: string, vars?: Record<string, unknown>) =>
+  (i18n.t as (key: string, vars?: Record<string, unknown>) => string)(`hauswerk:${key}`, vars)
+const renderer = new ReportRenderer(payload, i18n)
 const log = values.json ? console.error : console.log
 const tty = process.stderr.isTTY && !values.quiet
 let bar: SingleBar | null = null
@@ -80,21 +93,24 @@ const onProgress = (progress: Progress) => {
     }
     if (!bar) {
       bar = new SingleBar({
-        format: `${progress.file} [{bar}] {percentage}% | {phase} | {rows} rows`,
+        format: `${progress.file} [{bar}] {percentage}% | {phase} | {rows}`,
         stream: process.stderr,
         hideCursor: true,
       })
-      bar.start(progress.totalBytes || 1, 0, { phase: progress.phase, rows: 0 })
+      bar.start(progress.totalBytes || 1, 0, { phase: t(`importPhase_${progress.phase}`), rows: '' })
     }
-    bar.update(progress.bytes, { phase: progress.phase, rows: progress.rows })
+    bar.update(progress.bytes, {
+      phase: t(`importPhase_${progress.phase}`),
+      rows: t('importRowsRead', { count: progress.rows }),
+    })
     return
   }
   // Not a terminal: a plain line per phase and per tenth of the file.
   const tenth = progress.totalBytes ? Math.floor((progress.bytes / progress.totalBytes) * 10) : 0
-  const line = `${progress.file}: ${progress.phase}${progress.phase === 'reading' ? ` ${tenth * 10}%` : ''}`
+  const line = `${progress.file}: ${t(`importPhase_${progress.phase}`)}${progress.phase === 'reading' ? ` ${tenth * 10}%` : ''}`
   if (line !== lastLine) {
     lastLine = line
-    console.error(`${line} (${progress.rows} rows)`)
+    console.error(`${line} (${t('importRowsRead', { count: progress.rows })})`)
   }
 }
 
@@ -103,7 +119,7 @@ const reports = await importFiles(
   positionals.map((path) => ({ path })),
   { trigger: 'cli', encoding: values.encoding as 'auto', kind: values.kind as ImportKind | undefined, onProgress },
 )
-for (const report of reports) log(formatReport(report))
+for (const report of reports) log(await renderer.text(report))
 if (values.json) {
   const json = JSON.stringify({
     reports,
@@ -116,8 +132,8 @@ if (values.json) {
 const rejected = reports.filter((report) => report.status !== 'imported').length
 log(
   rejected
-    ? `${rejected} of ${reports.length} file(s) refused; nothing of them was written.`
-    : `${reports.length} file(s) imported.`,
+    ? t('importCliRefused', { refused: rejected, files: reports.length })
+    : t('importCliDone', { count: reports.length }),
 )
 expectPostgresToStop(payload)
 await embedded?.stop()

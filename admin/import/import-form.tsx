@@ -4,10 +4,11 @@ import { Banner, Button, Dropzone, FieldLabel, Pill, SelectInput, useTranslation
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 
-import { effectLabel, importRunStatuses, labelIn } from '@/imports/labels'
-import type { ImportReport } from '@/imports/report'
+import { importRunStatuses, optionLabel } from '@/imports/labels'
+import type { RenderedReport } from '@/imports/render'
 
 import { postJson } from '../lib/api'
+import { ReportView } from './report-view'
 
 type Running = { fileName: string; phase?: string | null; rowsRead?: number | null; status?: string | null }
 
@@ -26,16 +27,14 @@ async function upload(file: File): Promise<string> {
 /** Upload export files, run the import, show each file's report (SPEC F-12). */
 export function ImportForm() {
   const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
-  const language = en ? 'en' : 'de'
-  const t = (de: string, english: string) => (en ? english : de)
+  const t = i18n.t as (key: string, vars?: Record<string, unknown>) => string
   const router = useRouter()
   const picker = useRef<HTMLInputElement>(null)
   const [files, setFiles] = useState<File[]>([])
   const [encoding, setEncoding] = useState('auto')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const [reports, setReports] = useState<ImportReport[]>([])
+  const [reports, setReports] = useState<RenderedReport[]>([])
   const [running, setRunning] = useState<Running[]>([])
 
   useEffect(() => {
@@ -56,11 +55,12 @@ export function ImportForm() {
     try {
       const uploaded = []
       for (const file of files) uploaded.push({ upload: await upload(file), name: file.name })
-      const result = await postJson<{ reports: ImportReport[] }>('/api/import-runs/start', {
+      // The endpoint renders the reports in the user's language (imports/render.ts).
+      const result = await postJson<{ rendered: RenderedReport[] }>('/api/import-runs/start', {
         files: uploaded,
         encoding,
       })
-      setReports(result.reports)
+      setReports(result.rendered)
       router.refresh()
     } catch (caught) {
       setError((caught as Error).message)
@@ -74,13 +74,13 @@ export function ImportForm() {
     <div className="import-form">
       <div className="import-form__fields">
         <div className="field-type import-form__files">
-          <FieldLabel label={t('Exportdateien (CSV oder JSON)', 'Export files (CSV or JSON)')} />
+          <FieldLabel label={t('hauswerk:importFilesLabel')} />
           <Dropzone multipleFiles onChange={(list) => setFiles([...list])} disabled={busy}>
             <div className="import-form__dropzone">
               <Button buttonStyle="pill" size="small" disabled={busy} onClick={() => picker.current?.click()}>
-                {t('Dateien auswählen', 'Choose files')}
+                {t('hauswerk:importChooseFiles')}
               </Button>
-              <span className="hauswerk-muted">{t('oder hierher ziehen', 'or drop them here')}</span>
+              <span className="hauswerk-muted">{t('hauswerk:importOrDrop')}</span>
               <input
                 ref={picker}
                 type="file"
@@ -88,12 +88,12 @@ export function ImportForm() {
                 multiple
                 accept=".csv,.json,text/csv,application/json"
                 onChange={(event) => setFiles([...(event.target.files ?? [])])}
-                aria-label={t('Exportdateien', 'Export files')}
+                aria-label={t('hauswerk:importFiles')}
               />
             </div>
           </Dropzone>
           {files.length ? (
-            <ul className="import-form__chosen" aria-label={t('Gewählte Dateien', 'Chosen files')}>
+            <ul className="import-form__chosen" aria-label={t('hauswerk:importChosenFiles')}>
               {files.map((file) => (
                 <li key={file.name}>
                   <Pill size="small">{file.name}</Pill>
@@ -105,10 +105,10 @@ export function ImportForm() {
         <SelectInput
           name="encoding"
           path="encoding"
-          label={t('Zeichensatz', 'Encoding')}
+          label={t('hauswerk:importEncoding')}
           isClearable={false}
           options={[
-            { value: 'auto', label: t('erkennen (UTF-8 oder Windows-1252)', 'detect (UTF-8 or Windows-1252)') },
+            { value: 'auto', label: t('hauswerk:importEncodingAuto') },
             { value: 'utf-8', label: 'UTF-8' },
             { value: 'windows-1252', label: 'Windows-1252 (ANSI)' },
           ]}
@@ -116,14 +116,15 @@ export function ImportForm() {
           onChange={(option) => setEncoding(Array.isArray(option) ? 'auto' : String(option?.value ?? 'auto'))}
         />
         <Button buttonStyle="primary" size="medium" disabled={!files.length || busy} onClick={start}>
-          {busy ? t('Import läuft …', 'Importing …') : t('Importieren', 'Import')}
+          {busy ? t('hauswerk:importRunning') : t('hauswerk:importStart')}
         </Button>
       </div>
       {running.map((run) => (
         <div key={run.fileName} role="status">
           <Banner type="info">
-            {run.fileName}: {labelIn(language, importRunStatuses, run.status)} · {run.phase} · {run.rowsRead ?? 0}{' '}
-            {t('Zeilen', 'rows')}
+            {run.fileName}: {optionLabel(importRunStatuses, run.status, i18n)} ·{' '}
+            {run.phase ? t(`hauswerk:importPhase_${run.phase}`) : ''} ·{' '}
+            {t('hauswerk:importRowsRead', { count: run.rowsRead ?? 0 })}
           </Banner>
         </div>
       ))}
@@ -133,50 +134,16 @@ export function ImportForm() {
         </div>
       )}
       {reports.map((report) => (
-        <section key={report.file} className={`import-report import-report--${report.status}`} aria-label={report.file}>
-          <h3>
-            {report.file} · {report.kind ?? '?'} ·{' '}
-            {report.status === 'imported'
-              ? t('importiert', 'imported')
-              : t('abgelehnt – nichts geschrieben', 'rejected – nothing written')}
-          </h3>
-          <p>
-            {report.rows} {t('Zeilen', 'rows')} · {report.created} {t('neu', 'created')} · {report.updated}{' '}
-            {t('geändert', 'updated')} · {report.unchanged} {t('unverändert', 'unchanged')}
-            {report.fullExport ? ` · ${t('Vollexport', 'full export')}` : ''}
-            {Object.entries(report.effects)
-              .filter(([, count]) => count > 0)
-              .map(([name, count]) => ` · ${effectLabel(language, name)}: ${count}`)
-              .join('')}
-          </p>
-          {report.problems.length > 0 && (
-            <table className="import-report__problems">
-              <thead>
-                <tr>
-                  <th>{t('Zeile', 'Line')}</th>
-                  <th>{t('Feld', 'Field')}</th>
-                  <th>{t('Wert', 'Value')}</th>
-                  <th>{t('Grund', 'Reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((problem, index) => (
-                  <tr key={index}>
-                    <td>{problem.line ?? ''}</td>
-                    <td>{problem.field ?? ''}</td>
-                    <td>{problem.value ?? ''}</td>
-                    <td>{problem.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {report.problemCount > report.problems.length && (
-            <p>
-              … {report.problemCount - report.problems.length} {t('weitere', 'more')}
-            </p>
-          )}
-        </section>
+        <ReportView
+          key={report.file}
+          report={report}
+          headings={{
+            line: t('hauswerk:importColumnLine'),
+            field: t('hauswerk:importColumnField'),
+            value: t('hauswerk:importColumnValue'),
+            reason: t('hauswerk:importColumnReason'),
+          }}
+        />
       ))}
     </div>
   )

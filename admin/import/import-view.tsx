@@ -5,11 +5,15 @@ import type { AdminViewServerProps } from 'payload'
 
 import { hasPermission } from '@/access/permissions'
 import { P } from '@/constants/permissions'
-import { importRunStatuses, importTriggers, labelIn } from '@/imports/labels'
+import { localeOf } from '@/i18n/language'
+import { importRunStatuses, importTriggers, optionLabel } from '@/imports/labels'
+import { type RenderedReport, ReportRenderer } from '@/imports/render'
+import type { StoredReport } from '@/imports/report'
 import { defaultTimeZone } from '@/lib/dates'
 
 import { DataTable } from '../lib/data-table'
 import { ImportForm } from './import-form'
+import { ReportView } from './report-view'
 import './import.css'
 
 const statusPill: Record<string, 'success' | 'error' | 'warning'> = {
@@ -20,13 +24,14 @@ const statusPill: Record<string, 'success' | 'error' | 'warning'> = {
   waiting: 'warning',
 }
 
-/** Admin page "Import aus der Buchhaltung" (/admin/import): upload, run, report, recent runs. */
+/**
+ * Admin page "Import aus der Buchhaltung" (/admin/import): upload, run, report, recent runs; with
+ * `?run=<id>` also that run's stored report, rendered in the user's language.
+ */
 export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
-  const en = req.i18n.language === 'en'
-  const language = en ? 'en' : 'de'
-  const t = (de: string, english: string) => (en ? english : de)
-  const when = new Intl.DateTimeFormat(en ? 'en-GB' : 'de-AT', {
+  const t = req.i18n.t as (key: string, vars?: Record<string, unknown>) => string
+  const when = new Intl.DateTimeFormat(localeOf(req.i18n), {
     timeZone: defaultTimeZone,
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -54,6 +59,30 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
         })
       ).docs
     : []
+  const renderer = new ReportRenderer(req.payload, req.i18n)
+  const runId = Number(searchParams?.run)
+  let pastReport: RenderedReport | null = null
+  if (allowed && Number.isInteger(runId) && runId > 0) {
+    // `find`, not `findByID`: an id that no longer exists shows the page without a report.
+    const [run] = (
+      await req.payload.find({
+        collection: 'import-runs',
+        where: { id: { equals: runId } },
+        req,
+        user: req.user,
+        overrideAccess: false,
+        depth: 0,
+        limit: 1,
+      })
+    ).docs
+    if (run?.report) pastReport = await renderer.report(run.report as StoredReport)
+  }
+  const headings = {
+    line: t('hauswerk:importColumnLine'),
+    field: t('hauswerk:importColumnField'),
+    value: t('hauswerk:importColumnValue'),
+    reason: t('hauswerk:importColumnReason'),
+  }
 
   return (
     <DefaultTemplate
@@ -67,52 +96,72 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
       visibleEntities={visibleEntities}
     >
       <Gutter className="import-view">
-        <h1>{t('Import aus der Buchhaltung', 'Import from accounting')}</h1>
+        <h1>{t('hauswerk:importTitle')}</h1>
         {!allowed ? (
           <div role="alert">
-            <Banner type="error">{t('Dafür fehlt die Berechtigung 900300.', 'This needs permission 900300.')}</Banner>
+            <Banner type="error">{t('hauswerk:forbidden', { code: P.importRun })}</Banner>
           </div>
         ) : (
           <>
-            <p className="import-view__intro">
-              {t(
-                'Objekte, Personen, Einheiten, Bestandsverhältnisse, Funktionen und Buchungen aus CSV- oder JSON-Exporten. Jede Datei wird ganz oder gar nicht übernommen; der Bericht nennt jede fehlerhafte Zeile.',
-                'Objects, persons, units, tenancies, functions and postings from CSV or JSON exports. Each file is taken whole or not at all; the report names every bad row.',
-              )}
-            </p>
+            <p className="import-view__intro">{t('hauswerk:importIntro')}</p>
             <ImportForm />
-            <h2>{t('Letzte Importläufe', 'Recent import runs')}</h2>
+            {pastReport && (
+              <>
+                <h2>{t('hauswerk:importReportOf')}</h2>
+                <ReportView report={pastReport} headings={headings} />
+              </>
+            )}
+            <h2>{t('hauswerk:importRecentRuns')}</h2>
             <DataTable
               testId="import-runs"
               rows={runs}
               columns={[
                 {
                   key: 'fileName',
-                  heading: t('Datei', 'File'),
+                  heading: t('hauswerk:importColumnFile'),
                   cell: (run) => (
                     <Link prefetch={false} href={`/admin/collections/import-runs/${run.id}`}>
                       {run.fileName}
                     </Link>
                   ),
                 },
-                { key: 'kind', heading: t('Art', 'Kind'), cell: (run) => run.kind },
+                {
+                  key: 'kind',
+                  heading: t('hauswerk:importColumnKind'),
+                  cell: (run) => (run.kind ? renderer.kindLabel(run.kind) : ''),
+                },
                 {
                   key: 'status',
-                  heading: t('Status', 'Status'),
+                  heading: t('hauswerk:importColumnStatus'),
                   cell: (run) => (
                     <Pill size="small" pillStyle={statusPill[run.status ?? ''] ?? 'light-gray'}>
-                      {labelIn(language, importRunStatuses, run.status)}
+                      {optionLabel(importRunStatuses, run.status, req.i18n)}
                     </Pill>
                   ),
                 },
                 {
                   key: 'trigger',
-                  heading: t('über', 'via'),
-                  cell: (run) => labelIn(language, importTriggers, run.trigger),
+                  heading: t('hauswerk:importColumnTrigger'),
+                  cell: (run) => optionLabel(importTriggers, run.trigger, req.i18n),
                 },
-                { key: 'rowsRead', heading: t('Zeilen', 'Rows'), cell: (run) => run.rowsRead },
-                { key: 'problemCount', heading: t('Fehler', 'Problems'), cell: (run) => run.problemCount ?? 0 },
-                { key: 'createdAt', heading: t('Datum', 'Date'), cell: (run) => when.format(new Date(run.createdAt)) },
+                { key: 'rowsRead', heading: t('hauswerk:importColumnRows'), cell: (run) => run.rowsRead },
+                {
+                  key: 'problemCount',
+                  heading: t('hauswerk:importColumnProblems'),
+                  cell: (run) =>
+                    run.status === 'imported' || run.status === 'rejected' ? (
+                      <Link prefetch={false} href={`/admin/import?run=${run.id}`}>
+                        {run.problemCount ?? 0} · {t('hauswerk:importShowReport')}
+                      </Link>
+                    ) : (
+                      (run.problemCount ?? 0)
+                    ),
+                },
+                {
+                  key: 'createdAt',
+                  heading: t('hauswerk:importColumnDate'),
+                  cell: (run) => when.format(new Date(run.createdAt)),
+                },
               ]}
             />
           </>

@@ -3,6 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { isStaff } from '@/access/staff'
+import { languageOf } from '@/i18n/language'
 import { mailMergeParameters, mailMergePermission, mayMailMerge } from '@/reports/mail-merge'
 import { mailMergeJobThreshold } from '@/reports/mail-merge/endpoint'
 import { mailMergeRunKey, mailMergeRunResult } from '@/reports/mail-merge/job'
@@ -28,7 +29,7 @@ function lettersDone(result: unknown) {
 export async function ReportsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   // The reports' titles are written in both languages beside their definitions.
-  const language = req.i18n.language === 'en' ? 'en' : 'de'
+  const language = languageOf(req.i18n)
   const say = (key: ReportsMessage) => (req.i18n.t as (key: string) => string)(`hauswerk:${key}`)
   const staff = isStaff(req.user)
   const reports: ReportEntry[] = staff

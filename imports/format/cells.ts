@@ -18,7 +18,9 @@ function cellOf<T>(parse: (value: unknown) => T) {
     try {
       return parse(value)
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: error instanceof ValueProblem ? error.message : String(error) })
+      // The issue carries the message key; `run.ts` turns it into the problem's key and values.
+      if (!(error instanceof ValueProblem)) throw error
+      ctx.addIssue({ code: 'custom', message: error.key, ...(error.params ? { params: error.params } : {}) })
       return z.NEVER
     }
   })
@@ -27,22 +29,22 @@ function cellOf<T>(parse: (value: unknown) => T) {
 function asText(value: unknown): string {
   if (typeof value === 'string') return value.trim()
   if (typeof value === 'number') return String(value)
-  throw new ValueProblem('text expected')
+  throw new ValueProblem('importTextExpected')
 }
 
 export const cells = {
   text: (max = 500) =>
     cellOf((value) => {
       const text = asText(value)
-      if (text.length > max) throw new ValueProblem(`at most ${max} characters`)
+      if (text.length > max) throw new ValueProblem('importTooLong', { max })
       return text
     }),
   /** An external key: up to 100 characters; `hauswerk:` is reserved for keys the import makes itself. */
   key: () =>
     cellOf((value) => {
       const text = asText(value)
-      if (text.length > 100) throw new ValueProblem('a key has at most 100 characters')
-      if (text.startsWith('hauswerk:')) throw new ValueProblem('keys starting with "hauswerk:" are reserved')
+      if (text.length > 100) throw new ValueProblem('importKeyTooLong')
+      if (text.startsWith('hauswerk:')) throw new ValueProblem('importKeyReserved')
       return text
     }),
   /** Several keys in one cell, separated by `|` (JSON: an array of keys). */
@@ -54,32 +56,32 @@ export const cells = {
             .split('|')
             .map((part) => part.trim())
       const keys = list.filter(Boolean)
-      if (new Set(keys).size !== keys.length) throw new ValueProblem('the same key twice')
+      if (new Set(keys).size !== keys.length) throw new ValueProblem('importSameKeyTwice')
       return keys
     }),
   decimal: (decimals: number, { signed = false } = {}) =>
     cellOf((value) => {
-      if (typeof value !== 'string' && typeof value !== 'number') throw new ValueProblem('number expected')
+      if (typeof value !== 'string' && typeof value !== 'number') throw new ValueProblem('importNumberExpected')
       const plain = parseGermanDecimal(value, decimals)
-      if (!signed && plain.startsWith('-')) throw new ValueProblem('must not be negative')
+      if (!signed && plain.startsWith('-')) throw new ValueProblem('notNegative')
       return plain
     }),
   integer: ({ min = 0, max = Number.MAX_SAFE_INTEGER } = {}) =>
     cellOf((value) => {
-      if (typeof value !== 'string' && typeof value !== 'number') throw new ValueProblem('whole number expected')
+      if (typeof value !== 'string' && typeof value !== 'number') throw new ValueProblem('importWholeNumber')
       const number = Number(parseGermanDecimal(value, 0))
-      if (number < min || number > max) throw new ValueProblem(`between ${min} and ${max}`)
+      if (number < min || number > max) throw new ValueProblem('importBetween', { min, max })
       return number
     }),
   date: () =>
     cellOf((value) => {
-      if (typeof value !== 'string') throw new ValueProblem('date expected as DD.MM.YYYY or YYYY-MM-DD')
+      if (typeof value !== 'string') throw new ValueProblem('importDateFormat')
       return parseCalendarDate(value)
     }),
   choice: <T extends string>(values: readonly T[]) =>
     cellOf((value) => {
       const text = asText(value)
-      if (!(values as readonly string[]).includes(text)) throw new ValueProblem(`one of ${values.join(', ')}`)
+      if (!(values as readonly string[]).includes(text)) throw new ValueProblem('importOneOf', { values: values.join(', ') })
       return text as T
     }),
   /** ISO 13616 check digits and length, when the settings check IBANs in this module (SPEC F-07). */
@@ -89,11 +91,11 @@ export const cells = {
       const result = checkIban(text)
       if (!result.ok && checked) {
         const reasons = {
-          format: 'IBAN is not well-formed',
-          country: 'IBAN: unknown country code',
-          length: 'IBAN has the wrong length for its country',
-          checksum: 'IBAN: check digits do not match',
-        }
+          format: 'ibanFormat',
+          country: 'ibanCountry',
+          length: 'ibanLength',
+          checksum: 'ibanChecksum',
+        } as const
         throw new ValueProblem(reasons[result.problem])
       }
       return result.ok ? result.iban : text.replace(/\s+/g, '').toUpperCase()
@@ -101,12 +103,12 @@ export const cells = {
   bic: (checked: boolean) =>
     cellOf((value) => {
       const text = normalizeBic(asText(value))
-      if (checked && !checkBic(text)) throw new ValueProblem('BIC is not valid')
+      if (checked && !checkBic(text)) throw new ValueProblem('bicInvalid')
       return text
     }),
 }
 
 /** Refuses an empty cell. */
 export function required<T extends z.ZodType>(schema: T) {
-  return schema.refine((value) => value !== null && value !== undefined, { message: 'required' })
+  return schema.refine((value) => value !== null && value !== undefined, { message: 'importRequired' })
 }

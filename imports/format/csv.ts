@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 
 import { parse } from 'csv-parse'
 
-import { FileProblem } from './decode'
+import { FileProblem } from '../report'
 import { type Directives, directiveNames, type ReadEvent } from './events'
 
 /** `# kind=units; export=full; exportDate=31.12.2026` lines at the top of a CSV file. */
@@ -12,10 +12,11 @@ function parseDirective(line: string, directives: Directives, number: number) {
     const key = name.trim()
     if (!key) continue
     if (!(directiveNames as readonly string[]).includes(key)) {
-      throw new FileProblem(
-        `unknown statement "${key}" in the header comment (known: ${directiveNames.join(', ')})`,
-        number,
-      )
+      throw new FileProblem({
+        key: 'importUnknownStatement',
+        params: { name: key, known: directiveNames.join(', ') },
+        line: number,
+      })
     }
     directives[key as keyof Directives] = rest.join('=').trim()
   }
@@ -60,7 +61,7 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
     }
   }
   yield { type: 'directives', directives }
-  if (headerLine === null) throw new FileProblem('the file is empty: no header line and no rows')
+  if (headerLine === null) throw new FileProblem({ key: 'importEmptyCsv' })
 
   const semicolons = headerLine.split(';').length
   const commas = headerLine.split(',').length
@@ -110,7 +111,10 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
         yield {
           type: 'rowProblem',
           line,
-          message: `the row has ${record.length} fields, the header ${columns.length} (a "${delimiter}" too many or too few, or a cut-off row)`,
+          problem: {
+            key: 'importFieldCount',
+            params: { fields: record.length, header: columns.length, delimiter },
+          },
         }
         continue
       }
@@ -124,13 +128,14 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
     if (sourceError) throw sourceError
     const message = (error as Error).message
     const line = /line (\d+)/.exec(message)?.[1]
-    throw new FileProblem(`CSV cannot be read: ${message}`, line ? Number(line) + directiveLines : lastLine + 1)
+    throw new FileProblem({
+      key: 'importCsvUnreadable',
+      params: { detail: message },
+      line: line ? Number(line) + directiveLines : lastLine + 1,
+    })
   }
   if (sourceError) throw sourceError
   if (lastChar !== '\n') {
-    throw new FileProblem(
-      'the file ends in the middle of a row (no line break after the last row): was the export cut off?',
-      lastLine,
-    )
+    throw new FileProblem({ key: 'importCutOff', line: lastLine })
   }
 }

@@ -2,17 +2,9 @@ import { createReadStream } from 'node:fs'
 
 import iconv from 'iconv-lite'
 
-export type Encoding = 'auto' | 'utf-8' | 'windows-1252'
+import { FileProblem } from '../report'
 
-/** A problem with the file as a whole (encoding, structure); `line` when it can be named. */
-export class FileProblem extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(message)
-  }
-}
+export type Encoding = 'auto' | 'utf-8' | 'windows-1252'
 
 /** Offset of the first byte that is not valid UTF-8, or -1; an incomplete sequence at the end is fine. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -67,15 +59,15 @@ export async function* decodeFile(
     if (first) {
       first = false
       if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new FileProblem('UTF-16 is not supported: export the file as UTF-8 or Windows-1252 (ANSI)')
+        throw new FileProblem({ key: 'importUtf16' })
       }
       if (bytes.subarray(0, 8192).includes(0)) {
-        throw new FileProblem('binary data (NUL bytes): this is not a CSV or JSON export')
+        throw new FileProblem({ key: 'importBinary' })
       }
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
       if (bom) {
         if (chosen === 'windows-1252')
-          throw new FileProblem('the file starts with a UTF-8 byte order mark but windows-1252 was requested')
+          throw new FileProblem({ key: 'importBomNotWindows' })
         chosen = 'utf-8'
         bytes = bytes.subarray(3)
       }
@@ -88,10 +80,11 @@ export async function* decodeFile(
       } catch {
         const offset = Math.max(0, firstInvalidUtf8(bytes))
         const line = linesBefore + countLines(bytes, offset) + 1
-        throw new FileProblem(
-          `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')}): the file seems to be in another encoding, e.g. Windows-1252 — export it as UTF-8 or choose windows-1252`,
+        throw new FileProblem({
+          key: 'importNotUtf8',
+          params: { byte: bytes[offset]?.toString(16).padStart(2, '0') ?? '' },
           line,
-        )
+        })
       }
     } else {
       yield win1252.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
@@ -103,7 +96,7 @@ export async function* decodeFile(
       const rest = decoder.decode()
       if (rest) yield rest
     } catch {
-      throw new FileProblem('the file ends inside a UTF-8 character: was the export cut off?', linesBefore + 1)
+      throw new FileProblem({ key: 'importEndsInsideCharacter', line: linesBefore + 1 })
     }
   } else {
     const rest = win1252.end()

@@ -1,4 +1,4 @@
-import { FileProblem } from './decode'
+import { FileProblem } from '../report'
 import { type Directives, directiveNames, type ReadEvent } from './events'
 
 /**
@@ -50,7 +50,7 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
           mode = 'prefix'
           wrapped = true
           prefix = '{'
-        } else throw new FileProblem('a JSON export is an array of rows or an object with "rows"', line)
+        } else throw new FileProblem({ key: 'importJsonShape', line })
         continue
       }
       if (mode === 'prefix') {
@@ -61,7 +61,7 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
           directivesSent = true
           mode = 'rows'
         } else if (char === '}' && !prefix.includes('"rows"')) {
-          throw new FileProblem('the JSON object has no "rows"', line)
+          throw new FileProblem({ key: 'importJsonNoRows', line })
         }
         continue
       }
@@ -73,11 +73,11 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
             continue
           }
           if (char === ',') {
-            if (expectElement) throw new FileProblem('JSON: an empty row (",,")', line)
+            if (expectElement) throw new FileProblem({ key: 'importJsonEmptyRow', line })
             expectElement = true
             continue
           }
-          if (!expectElement) throw new FileProblem('JSON: "," expected between rows', line)
+          if (!expectElement) throw new FileProblem({ key: 'importJsonCommaExpected', line })
           element = ''
           start = index
           elementLine = line
@@ -88,13 +88,13 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
         if (char === '{' || char === '[') depth += 1
         else if (char === '}' || char === ']') {
           depth -= 1
-          if (depth < 0) throw new FileProblem('JSON: unbalanced brackets', line)
+          if (depth < 0) throw new FileProblem({ key: 'importJsonUnbalanced', line })
           if (depth === 0) {
             events.push(rowEvent(element + chunk.slice(start, index + 1), elementLine))
             element = null
           }
         } else if (depth === 0 && char === ',') {
-          throw new FileProblem('JSON: each row must be an object', elementLine)
+          throw new FileProblem({ key: 'importJsonRowNotObject', line: elementLine })
         }
         continue
       }
@@ -103,19 +103,17 @@ export async function* readJson(text: AsyncIterable<string>): AsyncGenerator<Rea
         mode = 'done'
         continue
       }
-      throw new FileProblem(
-        mode === 'closing'
-          ? 'the statements (kind, export, exportDate) must come before "rows"'
-          : 'JSON: text after the end',
+      throw new FileProblem({
+        key: mode === 'closing' ? 'importJsonStatementsLate' : 'importJsonTextAfterEnd',
         line,
-      )
+      })
     }
     if (element !== null) element += chunk.slice(start)
     for (const event of events) yield event
   }
-  if (mode === 'opening') throw new FileProblem('the file is empty: no rows')
+  if (mode === 'opening') throw new FileProblem({ key: 'importJsonEmpty' })
   if (mode !== 'done')
-    throw new FileProblem('the JSON ends early (an unclosed bracket or row): was the export cut off?', line)
+    throw new FileProblem({ key: 'importJsonEndsEarly', line })
   if (!directivesSent) yield directivesEvent()
 }
 
@@ -125,15 +123,16 @@ function parsePrefix(prefix: string, line: number): Directives {
   try {
     parsed = JSON.parse(text)
   } catch {
-    throw new FileProblem('JSON: the statements before "rows" are not valid JSON', line)
+    throw new FileProblem({ key: 'importJsonStatements', line })
   }
   const directives: Directives = {}
   for (const [key, value] of Object.entries(parsed)) {
     if (!(directiveNames as readonly string[]).includes(key)) {
-      throw new FileProblem(
-        `unknown key "${key}" in the file object (known: ${[...directiveNames, 'rows'].join(', ')})`,
+      throw new FileProblem({
+        key: 'importJsonUnknownKey',
+        params: { name: key, known: [...directiveNames, 'rows'].join(', ') },
         line,
-      )
+      })
     }
     directives[key as keyof Directives] = String(value)
   }
@@ -145,10 +144,10 @@ function rowEvent(raw: string, line: number): ReadEvent {
   try {
     value = JSON.parse(raw)
   } catch {
-    return { type: 'rowProblem', line, message: 'JSON: the row is not valid JSON' }
+    return { type: 'rowProblem', line, problem: { key: 'importJsonRowInvalid' } }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { type: 'rowProblem', line, message: 'JSON: each row must be an object' }
+    return { type: 'rowProblem', line, problem: { key: 'importJsonRowNotObject' } }
   }
   return { type: 'row', line, values: value as Record<string, unknown> }
 }

@@ -1,10 +1,20 @@
 /**
  * How values in import files are written (docs/import.md, "Values"). Pure functions: each returns
- * the normalised value, or throws a ValueProblem whose message names what was expected.
+ * the normalised value, or throws a ValueProblem whose message key names what was expected.
  */
+import type { HauswerkMessage } from '@/i18n/translations'
 import { isValidCalendarDate } from '@/lib/dates'
 
-export class ValueProblem extends Error {}
+import { englishText, type ProblemParams } from '../report'
+
+export class ValueProblem extends Error {
+  constructor(
+    readonly key: HauswerkMessage,
+    readonly params?: ProblemParams,
+  ) {
+    super(englishText(key, params))
+  }
+}
 
 const germanNumber = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/
 
@@ -16,7 +26,7 @@ const germanNumber = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/
  */
 export function parseGermanDecimal(raw: string | number, decimals: number): string {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) throw new ValueProblem('not a number')
+    if (!Number.isFinite(raw)) throw new ValueProblem('importNotANumber')
     return checkDecimals(String(raw), decimals)
   }
   const text = raw.trim()
@@ -24,8 +34,8 @@ export function parseGermanDecimal(raw: string | number, decimals: number): stri
   if (!match) {
     throw new ValueProblem(
       /^-?[\d,]+\.\d+$/.test(text) || /^-?\d+\.\d{1,2}$/.test(text)
-        ? 'German number format expected (1.234,56): a comma separates the decimals, points only group thousands'
-        : 'not a number in German format (1.234,56)',
+        ? 'importGermanNumberExpected'
+        : 'importNotGermanNumber',
     )
   }
   return checkDecimals(text.replaceAll('.', '').replace(',', '.'), decimals)
@@ -34,7 +44,9 @@ export function parseGermanDecimal(raw: string | number, decimals: number): stri
 function checkDecimals(plain: string, decimals: number): string {
   const fraction = plain.split('.')[1] ?? ''
   if (fraction.length > decimals) {
-    throw new ValueProblem(decimals === 0 ? 'whole number expected' : `at most ${decimals} decimal places`)
+    throw decimals === 0
+      ? new ValueProblem('importWholeNumber')
+      : new ValueProblem('tooManyDecimals', { count: decimals })
   }
   return plain
 }
@@ -51,8 +63,8 @@ export function parseCalendarDate(raw: string): string {
     : isoDate.test(text)
       ? text
       : null
-  if (!day) throw new ValueProblem('date expected as DD.MM.YYYY or YYYY-MM-DD')
-  if (!isValidCalendarDate(day)) throw new ValueProblem('no such day in the calendar')
+  if (!day) throw new ValueProblem('importDateFormat')
+  if (!isValidCalendarDate(day)) throw new ValueProblem('importNoSuchDay')
   return day
 }
 

@@ -25,10 +25,10 @@ export const allocationOffices: KindDefinition = {
   toStage: (row) => [row.workflowName, row.municipality, row.email, row.phone],
   check: async (db) => [
     ...(await db.duplicateKeys('name')),
-    ...(await db.missingReference('municipality', 'municipality', 'municipalities', 'municipality', 'code')),
+    ...(await db.missingReference('municipality', 'municipality', 'municipalities', 'municipalities', 'code')),
     ...(await db.problems(`
       select s.line, 'municipality' as field, s.municipality as value,
-             'another allocation office already has this municipality' as message
+             'importMunicipalityTaken' as key
       from stage s join municipalities m on m.code = s.municipality
       join allocation_offices a on a.municipality_id = m.id and a.name <> s.key
       order by s.line`)),

@@ -28,10 +28,10 @@ export const functions: KindDefinition = {
     const problems: Problem[] = []
     const given = scopes.filter((scope) => row[scope])
     if (given.length !== 1) {
-      problems.push({ field: 'unit', message: 'give exactly one of unit, object, tenancy or allocationOffice' })
+      problems.push({ field: 'unit', key: 'oneScope' })
     }
     if (row.from && row.until && row.until < row.from)
-      problems.push({ field: 'until', value: row.until, message: 'lies before from' })
+      problems.push({ field: 'until', value: row.until, key: 'endBeforeStart' })
     return problems
   },
   stage: [
@@ -61,15 +61,15 @@ export const functions: KindDefinition = {
   check: async (db) => [
     ...(await db.duplicateKeys()),
     ...(await db.problems(`
-      select s.line, 'type' as field, s.type::text as value, 'no function type has this code' as message
+      select s.line, 'type' as field, s.type::text as value, 'importNoFunctionType' as key
       from stage s where not exists (select 1 from function_types f where f.code = s.type) order by s.line`)),
-    ...(await db.missingReference('person', 'person', 'persons', 'person')),
-    ...(await db.missingReference('unit', 'unit', 'units', 'unit')),
-    ...(await db.missingReference('object', 'object', 'objects', 'object')),
-    ...(await db.missingReference('tenancy', 'tenancy', 'tenancies', 'tenancy')),
+    ...(await db.missingReference('person', 'person', 'persons', 'persons')),
+    ...(await db.missingReference('unit', 'unit', 'units', 'units')),
+    ...(await db.missingReference('object', 'object', 'objects', 'objects')),
+    ...(await db.missingReference('tenancy', 'tenancy', 'tenancies', 'tenancies')),
     ...(await db.missingAllocationOffice()),
     ...(await db.problems(`
-      select s.line, 'type' as field, s.type::text as value, 'this function type does not apply to ' || s.scope as message
+      select s.line, 'type' as field, s.type::text as value, 'importFunctionTypeScope' as key, json_build_object('scopeColumn', s.scope) as params
       from stage s join function_types f on f.code = s.type
       where s.scope is not null and not exists (
         select 1 from function_types_applies_to a where a.parent_id = f.id and a.value::text = s.scope)

@@ -55,17 +55,18 @@ export const objects: KindDefinition = {
     ...(await db.duplicateKeys()),
     ...(await db.problems(`
       select s.line, 'number' as field, s.number as value,
-             'the object number is in the file more than once (lines ' || d.lines || ')' as message
+             'importObjectNumberTwice' as key, json_build_object('lines', d.lines) as params
       from stage s join (select number, string_agg(line::text, ', ' order by line) as lines
                          from stage group by number having count(*) > 1) d on d.number = s.number
       order by s.line`)),
     ...(await db.problems(`
       select s.line, 'number' as field, s.number as value,
-             'another object already has this number (' || coalesce('key ' || o.external_key, 'entered in Hauswerk, id ' || o.id) || ')' as message
+             case when o.external_key is null then 'importObjectNumberTakenById' else 'importObjectNumberTakenByKey' end as key,
+             json_build_object('other', coalesce(o.external_key, o.id::text)) as params
       from stage s join objects o on o.number = s.number and o.external_key is distinct from s.key
       where not exists (select 1 from stage other where other.key = o.external_key)
       order by s.line`)),
-    ...(await db.missingReference('municipality', 'municipality', 'municipalities', 'municipality', 'code')),
+    ...(await db.missingReference('municipality', 'municipality', 'municipalities', 'municipalities', 'code')),
   ],
   write: async (db) =>
     db.upsert({

@@ -35,11 +35,11 @@ export const persons: KindDefinition = {
     const problems: Problem[] = []
     // The collection's rule: natural persons need a last name, legal persons a company name.
     if (row.kind === 'natural' && !row.lastName)
-      problems.push({ field: 'lastName', message: 'required for a natural person' })
+      problems.push({ field: 'lastName', key: 'importNaturalNeedsLastName' })
     if (row.kind === 'legal' && !row.companyName)
-      problems.push({ field: 'companyName', message: 'required for a legal person' })
+      problems.push({ field: 'companyName', key: 'importLegalNeedsCompanyName' })
     if (!row.iban && (row.bic || row.accountHolder))
-      problems.push({ field: 'iban', message: 'a bank account needs an IBAN' })
+      problems.push({ field: 'iban', key: 'importAccountNeedsIban' })
     return problems
   },
   stage: [

@@ -23,10 +23,10 @@ export const postings: KindDefinition = {
   rowRules: (row) => {
     const problems: Problem[] = []
     if (row.period && !/^\d{4}-(0[1-9]|1[0-2])$/.test(row.period)) {
-      problems.push({ field: 'period', value: row.period, message: 'period expected as YYYY-MM' })
+      problems.push({ field: 'period', value: row.period, key: 'importPeriodFormat' })
     }
     if (row.reverses && row.kind !== 'reversal')
-      problems.push({ field: 'reverses', message: 'only a reversal reverses a posting' })
+      problems.push({ field: 'reverses', key: 'importOnlyReversal' })
     return problems
   },
   stage: [
@@ -42,9 +42,9 @@ export const postings: KindDefinition = {
   toStage: (row) => [row.tenancy, row.date, row.kind, row.category, row.amount, row.period, row.reverses, row.text],
   check: async (db) => [
     ...(await db.duplicateKeys()),
-    ...(await db.missingReference('tenancy', 'tenancy', 'tenancies', 'tenancy')),
+    ...(await db.missingReference('tenancy', 'tenancy', 'tenancies', 'tenancies')),
     ...(await db.problems(`
-      select s.line, 'reverses' as field, s.reverses as value, 'there is no posting with this key' as message
+      select s.line, 'reverses' as field, s.reverses as value, 'importNoSuchKey' as key, json_build_object('collection', 'postings') as params
       from stage s where s.reverses is not null
         and not exists (select 1 from stage o where o.key = s.reverses)
         and not exists (select 1 from postings p where p.external_key = s.reverses)

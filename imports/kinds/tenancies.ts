@@ -34,15 +34,15 @@ export const tenancies: KindDefinition = {
     const problems: Problem[] = []
     const holders = (row.holders as string[] | null) ?? []
     if (row.kind === 'vacancy' && holders.length)
-      problems.push({ field: 'holders', message: 'a vacancy has no holders' })
+      problems.push({ field: 'holders', key: 'vacancyHasNoHolders' })
     if (row.kind !== 'vacancy' && !holders.length)
-      problems.push({ field: 'holders', message: 'tenant and owner tenancies need at least one holder' })
+      problems.push({ field: 'holders', key: 'holdersRequired' })
     for (const field of ['moveOut', 'fixedTermEnd'] as const) {
       if (row.moveIn && row[field] && row[field] < row.moveIn)
-        problems.push({ field, value: row[field], message: 'lies before the move-in' })
+        problems.push({ field, value: row[field], key: 'importBeforeMoveIn' })
     }
     if ((row.rent !== null || row.operatingCosts !== null) && !row.moveIn) {
-      problems.push({ field: 'moveIn', message: 'agreed payments need a move-in to be valid from' })
+      problems.push({ field: 'moveIn', key: 'importPaymentsNeedMoveIn' })
     }
     return problems
   },
@@ -85,9 +85,9 @@ export const tenancies: KindDefinition = {
   ],
   check: async (db) => [
     ...(await db.duplicateKeys()),
-    ...(await db.missingReference('unit', 'unit', 'units', 'unit')),
+    ...(await db.missingReference('unit', 'unit', 'units', 'units')),
     ...(await db.problems(`
-      select s.line, 'holders' as field, h.holder as value, 'there is no person with this key' as message
+      select s.line, 'holders' as field, h.holder as value, 'importNoSuchKey' as key, json_build_object('collection', 'persons') as params
       from stage s cross join lateral unnest(s.holders) as h(holder)
       where not exists (select 1 from persons p where p.external_key = h.holder)
       order by s.line`)),
@@ -193,9 +193,10 @@ function replaceAgreedPayments(db: ImportDb): Promise<number> {
 function overlaps(db: ImportDb): Promise<Problem[]> {
   return db.problems(`
     select distinct on (s.line) s.line, 'moveIn' as field, to_char(a.move_in at time zone 'UTC', 'DD.MM.YYYY') as value,
-           'overlaps another tenancy of unit ' || s.unit || ' (' || coalesce('key ' || b.external_key, 'id ' || b.id) || ', '
-             || to_char(b.move_in at time zone 'UTC', 'DD.MM.YYYY') || ' – '
-             || coalesce(to_char(b.move_out at time zone 'UTC', 'DD.MM.YYYY'), '…') || ')' as message
+           case when b.external_key is null then 'importOverlapById' else 'importOverlapByKey' end as key,
+           json_build_object('unit', s.unit, 'other', coalesce(b.external_key, b.id::text),
+             'from', to_char(b.move_in at time zone 'UTC', 'DD.MM.YYYY'),
+             'until', coalesce(to_char(b.move_out at time zone 'UTC', 'DD.MM.YYYY'), '…')) as params
     from stage s
     join tenancies a on a.external_key = s.key
     join tenancies b on b.unit_id = a.unit_id and b.id <> a.id

@@ -62,33 +62,34 @@ export const units: KindDefinition = {
   ],
   check: async (db) => [
     ...(await db.duplicateKeys()),
-    ...(await db.missingReference('object', 'object', 'objects', 'object')),
+    ...(await db.missingReference('object', 'object', 'objects', 'objects')),
     ...(await db.problems(`
       select s.line, 'unitNumber' as field, s.unit_number as value,
-             'the unit number is in the file more than once for this object (lines ' || d.lines || ')' as message
+             'importUnitNumberTwice' as key, json_build_object('lines', d.lines) as params
       from stage s join (select object, unit_number, string_agg(line::text, ', ' order by line) as lines
                          from stage group by object, unit_number having count(*) > 1) d
         on d.object = s.object and d.unit_number = s.unit_number
       order by s.line`)),
     ...(await db.problems(`
       select s.line, 'unitNumber' as field, s.unit_number as value,
-             'the object already has a unit with this number (' || coalesce('key ' || u.external_key, 'entered in Hauswerk, id ' || u.id) || ')' as message
+             case when u.external_key is null then 'importUnitNumberTakenById' else 'importUnitNumberTakenByKey' end as key,
+             json_build_object('other', coalesce(u.external_key, u.id::text)) as params
       from stage s join objects o on o.external_key = s.object
       join units u on u.object_id = o.id and u.unit_number = s.unit_number and u.external_key is distinct from s.key
       where not exists (select 1 from stage other where other.key = u.external_key)
       order by s.line`)),
     ...(await db.problems(`
-      select s.line, 'holdingType' as field, s.holding_type::text as value, 'no holding type has this code' as message
+      select s.line, 'holdingType' as field, s.holding_type::text as value, 'importNoHoldingType' as key
       from stage s where not exists (select 1 from holding_types h where h.code = s.holding_type) order by s.line`)),
     ...(await db.problems(`
       select s.line, 'holdingSubType' as field, s.holding_sub_type as value,
-             'not a sub-type of holding type ' || s.holding_type as message
+             'importNotSubType' as key, json_build_object('holdingType', s.holding_type) as params
       from stage s where s.holding_sub_type is not null and not exists (
         select 1 from holding_sub_types hs join holding_types h on h.id = hs.holding_type_id
         where h.code = s.holding_type and hs.name = s.holding_sub_type)
       order by s.line`)),
     ...(await db.problems(`
-      select s.line, 'status' as field, s.status::text as value, 'no unit status has this code' as message
+      select s.line, 'status' as field, s.status::text as value, 'importNoUnitStatus' as key
       from stage s where not exists (select 1 from unit_statuses u where u.code = s.status) order by s.line`)),
     ...(await db.missingAllocationOffice()),
   ],

@@ -22,9 +22,29 @@ test.describe('administrator', () => {
     await expect(page.getByRole('region', { name: 'tenancies.csv' })).toContainText('importiert', { timeout: 60_000 })
     await expect(page.getByRole('region', { name: 'units.csv' })).toContainText('5 neu')
     const bad = page.getByRole('region', { name: 'units-bad.csv' })
-    await expect(bad).toContainText('abgelehnt – nichts geschrieben')
-    await expect(bad).toContainText('German number format expected')
-    await expect(bad).toContainText('no such day in the calendar')
+    // German, fields by their labels, the kind by its name (issue 14).
+    await expect(bad).toContainText('units-bad.csv · Einheiten · abgelehnt – nichts geschrieben')
+    await expect(
+      bad.getByRole('row', { name: /Nettonutzfläche \(m²\) 1,234\.56 Deutsches Zahlenformat erwartet/ }),
+    ).toBeVisible()
+    await expect(
+      bad.getByRole('row', { name: /Leer laut Buchhaltung seit 31\.02\.2026 Diesen Tag gibt es im Kalender nicht/ }),
+    ).toBeVisible()
+    await expect(bad).not.toContainText('netArea')
+
+    // The stored run reads in the language of whoever opens it: here an English admin.
+    const report = page
+      .getByTestId('import-runs')
+      .getByRole('row')
+      .filter({ hasText: 'units-bad.csv' })
+      .getByRole('link', { name: /Bericht/ })
+    const href = await report.first().getAttribute('href')
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: new URL(page.url()).origin }])
+    await page.goto(href!)
+    const past = page.getByRole('region', { name: 'units-bad.csv' })
+    await expect(past).toContainText('units-bad.csv · Units · rejected – nothing written')
+    await expect(past.getByRole('row', { name: /Net usable area \(m²\) 1,234\.56 German number format/ })).toBeVisible()
+    await expect(past).toContainText('No such day in the calendar.')
   })
 })
 

@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { initI18n } from '@payloadcms/translations'
 import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
 
-import { importFile } from '@/imports/run'
 import type { ImportKind } from '@/imports/kinds/names'
+import { ReportRenderer } from '@/imports/render'
+import type { ImportReport, StoredReport } from '@/imports/report'
+import { importFile } from '@/imports/run'
 
 export { fixtureOrder, fixtures } from './import-fixtures'
 
@@ -39,7 +42,22 @@ export function runImport(
   return importFile(payload, { path: file }, { trigger: 'cli', ...options })
 }
 
-/** Messages of a report's problems, with their line and field, for readable expectations. */
-export function problemsOf(report: { problems: Array<{ line?: number; field?: string; message: string }> }) {
-  return report.problems.map((problem) => `${problem.line ?? '-'}:${problem.field ?? '-'}: ${problem.message}`)
+/** A report's problems by line, column and message key, for messages of failed expectations. */
+export function problemsOf(report: ImportReport) {
+  return report.problems.map(
+    (problem) => `${problem.line ?? '-'}:${problem.field ?? '-'}: ${problem.key} ${JSON.stringify(problem.params ?? {})}`,
+  )
+}
+
+/** A report as a reader in `language` sees it (admin page, CLI): fields by label, German by default. */
+export async function reportIn(payload: Payload, report: StoredReport, language: 'de' | 'en' = 'de') {
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
+  return new ReportRenderer(payload, i18n).report(report)
+}
+
+/** The problems as a reader sees them: `line:field label: message`. */
+export async function problemTexts(payload: Payload, report: StoredReport, language: 'de' | 'en' = 'de') {
+  return (await reportIn(payload, report, language)).problems.map(
+    (problem) => `${problem.line ?? '-'}:${problem.field ?? '-'}: ${problem.text}`,
+  )
 }

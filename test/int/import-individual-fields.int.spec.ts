@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { fixtures, problemsOf, runImport, scratch, writeImport } from '../helpers/import-files'
+import { fixtures, problemsOf, problemTexts, runImport, scratch, writeImport } from '../helpers/import-files'
 import { testPayload } from '../helpers/payload'
 
 // The demo data defines unit fields radon_measured_on (date), radon_level (number, 0 decimals),
@@ -74,13 +74,10 @@ describe('individual fields as extra columns of an import file (issues 4 and 6)'
     expect(report.status).toBe('rejected')
     expect(report.problems).toEqual([
       expect.objectContaining({ line: 2, field: 'radon_measured_on', value: '31.02.2026' }),
-      expect.objectContaining({
-        line: 3,
-        field: 'window_type',
-        value: 'steel',
-        message: expect.stringContaining('wood'),
-      }),
+      expect.objectContaining({ line: 3, field: 'window_type', value: 'steel', key: 'individualFieldOption' }),
     ])
+    // The field by its label from the definition, the reason in German.
+    expect((await problemTexts(payload, report))[1]).toMatch(/^3:Fenster.*: „steel“ ist keine der Auswahlmöglichkeiten \(.*wood/)
     expect((await unitByKey('U-9001-002')).individualFields).toEqual({ window_type: 'plastic' })
   })
 
@@ -107,6 +104,6 @@ describe('individual fields as extra columns of an import file (issues 4 and 6)'
     const file = writeImport(dir, 'units.csv', [`${header};shoe_size`, 'U-9001-001;O-9001;9001/001;20;1;44'])
     const report = await runImport(payload, file)
     expect(report.status).toBe('rejected')
-    expect(problemsOf(report).join('\n')).toContain('unknown column(s): shoe_size')
+    expect((await problemTexts(payload, report)).join('\n')).toContain('Unbekannte Spalte(n): shoe_size')
   })
 })

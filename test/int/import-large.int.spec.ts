@@ -34,7 +34,7 @@ async function bigUnitsFile(file: string, megabytes: number, last?: string): Pro
 function cli(
   files: string[],
 ): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', ...files], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--json', '--lang', 'de', ...files], {
     env: process.env,
   })
   let stdout = ''
@@ -92,7 +92,7 @@ describe('an import killed half-way (SIGKILL)', () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the import never reached the writing phase')), 300_000)
       run.stderr!.on('data', (data: Buffer) => {
-        if (data.toString().includes(': writing')) {
+        if (data.toString().includes(': schreibt')) {
           clearTimeout(timer)
           run.kill('SIGKILL')
           resolve()

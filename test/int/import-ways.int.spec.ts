@@ -13,11 +13,18 @@ import { testPayload } from '../helpers/payload'
 import { staffToken } from '../helpers/personas'
 
 /** A raw request through Payload's HTTP handler (uploads send the file itself as the body). */
-async function send(method: string, url: string, token: string, body?: BodyInit, type = 'application/json') {
+async function send(
+  method: string,
+  url: string,
+  token: string,
+  body?: BodyInit,
+  type = 'application/json',
+  language = 'en',
+) {
   const { default: config } = await import('@payload-config')
   const request = new Request(`http://localhost:3000/api${url}`, {
     method,
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': type, 'Accept-Language': 'en' },
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': type, 'Accept-Language': language },
     body,
     duplex: 'half',
   } as RequestInit)
@@ -105,12 +112,12 @@ describe('administrator', () => {
       process.execPath,
       ['--import', 'tsx', 'scripts/import.ts', '--quiet', ...fixtureOrder.map((name) => path.join(fixtures, name))],
       {
-        env: { ...process.env, DATABASE_URL: cliDatabase },
+        env: { ...process.env, DATABASE_URL: cliDatabase, LANG: 'de_AT.UTF-8' },
         encoding: 'utf8',
       },
     )
     expect(cli.status, cli.stderr).toBe(0)
-    expect(cli.stdout).toContain('7 file(s) imported.')
+    expect(cli.stdout).toContain('7 Dateien importiert.')
     expect(await snapshot(cliDatabase)).toEqual(viaAdmin)
 
     const jobDatabase = await freshDatabase('ways_job')
@@ -129,6 +136,62 @@ describe('administrator', () => {
     // The nightly job files its inbox away.
     expect(existsSync(path.join(inbox, 'units.csv'))).toBe(false)
   }, 180_000)
+})
+
+describe('a bad file', () => {
+  const badFile = path.join(fixtures, 'bad', 'units-bad.csv')
+
+  it('is reported to the admin page in the user’s language, fields by their labels', async () => {
+    const token = await staffToken('admin')
+    const start = async (language: string) => {
+      const upload = await send('POST', '/import-runs/upload', token, readFileSync(badFile), 'application/octet-stream')
+      const files = [{ upload: upload.body.upload, name: 'units-bad.csv' }]
+      const started = await send('POST', '/import-runs/start', token, JSON.stringify({ files }), undefined, language)
+      expect(started.status).toBe(200)
+      return started.body.rendered[0]
+    }
+    const german = await start('de')
+    expect([german.kindLabel, german.statusText]).toEqual(['Einheiten', 'abgelehnt – nichts geschrieben'])
+    expect(german.problems).toEqual(
+      expect.arrayContaining([
+        {
+          line: 2,
+          column: 'netArea',
+          field: 'Nettonutzfläche (m²)',
+          value: '1,234.56',
+          text: 'Deutsches Zahlenformat erwartet (1.234,56): Das Komma trennt die Nachkommastellen, Punkte nur die Tausender.',
+        },
+        {
+          line: 3,
+          column: 'vacantSince',
+          field: 'Leer laut Buchhaltung seit',
+          value: '31.02.2026',
+          text: 'Diesen Tag gibt es im Kalender nicht.',
+        },
+      ]),
+    )
+    const english = await start('en')
+    expect([english.kindLabel, english.statusText]).toEqual(['Units', 'rejected – nothing written'])
+    expect(english.problems[0]).toMatchObject({ field: 'Net usable area (m²)', text: expect.stringMatching(/^German number format/) })
+  })
+
+  it('is reported by the CLI in German unless asked for English', async () => {
+    const database = await freshDatabase('ways_bad')
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', badFile], {
+      env: { ...process.env, DATABASE_URL: database, LANG: 'C.UTF-8' },
+      encoding: 'utf8',
+    })
+    expect(cli.status, cli.stderr).toBe(1)
+    expect(cli.stdout).toContain('units-bad.csv (Einheiten): abgelehnt – nichts geschrieben — 3 Fehler')
+    expect(cli.stdout).toContain(
+      'units-bad.csv, Zeile 2, Nettonutzfläche (m²): „1,234.56“ Deutsches Zahlenformat erwartet (1.234,56)',
+    )
+    expect(cli.stdout).toContain(
+      'units-bad.csv, Zeile 3, Leer laut Buchhaltung seit: „31.02.2026“ Diesen Tag gibt es im Kalender nicht.',
+    )
+    expect(cli.stdout).toContain('1 von 1 Datei(en) abgelehnt; von diesen wurde nichts geschrieben.')
+    expect(cli.stdout).not.toMatch(/netArea|vacantSince|no such day/)
+  }, 120_000)
 })
 
 describe('clerk', () => {

@@ -6,7 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { poolOf } from '@/db/client'
 import { importFile } from '@/imports/run'
 
-import { fixtureOrder, fixtures, problemsOf, runImport, scratch, writeImport } from '../helpers/import-files'
+import {
+  fixtureOrder,
+  fixtures,
+  problemsOf,
+  problemTexts,
+  reportIn,
+  runImport,
+  scratch,
+  writeImport,
+} from '../helpers/import-files'
 import { testPayload } from '../helpers/payload'
 import { staffUser } from '../helpers/personas'
 
@@ -201,6 +210,8 @@ describe('full exports', () => {
 })
 
 describe('bad input is refused whole, with every bad row named', () => {
+  // Reports read in German by default, fields by their labels (issue 14).
+  const problems = (report: Parameters<typeof problemTexts>[1]) => problemTexts(payload, report)
   const countUnits = async () => (await payload.count({ collection: 'units' })).totalDocs
 
   it('a file in the wrong encoding', async () => {
@@ -212,7 +223,7 @@ describe('bad input is refused whole, with every bad row named', () => {
     )
     const refused = await runImport(payload, file, { encoding: 'utf-8' })
     expect(refused.status).toBe('rejected')
-    expect(problemsOf(refused)[0]).toMatch(/^2:-: not valid UTF-8.*Windows-1252/)
+    expect((await problems(refused))[0]).toMatch(/^2:-: Kein gültiges UTF-8 \(Byte 0xf6\).*Windows-1252/)
     // Read as what it is, the same file imports with its umlauts intact.
     const detected = await runImport(payload, file)
     expect(detected.status).toBe('imported')
@@ -227,7 +238,7 @@ describe('bad input is refused whole, with every bad row named', () => {
       'U-9100-1;O-9001;9001/900;1',
     ])
     const report = await runImport(payload, file)
-    expect(problemsOf(report)).toEqual(['1:-: missing column(s): status'])
+    expect(await problems(report)).toEqual(['1:-: Fehlende Spalte(n): status.'])
     expect(await countUnits()).toBe(before)
   })
 
@@ -238,14 +249,14 @@ describe('bad input is refused whole, with every bad row named', () => {
     ])
     const report = await runImport(payload, file)
     expect(report.status).toBe('rejected')
-    expect(problemsOf(report)[0]).toMatch(/^1:-: unknown column\(s\): colour/)
+    expect((await problems(report))[0]).toMatch(/^1:-: Unbekannte Spalte\(n\): colour \(bekannt: key, object/)
   })
 
   it('an empty file', async () => {
     const file = writeImport(dir, 'units-empty.csv', [])
     const report = await runImport(payload, file)
     expect(report.status).toBe('rejected')
-    expect(problemsOf(report)).toEqual(['-:-: the file is empty: no header line and no rows'])
+    expect(await problems(report)).toEqual(['-:-: Die Datei ist leer: keine Kopfzeile und keine Zeilen.'])
   })
 
   it('a duplicate external key in one file', async () => {
@@ -257,9 +268,9 @@ describe('bad input is refused whole, with every bad row named', () => {
       'U-9100-1;O-9001;9001/903;20;1;50,00',
     ])
     const report = await runImport(payload, file)
-    expect(problemsOf(report)).toEqual([
-      '2:key: the same key is in the file more than once (lines 2, 4)',
-      '4:key: the same key is in the file more than once (lines 2, 4)',
+    expect(await problems(report)).toEqual([
+      '2:Externer Schlüssel: Derselbe Schlüssel steht mehrmals in der Datei (Zeilen 2, 4).',
+      '4:Externer Schlüssel: Derselbe Schlüssel steht mehrmals in der Datei (Zeilen 2, 4).',
     ])
     expect(await countUnits()).toBe(before)
   })
@@ -271,7 +282,7 @@ describe('bad input is refused whole, with every bad row named', () => {
       'T-9100-2;U-DOES-NOT-EXIST;tenant;P-90002;01.01.2026',
     ])
     const report = await runImport(payload, file)
-    expect(problemsOf(report)).toEqual(['3:unit: there is no unit with this key'])
+    expect(await problems(report)).toEqual(['3:Einheit: Kein Datensatz in „Einheiten“ hat diesen Schlüssel.'])
     expect(
       (await payload.count({ collection: 'tenancies', where: { externalKey: { equals: 'T-9100-1' } } })).totalDocs,
     ).toBe(0)
@@ -283,9 +294,8 @@ describe('bad input is refused whole, with every bad row named', () => {
       'T-9100-3;U-9001-002;tenant;P-90002;31.02.2027',
     ])
     const report = await runImport(payload, file)
-    expect(report.problems).toEqual([
-      { line: 2, field: 'moveIn', value: '31.02.2027', message: 'no such day in the calendar' },
-    ])
+    expect(report.problems).toEqual([{ line: 2, field: 'moveIn', value: '31.02.2027', key: 'importNoSuchDay' }])
+    expect(await problems(report)).toEqual(['2:Bezug: Diesen Tag gibt es im Kalender nicht.'])
   })
 
   it('an IBAN with a bad check digit', async () => {
@@ -294,9 +304,8 @@ describe('bad input is refused whole, with every bad row named', () => {
       'P-9100;natural;Huber;AT621904300234573201',
     ])
     const report = await runImport(payload, file)
-    expect(report.problems).toEqual([
-      { line: 2, field: 'iban', value: 'AT621904300234573201', message: 'IBAN: check digits do not match' },
-    ])
+    expect(report.problems).toEqual([{ line: 2, field: 'iban', value: 'AT621904300234573201', key: 'ibanChecksum' }])
+    expect(await problems(report)).toEqual(['2:IBAN: IBAN: Prüfziffer stimmt nicht.'])
   })
 
   it('a number with thousands separators: German 1.234,56 is read, 1,234.56 refused', async () => {
@@ -306,13 +315,10 @@ describe('bad input is refused whole, with every bad row named', () => {
     const refused = writeImport(dir, 'units-thousands-en.csv', [unitHeader, 'U-9100-U;O-9001;9001/911;20;1;"1,234.56"'])
     const report = await runImport(payload, refused)
     expect(report.problems).toEqual([
-      {
-        line: 2,
-        field: 'netArea',
-        value: '1,234.56',
-        message:
-          'German number format expected (1.234,56): a comma separates the decimals, points only group thousands',
-      },
+      { line: 2, field: 'netArea', value: '1,234.56', key: 'importGermanNumberExpected' },
+    ])
+    expect(await problems(report)).toEqual([
+      '2:Nettonutzfläche (m²): Deutsches Zahlenformat erwartet (1.234,56): Das Komma trennt die Nachkommastellen, Punkte nur die Tausender.',
     ])
   })
 
@@ -323,8 +329,8 @@ describe('bad input is refused whole, with every bad row named', () => {
     appendFileSync(file, 'U-9100-C2;O-9001;9001/921;20;1;5')
     const report = await runImport(payload, file)
     expect(report.status).toBe('rejected')
-    expect(problemsOf(report).at(-1)).toBe(
-      '3:-: the file ends in the middle of a row (no line break after the last row): was the export cut off?',
+    expect((await problems(report)).at(-1)).toBe(
+      '3:-: Die Datei endet mitten in einer Zeile (kein Zeilenumbruch nach der letzten Zeile): Wurde der Export abgeschnitten?',
     )
     expect(await countUnits()).toBe(before)
     const json = writeImport(dir, 'units-cut.json', [
@@ -332,7 +338,7 @@ describe('bad input is refused whole, with every bad row named', () => {
       '{"key": "U-91',
     ])
     const jsonReport = await runImport(payload, json)
-    expect(problemsOf(jsonReport).at(-1)).toMatch(/the JSON ends early .* cut off\?/)
+    expect((await problems(jsonReport)).at(-1)).toMatch(/Das JSON endet vorzeitig .* abgeschnitten\?/)
   })
 
   it('a rule between rows: a tenancy overlapping another of its unit', async () => {
@@ -341,8 +347,8 @@ describe('bad input is refused whole, with every bad row named', () => {
       'T-9100-O;U-9001-002;tenant;P-90002;01.01.2025;',
     ])
     const report = await runImport(payload, file)
-    expect(problemsOf(report)).toEqual([
-      '2:moveIn: overlaps another tenancy of unit U-9001-002 (key T-9001-002-a, 01.02.2018 – …)',
+    expect(await problems(report)).toEqual([
+      '2:Bezug: Überschneidet sich mit einem anderen Bestandsverhältnis der Einheit U-9001-002 (Schlüssel T-9001-002-a, 01.02.2018 – …).',
     ])
     expect(
       (await payload.count({ collection: 'tenancies', where: { externalKey: { equals: 'T-9100-O' } } })).totalDocs,
@@ -360,13 +366,49 @@ describe('bad input is refused whole, with every bad row named', () => {
     ])
     const report = await runImport(payload, file)
     // Rules of a row and rules between rows and the database, in one report, by line.
-    expect(problemsOf(report)).toEqual([
-      '3:object: there is no object with this key',
-      '4:status: between 0 and 200',
-      '5:holdingType: no holding type has this code',
-      '6:netArea: must not be negative',
+    expect(await problems(report)).toEqual([
+      '3:Objekt: Kein Datensatz in „Objekte“ hat diesen Schlüssel.',
+      '4:Status: Erlaubt sind Werte von 0 bis 200.',
+      '5:Bestandsart: Keine Bestandsart hat diesen Code.',
+      '6:Nettonutzfläche (m²): Darf nicht negativ sein.',
+    ])
+    // The same report for a reader of the English admin.
+    expect(await problemTexts(payload, report, 'en')).toEqual([
+      '3:Object: No record in “Objects” has this key.',
+      '4:Status: Between 0 and 200.',
+      '5:Holding type: No holding type has this code.',
+      '6:Net usable area (m²): Must not be negative.',
     ])
     expect(await unitByKey('U-9100-M1')).toBeUndefined()
+  })
+
+  it('names the kinds of import runs as their collections are named', async () => {
+    const { importKindOptions } = await import('@/imports/labels')
+    for (const option of importKindOptions) {
+      expect(option.label).toEqual(payload.collections[option.value].config.labels.plural)
+    }
+  })
+
+  it('keeps message keys in the stored run, and still shows a run stored with English sentences', async () => {
+    const file = writeImport(dir, 'units-stored.csv', [unitHeader, 'U-9100-S1;O-9001;9001/940;20;1;12,345'])
+    const report = await runImport(payload, file)
+    const run = (await payload.find({ collection: 'import-runs', where: { fileName: { equals: 'units-stored.csv' } } }))
+      .docs[0]
+    const stored = run.report as Parameters<typeof reportIn>[1]
+    expect(stored.problems).toEqual([
+      { line: 2, field: 'netArea', value: '12,345', key: 'tooManyDecimals', params: { count: 2 } },
+    ])
+    expect((await reportIn(payload, stored)).problems[0]).toMatchObject({
+      field: 'Nettonutzfläche (m²)',
+      text: 'Höchstens 2 Nachkommastellen.',
+    })
+    expect((await reportIn(payload, stored, 'en')).problems[0].text).toBe('At most 2 decimal places.')
+    const older = { ...report, problems: [{ line: 2, field: 'netArea', value: '12,345', message: 'at most 2 decimal places' }] }
+    const shown = await reportIn(payload, older)
+    expect(shown.problems).toEqual([
+      { line: 2, column: 'netArea', field: 'Nettonutzfläche (m²)', value: '12,345', text: 'at most 2 decimal places' },
+    ])
+    expect([shown.kindLabel, shown.statusText]).toEqual(['Einheiten', 'abgelehnt – nichts geschrieben'])
   })
 })
 

@@ -36,7 +36,7 @@ describe('German numbers', () => {
     expect(() => parseGermanDecimal(raw, 2)).toThrow()
   })
   it('refuses more decimals than the field has', () => {
-    expect(() => parseGermanDecimal('1,234', 2)).toThrow('at most 2 decimal places')
+    expect(() => parseGermanDecimal('1,234', 2)).toThrow('At most 2 decimal places.')
   })
 })
 
@@ -85,7 +85,7 @@ describe('the JSON reader', () => {
   })
   it('refuses a cut-off file and statements after the rows', async () => {
     await expect(events(readJson(chunks('[{"key": "A"}, {"key"', 4)))).rejects.toThrow('cut off')
-    await expect(events(readJson(chunks('{"rows": [], "kind": "units"}', 4)))).rejects.toThrow('before "rows"')
+    await expect(events(readJson(chunks('{"rows": [], "kind": "units"}', 4)))).rejects.toThrow('before “rows”')
   })
 })
 
