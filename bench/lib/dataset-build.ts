@@ -1,8 +1,9 @@
-import { copyFileSync, rmSync } from 'node:fs'
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import pg from 'pg'
 
+import { dataKeysFile, newDataKey } from '@/db/data-keys'
 import { definitionsFileName, generate } from '@/generate'
 import { importKinds } from '@/imports/kinds/names'
 import { startEmbeddedPostgres } from '@/server/embedded-postgres'
@@ -49,6 +50,11 @@ export async function buildDataset(
   log: (line: string) => void,
 ): Promise<DatasetFacts> {
   const started = performance.now()
+  // The dataset holds encrypted values (ADR 0063): its key lives beside it, and every process of
+  // the build and of later runs uses that key (openDataset puts it in the environment).
+  const keys = newDataKey('bench')
+  writeFileSync(dataKeysFile(directory), `${keys}\n`, { mode: 0o600 })
+  process.env.HAUSWERK_DATA_KEYS = keys
   const files = path.join(directory, 'files')
   log(`building the dataset ${key} in ${directory}: generating …`)
   const generated = await generate({

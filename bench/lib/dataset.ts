@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { dataKeysFile } from '@/db/data-keys'
 import { definitionsFileName } from '@/generate'
 import { processAlive, startEmbeddedPostgres } from '@/server/embedded-postgres'
 
@@ -105,6 +106,9 @@ export async function openDataset(units: number, log: (line: string) => void): P
     log(`dataset ${key} built in ${built.buildSeconds} s (${built.databaseMB} MB)`)
   }
   const facts = JSON.parse(readFileSync(path.join(entry, 'ready.json'), 'utf8')) as DatasetFacts
+  // Its encrypted values open only with the key it was built with; datasets built before
+  // encryption have none and are encrypted per run by the migration, with the run's key.
+  if (existsSync(dataKeysFile(entry))) process.env.HAUSWERK_DATA_KEYS = readFileSync(dataKeysFile(entry), 'utf8').trim()
   const postgres = await startEmbeddedPostgres({ directory: path.join(entry, 'postgres'), port, durable: false })
   const admin = new pg.Client({ connectionString: postgres.url('postgres') })
   await admin.connect()
