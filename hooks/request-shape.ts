@@ -49,9 +49,12 @@ function conditionPaths(where: Where): string[] {
 /**
  * Two kinds of relationship paths the database layer cannot build, refused by name:
  * - Payload scopes a filter through a to-many hop (a join or a has-many relationship) into the
- *   collection the reader may only partly read, as `hop contains (last segment AND access)`: with
- *   a further hop after it the middle of the path is lost (`tenancies.holders.lastName` for a
- *   portal user). The same path with full read access stays allowed: Payload adds no scope then.
+ *   collection the reader may only partly read, as `hop contains (last segment AND access)`. That
+ *   holds only for a first hop followed directly by the filtered field: with a further hop after
+ *   it the middle of the path is lost (`tenancies.holders.lastName` for a portal user), and behind
+ *   an earlier hop the scope names a path Payload cannot query and fails outside the request
+ *   (`propertyManager.roles.name` on objects for a clerk, who reads only the roles they hold).
+ *   The same paths with full read access stay allowed: Payload adds no scope then.
  * - A join field reached through a relationship (`holders.documents.title` on tenancies) joins
  *   on the unaliased table, for every reader.
  */
@@ -78,11 +81,12 @@ async function unqueryablePaths(
       refused.push(path)
       continue
     }
-    for (let i = 1; i < segments.length - 1; i += 1) {
+    for (let i = 1; i < segments.length; i += 1) {
       const hop = segments[i - 1].field
       const toMany = hop?.type === 'join' || ((hop?.type === 'relationship' || hop?.type === 'upload') && hop.hasMany)
       const target = segments[i].collectionSlug
-      if (!toMany || !target) continue
+      const scopeHolds = i === 1 && i === segments.length - 1
+      if (!toMany || !target || scopeHolds) continue
       const read = req.payload.collections[target as CollectionSlug]?.config.access.read
       if (read && isPlainObject(await read({ req }))) {
         refused.push(path)
