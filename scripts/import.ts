@@ -132,7 +132,7 @@ if (values.json) {
 const rejected = reports.filter((report) => report.status !== 'imported').length
 log(
   rejected
-    ? t('importCliRefused', { refused: rejected, files: reports.length })
+    ? t('importCliRefused', { refused: rejected, count: reports.length })
     : t('importCliDone', { count: reports.length }),
 )
 expectPostgresToStop(payload)

@@ -6,7 +6,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate } from '@/generate'
-import { readCsv } from '@/imports/format/csv'
+import { parse } from 'csv-parse/sync'
+
+import { csvParseProblem, readCsv } from '@/imports/format/csv'
 import { firstInvalidUtf8 } from '@/imports/format/decode'
 import type { ReadEvent } from '@/imports/format/events'
 import { readJson } from '@/imports/format/json'
@@ -67,6 +69,37 @@ describe('the CSV reader', () => {
   })
   it('refuses a file that ends without a line break (cut off)', async () => {
     await expect(events(readCsv(chunks('key;name\nA;Wi', 4)))).rejects.toThrow('cut off')
+  })
+})
+
+describe('csv-parse errors', () => {
+  // Real errors of csv-parse, some under options the reader does not use: a message per code it knows.
+  const problemOf = (text: string, options: Parameters<typeof parse>[1]) => {
+    try {
+      parse(text, options)
+    } catch (error) {
+      return csvParseProblem(error as Error, { offset: 2, recordLine: 9, columns: ['key', 'name'] })
+    }
+    throw new Error('csv-parse took it')
+  }
+
+  it.each([
+    ['key;name\n1;"a"b\n', {}, { key: 'importCsvInvalidClosingQuote', params: { line: 4, char: 'b' }, line: 4, field: 'name' }],
+    ['key;name\n1;"a\n', {}, { key: 'importCsvQuoteNotClosed', params: { line: 9 }, line: 9, field: 'name' }],
+    ['key;name\n"1" x;2\n', { trim: true }, { key: 'importCsvTextAfterQuote', params: { line: 4 }, line: 4, field: 'key' }],
+    ['key;name\n1\n', {}, { key: 'importCsvFieldCount', params: { line: 4, count: 1, expected: 2 }, line: 4 }],
+    ['key;name\n1;2;3\n', { columns: true }, { key: 'importCsvFieldCount', params: { line: 4, count: 3, expected: 2 }, line: 4 }],
+    ['key;name\n"1;2\n3;4\n', { max_record_size: 5 }, { key: 'importCsvRecordTooLarge', params: { line: 3, max: 5 }, line: 3 }],
+  ])('%j', (text, options, problem) => {
+    expect(problemOf(text, { delimiter: ';', ...options })).toEqual(expect.objectContaining(problem))
+  })
+
+  it('keeps the text of a code it has no message for', () => {
+    expect(problemOf('key;name\n', { delimiter: ';', record_delimiter: 5 as never })).toEqual({
+      key: 'importCsvUnreadable',
+      params: { detail: expect.stringMatching(/^Invalid option `record_delimiter`/) },
+      line: 9,
+    })
   })
 })
 
