@@ -115,6 +115,7 @@ export const importTranslations = {
     importSummary: '{{count}} Zeilen · {{created}} neu · {{updated}} geändert · {{unchanged}} unverändert',
     importSummary_one: '1 Zeile · {{created}} neu · {{updated}} geändert · {{unchanged}} unverändert',
     importProblemCount: '{{count}} Fehler',
+    importProblemCount_one: '1 Fehler',
     importMore: '… und {{more}} weitere',
     importMissingFromExport: 'Fehlen im Export: {{keys}}',
     importLine: 'Zeile {{line}}',
@@ -178,6 +179,13 @@ export const importTranslations = {
     importStartFileName: 'Dateiname mit höchstens {{max}} Zeichen erwartet.',
     importStartFileType: 'Nur CSV- und JSON-Dateien (.csv, .json) können importiert werden.',
     importStartEncoding: 'Zeichensatz „auto“, „utf-8“ oder „windows-1252“ erwartet.',
+    // The command line's arguments
+    importCliUsage: 'Aufruf: {{synopsis}}',
+    importCliNoFiles: 'Geben Sie die zu importierenden Dateien an.',
+    importCliUnknownOption: 'Unbekannte Option {{option}}.',
+    importCliOptionValue: 'Die Option {{option}} braucht einen Wert.',
+    importCliUnknownEncoding: 'Unbekannter Zeichensatz „{{value}}“ (bekannt: {{known}}).',
+    importCliUnknownLanguage: 'Unbekannte Sprache „{{value}}“ (bekannt: de, en).',
   },
   en: {
     importRequired: 'Required: must not be empty.',
@@ -335,5 +343,11 @@ export const importTranslations = {
     importStartFileName: 'A file name of at most {{max}} characters expected.',
     importStartFileType: 'Only CSV and JSON files (.csv, .json) can be imported.',
     importStartEncoding: 'Encoding “auto”, “utf-8” or “windows-1252” expected.',
+    importCliUsage: 'usage: {{synopsis}}',
+    importCliNoFiles: 'Name the files to import.',
+    importCliUnknownOption: 'Unknown option {{option}}.',
+    importCliOptionValue: 'The option {{option}} needs a value.',
+    importCliUnknownEncoding: 'Unknown encoding “{{value}}” (known: {{known}}).',
+    importCliUnknownLanguage: 'Unknown language “{{value}}” (known: de, en).',
   },
 } as const

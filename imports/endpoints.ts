@@ -75,9 +75,7 @@ function startBody(req: PayloadRequest) {
       )
       .min(1, { error: filesCount })
       .max(maxFiles, { error: filesCount }),
-    encoding: z
-      .enum(['auto', 'utf-8', 'windows-1252'], { error: message(req, 'importStartEncoding') })
-      .default('auto'),
+    encoding: z.enum(['auto', 'utf-8', 'windows-1252'], { error: message(req, 'importStartEncoding') }).default('auto'),
   })
 }
 

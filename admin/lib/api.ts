@@ -18,7 +18,9 @@ export function errorText(json: { errors?: unknown }, response: Response): strin
   type ApiError = { message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
   const messages = ((json.errors ?? []) as ApiError[])
     .flatMap((error) =>
-      error.data?.errors?.length ? error.data.errors.map((field) => `${field.path}: ${field.message}`) : [error.message],
+      error.data?.errors?.length
+        ? error.data.errors.map((field) => `${field.path}: ${field.message}`)
+        : [error.message],
     )
     .filter(Boolean)
   return messages.join(' ') || response.statusText

@@ -248,6 +248,22 @@ describe('a refused request of the admin page', () => {
   })
 })
 
+describe('the CLI’s arguments', () => {
+  it('are refused with the reason and the usage, in German unless asked for English', () => {
+    const cli = (args: string[], language: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+        env: { ...process.env, LANG: language },
+        encoding: 'utf8',
+      })
+    const german = cli(['--encoding', 'latin1', 'units.csv'], 'C.UTF-8')
+    expect(german.status).toBe(2)
+    expect(german.stderr).toMatch(/^Unbekannter Zeichensatz „latin1“ \(bekannt: auto, utf-8, windows-1252\)\.\nAufruf: npm run import -- /)
+    const english = cli(['--frobnicate', 'units.csv'], 'en_GB.UTF-8')
+    expect(english.status).toBe(2)
+    expect(english.stderr).toMatch(/^Unknown option --frobnicate\.\nusage: npm run import -- /)
+  }, 60_000)
+})
+
 describe('clerk', () => {
   it('may not run an import (permission 900300)', async () => {
     const token = await staffToken('clerk')

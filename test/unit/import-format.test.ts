@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate } from '@/generate'
-import { parse } from 'csv-parse/sync'
+import { type Options, parse } from 'csv-parse/sync'
 
 import { csvParseProblem, readCsv } from '@/imports/format/csv'
 import { firstInvalidUtf8 } from '@/imports/format/decode'
@@ -74,7 +74,7 @@ describe('the CSV reader', () => {
 
 describe('csv-parse errors', () => {
   // Real errors of csv-parse, some under options the reader does not use: a message per code it knows.
-  const problemOf = (text: string, options: Parameters<typeof parse>[1]) => {
+  const problemOf = (text: string, options: Options) => {
     try {
       parse(text, options)
     } catch (error) {
@@ -84,13 +84,29 @@ describe('csv-parse errors', () => {
   }
 
   it.each([
-    ['key;name\n1;"a"b\n', {}, { key: 'importCsvInvalidClosingQuote', params: { line: 4, char: 'b' }, line: 4, field: 'name' }],
+    [
+      'key;name\n1;"a"b\n',
+      {},
+      { key: 'importCsvInvalidClosingQuote', params: { line: 4, char: 'b' }, line: 4, field: 'name' },
+    ],
     ['key;name\n1;"a\n', {}, { key: 'importCsvQuoteNotClosed', params: { line: 9 }, line: 9, field: 'name' }],
-    ['key;name\n"1" x;2\n', { trim: true }, { key: 'importCsvTextAfterQuote', params: { line: 4 }, line: 4, field: 'key' }],
+    [
+      'key;name\n"1" x;2\n',
+      { trim: true },
+      { key: 'importCsvTextAfterQuote', params: { line: 4 }, line: 4, field: 'key' },
+    ],
     ['key;name\n1\n', {}, { key: 'importCsvFieldCount', params: { line: 4, count: 1, expected: 2 }, line: 4 }],
-    ['key;name\n1;2;3\n', { columns: true }, { key: 'importCsvFieldCount', params: { line: 4, count: 3, expected: 2 }, line: 4 }],
-    ['key;name\n"1;2\n3;4\n', { max_record_size: 5 }, { key: 'importCsvRecordTooLarge', params: { line: 3, max: 5 }, line: 3 }],
-  ])('%j', (text, options, problem) => {
+    [
+      'key;name\n1;2;3\n',
+      { columns: true },
+      { key: 'importCsvFieldCount', params: { line: 4, count: 3, expected: 2 }, line: 4 },
+    ],
+    [
+      'key;name\n"1;2\n3;4\n',
+      { max_record_size: 5 },
+      { key: 'importCsvRecordTooLarge', params: { line: 3, max: 5 }, line: 3 },
+    ],
+  ] as Array<[string, Options, object]>)('%j', (text, options, problem) => {
     expect(problemOf(text, { delimiter: ';', ...options })).toEqual(expect.objectContaining(problem))
   })
 
