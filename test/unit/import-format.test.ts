@@ -3,9 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 
+import { initI18n } from '@payloadcms/translations'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate } from '@/generate'
+import { hauswerkTranslations } from '@/i18n/translations'
 import { type Options, parse } from 'csv-parse/sync'
 
 import { csvParseProblem, readCsv } from '@/imports/format/csv'
@@ -116,6 +120,51 @@ describe('csv-parse errors', () => {
       params: { detail: expect.stringMatching(/^Invalid option `record_delimiter`/) },
       line: 9,
     })
+  })
+})
+
+describe('counted wording', () => {
+  // Payload's `t` picks `key_one` for a count of 1 and the key itself otherwise.
+  const say = async (language: 'de' | 'en', key: string, vars: Record<string, unknown>) => {
+    const config = {
+      supportedLanguages: { de, en },
+      fallbackLanguage: 'de' as const,
+      translations: hauswerkTranslations,
+    }
+    const i18n = await initI18n({ config, context: 'api', language })
+    return (i18n.t as (key: string, vars: Record<string, unknown>) => string)(`hauswerk:${key}`, vars)
+  }
+
+  it.each([
+    ['de', 'importMissingColumns', { columns: 'status', count: 1 }, 'Es fehlt die Spalte status.'],
+    ['de', 'importMissingColumns', { columns: 'a, b', count: 2 }, 'Es fehlen die Spalten a, b.'],
+    ['en', 'importUnknownColumns', { columns: 'a', count: 1, known: 'x' }, 'Unknown column: a (known: x).'],
+    ['en', 'importUnknownColumns', { columns: 'a, b', count: 2, known: 'x' }, 'Unknown columns: a, b (known: x).'],
+    ['de', 'importCliRefused', { refused: 1, count: 1 }, 'Die Datei wurde abgelehnt: Es wurde nichts geschrieben.'],
+    [
+      'de',
+      'importCliRefused',
+      { refused: 2, count: 3 },
+      '2 von 3 Dateien abgelehnt: Aus einer abgelehnten Datei wird nichts geschrieben.',
+    ],
+    ['en', 'importCliRefused', { refused: 1, count: 1 }, 'The file was refused: nothing was written.'],
+    ['en', 'importCliRefused', { refused: 1, count: 2 }, '1 of 2 files refused: nothing of a refused file is written.'],
+    ['en', 'importProblemCount', { count: 1 }, '1 problem'],
+    ['en', 'importProblemCount', { count: 3 }, '3 problems'],
+    [
+      'de',
+      'importFieldCount',
+      { count: 1, header: 6, delimiter: ';' },
+      expect.stringMatching(/^Die Zeile hat 1 Feld,/),
+    ],
+    [
+      'en',
+      'importCsvFieldCount',
+      { line: 4, count: 7, expected: 6 },
+      'CSV cannot be read: line 4 has 7 fields, 6 expected.',
+    ],
+  ] as const)('%s %s %j', async (language, key, vars, text) => {
+    expect(await say(language, key, vars)).toEqual(text)
   })
 })
 
