@@ -6,6 +6,7 @@ import path from 'node:path'
 import { initI18n } from '@payloadcms/translations'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
+import type { SanitizedConfig } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate } from '@/generate'
@@ -126,11 +127,12 @@ describe('csv-parse errors', () => {
 describe('counted wording', () => {
   // Payload's `t` picks `key_one` for a count of 1 and the key itself otherwise.
   const say = async (language: 'de' | 'en', key: string, vars: Record<string, unknown>) => {
+    // As payload.config.ts gives them (Payload merges its own messages in; its type does not know that).
     const config = {
       supportedLanguages: { de, en },
-      fallbackLanguage: 'de' as const,
+      fallbackLanguage: 'de',
       translations: hauswerkTranslations,
-    }
+    } as unknown as SanitizedConfig['i18n']
     const i18n = await initI18n({ config, context: 'api', language })
     return (i18n.t as (key: string, vars: Record<string, unknown>) => string)(`hauswerk:${key}`, vars)
   }
