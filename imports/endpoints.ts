@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { access, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -12,12 +12,13 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { P } from '@/constants/permissions'
+import { languageOf } from '@/i18n/language'
+import { bodyError, fieldError, message } from '@/i18n/messages'
 
 import { ReportRenderer } from './render'
 import { importFiles } from './run'
 
 const uploads = path.join(os.tmpdir(), 'hauswerk-import-uploads')
-const token = z.string().regex(/^[a-f0-9]{32}$/)
 const abandonedAfterMs = 24 * 60 * 60 * 1000
 
 /** Uploads that no import named (the page was closed before starting) are removed after a day. */
@@ -40,7 +41,7 @@ export const uploadEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     await guard(req)
-    if (!req.body) return Response.json({ errors: [{ message: 'no file' }] }, { status: 400 })
+    if (!req.body) throw fieldError(req, 'file', 'importUploadNoFile')
     await mkdir(uploads, { recursive: true })
     await removeAbandonedUploads()
     const id = randomBytes(16).toString('hex')
@@ -49,13 +50,37 @@ export const uploadEndpoint: Endpoint = {
   },
 }
 
-const startBody = z.object({
-  files: z
-    .array(z.object({ upload: token, name: z.string().min(1).max(200) }))
-    .min(1)
-    .max(20),
-  encoding: z.enum(['auto', 'utf-8', 'windows-1252']).default('auto'),
-})
+const maxFiles = 20
+const maxNameLength = 200
+
+/** The start request; each refusal says why in the request's language, at its field. */
+function startBody(req: PayloadRequest) {
+  const filesCount = message(req, 'importStartFilesCount', { max: maxFiles })
+  const name = message(req, 'importStartFileName', { max: maxNameLength })
+  return z.object({
+    files: z
+      .array(
+        z.object({
+          upload: z.string({ error: message(req, 'importStartUploadInvalid') }).regex(/^[a-f0-9]{32}$/, {
+            error: message(req, 'importStartUploadInvalid'),
+          }),
+          name: z
+            .string({ error: name })
+            .min(1, { error: name })
+            .max(maxNameLength, { error: name })
+            // As the inbox: the importer reads CSV and JSON, and tells them apart by the extension.
+            .regex(/\.(csv|json)$/i, { error: message(req, 'importStartFileType') }),
+        }),
+        { error: filesCount },
+      )
+      .min(1, { error: filesCount })
+      .max(maxFiles, { error: filesCount }),
+    encoding: z.enum(['auto', 'utf-8', 'windows-1252'], { error: message(req, 'importStartEncoding') }).default('auto'),
+  })
+}
+
+/** Zod's own wording for anything the schema does not word itself (a body that is no object). */
+const zodLocale = (req: PayloadRequest) => z.locales[languageOf(req.i18n)]().localeError
 
 /** Imports the uploaded files (the same code path as the CLI and the job) and answers with the reports. */
 export const startEndpoint: Endpoint = {
@@ -63,8 +88,16 @@ export const startEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     await guard(req)
-    const parsed = startBody.safeParse(await req.json?.())
-    if (!parsed.success) return Response.json({ errors: [{ message: parsed.error.message }] }, { status: 400 })
+    const body: unknown = await req.json?.().catch(() => undefined)
+    const parsed = startBody(req).safeParse(body, { error: zodLocale(req) })
+    if (!parsed.success) throw bodyError(req, parsed.error)
+    for (const [index, file] of parsed.data.files.entries()) {
+      const present = await access(path.join(uploads, file.upload)).then(
+        () => true,
+        () => false,
+      )
+      if (!present) throw fieldError(req, `files.${index}.upload`, 'importStartUploadGone')
+    }
     const inputs = parsed.data.files.map((file) => ({
       path: path.join(uploads, file.upload),
       name: path.basename(file.name),

@@ -179,7 +179,7 @@ export class ReportRenderer {
   async text(report: StoredReport): Promise<string> {
     const rendered = await this.report(report)
     const head = `${rendered.file} (${rendered.kindLabel}): ${rendered.statusText} — ${
-      rendered.summary ?? this.t('importProblemCount', { problems: rendered.problemCount })
+      rendered.summary ?? this.t('importProblemCount', { count: rendered.problemCount })
     }`
     const problems = rendered.problems.map((problem) => {
       const where = [

@@ -1,4 +1,5 @@
 import { type HauswerkMessage, hauswerkTranslations } from '@/i18n/translations'
+import type { Language } from '@/lib/format'
 
 import type { ImportKind } from './kinds/names'
 
@@ -41,9 +42,15 @@ export type StoredReport = ImportReport<Problem | LegacyProblem>
 /** How many problems a report keeps in full; the count covers all (docs/import.md). */
 export const problemLimit = 10_000
 
+/** A message in one language without an i18n instance (the CLI before it has one); no plurals. */
+export function textIn(language: Language, key: HauswerkMessage, params: ProblemParams = {}): string {
+  const text: string = hauswerkTranslations[language].hauswerk[key]
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name) => String(params[name] ?? ''))
+}
+
 /** A problem's message in English, for errors and logs (people read reports via `render.ts`). */
 export function englishText(key: HauswerkMessage, params: ProblemParams = {}): string {
-  return hauswerkTranslations.en.hauswerk[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(params[name] ?? ''))
+  return textIn('en', key, params)
 }
 
 /** A problem of the file as a whole (encoding, structure, header): ends reading it. */

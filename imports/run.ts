@@ -164,19 +164,29 @@ export async function importFile(payload: Payload, input: ImportInput, options: 
           const unknown = (individual ? individual.claim(event.columns) : event.columns).filter(
             (column) => !columns.includes(column),
           )
-          const duplicated = event.columns.filter((column, index) => event.columns.indexOf(column) !== index)
+          const duplicated = [
+            ...new Set(event.columns.filter((column, index) => event.columns.indexOf(column) !== index)),
+          ]
           const line = event.line
           const headerProblems: Problem[] = []
           if (missing.length)
-            headerProblems.push({ line, key: 'importMissingColumns', params: { columns: missing.join(', ') } })
+            headerProblems.push({
+              line,
+              key: 'importMissingColumns',
+              params: { columns: missing.join(', '), count: missing.length },
+            })
           if (unknown.length)
             headerProblems.push({
               line,
               key: 'importUnknownColumns',
-              params: { columns: unknown.join(', '), known: columns.join(', ') },
+              params: { columns: unknown.join(', '), count: unknown.length, known: columns.join(', ') },
             })
           if (duplicated.length)
-            headerProblems.push({ line, key: 'importColumnsTwice', params: { columns: duplicated.join(', ') } })
+            headerProblems.push({
+              line,
+              key: 'importColumnsTwice',
+              params: { columns: duplicated.join(', '), count: duplicated.length },
+            })
           if (headerProblems.length) {
             headerProblems.slice(0, -1).forEach(addProblem)
             throw new FileProblem(headerProblems.at(-1)!)

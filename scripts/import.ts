@@ -16,13 +16,27 @@ import { sealingSeconds } from '@/imports/db'
 import { type Progress, importFiles } from '@/imports/run'
 import { importKinds, type ImportKind } from '@/imports/kinds/names'
 import { ReportRenderer } from '@/imports/render'
+import { type ProblemParams, textIn } from '@/imports/report'
+import type { HauswerkMessage } from '@/i18n/translations'
+import type { Language } from '@/lib/format'
 import { DataKeyError } from '@/db/data-keys'
 import { parseEnv } from '@/server/env'
 import { resolveDatabase } from '@/server/database-url'
 import { checkDataKeys } from '@/server/data-keys-check'
 import { prepareDatabase } from '@/server/prepare'
 
-const usage = `usage: npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--lang de|en] [--json] [--quiet] <files…>`
+const synopsis = `npm run import -- [--kind ${importKinds.join('|')}] [--encoding auto|utf-8|windows-1252] [--lang de|en] [--json] [--quiet] <files…>`
+const encodings = ['auto', 'utf-8', 'windows-1252']
+/** `LANG=en_GB.UTF-8` → en; German unless the environment (or `--lang`) asks for English. */
+const environmentLanguage: Language = /^en/.test(process.env.LANG ?? '') ? 'en' : 'de'
+
+/** Wrong arguments: why, and how to call it, in the user's language; exit code 2. */
+function refuse(language: Language, key: HauswerkMessage | null, params: ProblemParams = {}): never {
+  console.error(
+    [key && textIn(language, key, params), textIn(language, 'importCliUsage', { synopsis })].filter(Boolean).join('\n'),
+  )
+  process.exit(2)
+}
 
 let args
 try {
@@ -38,28 +52,30 @@ try {
     },
   })
 } catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`)
-  process.exit(2)
+  // Node's parseArgs words its errors in English: its code says which, the message names the option.
+  const { code, message } = error as Error & { code?: string }
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') refuse(environmentLanguage, 'importCliUnknownOption', { option })
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') refuse(environmentLanguage, 'importCliOptionValue', { option })
+  console.error(message)
+  refuse(environmentLanguage, null)
 }
 const { values, positionals } = args
-if (values.help || positionals.length === 0) {
-  console.error(usage)
-  process.exit(values.help ? 0 : 2)
-}
-if (values.kind && !(importKinds as readonly string[]).includes(values.kind)) {
-  console.error(`unknown kind ${values.kind}\n${usage}`)
-  process.exit(2)
-}
-if (!['auto', 'utf-8', 'windows-1252'].includes(values.encoding!)) {
-  console.error(`unknown encoding ${values.encoding}\n${usage}`)
-  process.exit(2)
-}
 if (values.lang && !['de', 'en'].includes(values.lang)) {
-  console.error(`unknown language ${values.lang}\n${usage}`)
-  process.exit(2)
+  refuse(environmentLanguage, 'importCliUnknownLanguage', { value: values.lang })
 }
-/** `LANG=en_GB.UTF-8` → en; German unless the option or the environment asks for English. */
-const language = (values.lang ?? /^(de|en)/.exec(process.env.LANG ?? '')?.[1] ?? 'de') as 'de' | 'en'
+const language = (values.lang as Language | undefined) ?? environmentLanguage
+if (values.help) {
+  console.error(textIn(language, 'importCliUsage', { synopsis }))
+  process.exit(0)
+}
+if (positionals.length === 0) refuse(language, 'importCliNoFiles')
+if (values.kind && !(importKinds as readonly string[]).includes(values.kind)) {
+  refuse(language, 'importUnknownKind', { value: values.kind, known: importKinds.join(', ') })
+}
+if (!encodings.includes(values.encoding!)) {
+  refuse(language, 'importCliUnknownEncoding', { value: values.encoding!, known: encodings.join(', ') })
+}
 
 const config = parseEnv()
 const { url, embedded } = await resolveDatabase(config, console.error)
@@ -132,7 +148,7 @@ if (values.json) {
 const rejected = reports.filter((report) => report.status !== 'imported').length
 log(
   rejected
-    ? t('importCliRefused', { refused: rejected, files: reports.length })
+    ? t('importCliRefused', { refused: rejected, count: reports.length })
     : t('importCliDone', { count: reports.length }),
 )
 expectPostgresToStop(payload)

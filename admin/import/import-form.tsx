@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import { importRunStatuses, optionLabel } from '@/imports/labels'
 import type { RenderedReport } from '@/imports/render'
 
-import { postJson } from '../lib/api'
+import { errorText, postJson } from '../lib/api'
 import { ReportView } from './report-view'
 
 type Running = { fileName: string; phase?: string | null; rowsRead?: number | null; status?: string | null }
@@ -20,7 +20,7 @@ async function upload(file: File): Promise<string> {
     body: file,
   })
   const json = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(json.errors?.[0]?.message ?? response.statusText)
+  if (!response.ok) throw new Error(errorText(json, response))
   return json.upload as string
 }
 

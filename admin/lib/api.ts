@@ -9,17 +9,19 @@ export async function postJson<T>(url: string, body: unknown = {}): Promise<T> {
     body: JSON.stringify(body),
   })
   const json = await response.json().catch(() => ({}))
-  if (!response.ok) {
-    // A validation error names its fields in `data.errors`; say those rather than the summary.
-    type ApiError = { message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
-    const messages = ((json.errors ?? []) as ApiError[])
-      .flatMap((error) =>
-        error.data?.errors?.length
-          ? error.data.errors.map((field) => `${field.path}: ${field.message}`)
-          : [error.message],
-      )
-      .filter(Boolean)
-    throw new Error(messages.join(' ') || response.statusText)
-  }
+  if (!response.ok) throw new Error(errorText(json, response))
   return json as T
+}
+
+/** What a refused request says: a validation error names its fields in `data.errors`, so those rather than the summary. */
+export function errorText(json: { errors?: unknown }, response: Response): string {
+  type ApiError = { message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
+  const messages = ((json.errors ?? []) as ApiError[])
+    .flatMap((error) =>
+      error.data?.errors?.length
+        ? error.data.errors.map((field) => `${field.path}: ${field.message}`)
+        : [error.message],
+    )
+    .filter(Boolean)
+  return messages.join(' ') || response.statusText
 }

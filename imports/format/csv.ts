@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 
 import { parse } from 'csv-parse'
 
-import { FileProblem } from '../report'
+import { FileProblem, type Problem } from '../report'
 import { type Directives, directiveNames, type ReadEvent } from './events'
 
 /** `# kind=units; export=full; exportDate=31.12.2026` lines at the top of a CSV file. */
@@ -20,6 +20,52 @@ function parseDirective(line: string, directives: Directives, number: number) {
     }
     directives[key as keyof Directives] = rest.join('=').trim()
   }
+}
+
+/** What csv-parse's `CsvError` carries besides its English message (`node_modules/csv-parse`). */
+type CsvParseError = Error & {
+  code?: string
+  lines?: number
+  records?: number
+  column?: number | string | null
+  record?: unknown[]
+}
+
+/**
+ * A csv-parse error as a problem in the reader's language, with the line it is in (of the whole
+ * file: `offset` lines came before the header) and the column when known. `recordLine` is where
+ * the record being read began: an unclosed quote is only noticed at the end of the file. Codes
+ * without a message of their own keep csv-parse's English text.
+ */
+export function csvParseProblem(
+  error: CsvParseError,
+  { offset, recordLine, columns }: { offset: number; recordLine: number; columns: string[] | null },
+): Problem {
+  const line = error.lines === undefined ? recordLine : error.lines + offset
+  const field = typeof error.column === 'number' ? columns?.[error.column] : undefined
+  const number = (pattern: RegExp) => Number(pattern.exec(error.message)?.[1] ?? Number.NaN)
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return { key: 'importCsvQuoteNotClosed', params: { line: recordLine }, line: recordLine, field }
+    case 'CSV_INVALID_CLOSING_QUOTE': {
+      const char = /got "([^]*?)" at line/.exec(error.message)?.[1] ?? ''
+      return { key: 'importCsvInvalidClosingQuote', params: { line, char }, line, field }
+    }
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { key: 'importCsvTextAfterQuote', params: { line }, line, field }
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
+      const expected = number(/(?:expect|columns length is) (\d+)/)
+      if (Number.isNaN(expected) || !error.record) break
+      return { key: 'importCsvFieldCount', params: { line, count: error.record.length, expected }, line }
+    }
+    case 'CSV_MAX_RECORD_SIZE': {
+      const max = number(/bytes of (\d+)/)
+      if (Number.isNaN(max)) break
+      return { key: 'importCsvRecordTooLarge', params: { line, max }, line }
+    }
+  }
+  return { key: 'importCsvUnreadable', params: { detail: error.message }, line }
 }
 
 /**
@@ -89,6 +135,14 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
     skip_empty_lines: true,
     bom: true,
     trim: false,
+    // A malformed record is handed to 'skip' rather than failing the stream: a failed stream drops
+    // the records it has not handed out yet, and the report needs those before it (their problems,
+    // the header naming the column, the line the bad record starts on).
+    skip_records_with_error: true,
+  })
+  let parseError = null as CsvParseError | null
+  parser.on('skip', (error: CsvParseError) => {
+    parseError ??= error
   })
   input.on('error', (error) => {
     sourceError = error
@@ -99,7 +153,10 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
   let columns: string[] | null = null
   let lastLine = directiveLines
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    type Parsed = { record: string[]; info: { lines: number; records: number } }
+    for await (const { record, info } of parser as AsyncIterable<Parsed>) {
+      // What follows a malformed record is not read: its quotes are off.
+      if (parseError && info.records > (parseError.records ?? 0)) break
       const line = info.lines + directiveLines
       lastLine = line
       if (!columns) {
@@ -113,7 +170,7 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
           line,
           problem: {
             key: 'importFieldCount',
-            params: { fields: record.length, header: columns.length, delimiter },
+            params: { count: record.length, header: columns.length, delimiter },
           },
         }
         continue
@@ -126,15 +183,15 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<Read
     }
   } catch (error) {
     if (sourceError) throw sourceError
-    const message = (error as Error).message
-    const line = /line (\d+)/.exec(message)?.[1]
-    throw new FileProblem({
-      key: 'importCsvUnreadable',
-      params: { detail: message },
-      line: line ? Number(line) + directiveLines : lastLine + 1,
-    })
+    throw new FileProblem(
+      csvParseProblem(error as CsvParseError, { offset: directiveLines, recordLine: lastLine + 1, columns }),
+    )
   }
+  input.destroy()
   if (sourceError) throw sourceError
+  if (parseError) {
+    throw new FileProblem(csvParseProblem(parseError, { offset: directiveLines, recordLine: lastLine + 1, columns }))
+  }
   if (lastChar !== '\n') {
     throw new FileProblem({ key: 'importCutOff', line: lastLine })
   }

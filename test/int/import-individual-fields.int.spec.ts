@@ -104,6 +104,6 @@ describe('individual fields as extra columns of an import file (issues 4 and 6)'
     const file = writeImport(dir, 'units.csv', [`${header};shoe_size`, 'U-9001-001;O-9001;9001/001;20;1;44'])
     const report = await runImport(payload, file)
     expect(report.status).toBe('rejected')
-    expect((await problemTexts(payload, report)).join('\n')).toContain('Unbekannte Spalte(n): shoe_size')
+    expect((await problemTexts(payload, report)).join('\n')).toContain('Unbekannte Spalte: shoe_size')
   })
 })

@@ -189,9 +189,79 @@ describe('a bad file', () => {
     expect(cli.stdout).toContain(
       'units-bad.csv, Zeile 3, Leer laut Buchhaltung seit: „31.02.2026“ Diesen Tag gibt es im Kalender nicht.',
     )
-    expect(cli.stdout).toContain('1 von 1 Datei(en) abgelehnt; von diesen wurde nichts geschrieben.')
+    expect(cli.stdout).toContain('Die Datei wurde abgelehnt: Es wurde nichts geschrieben.')
     expect(cli.stdout).not.toMatch(/netArea|vacantSince|no such day/)
   }, 120_000)
+})
+
+describe('a refused request of the admin page', () => {
+  type FieldError = { path: string; message: string }
+  const fieldErrors = (body: { errors: Array<{ data?: { errors?: FieldError[] } }> }) =>
+    body.errors.flatMap((error) => error.data?.errors ?? []).map((error) => `${error.path}: ${error.message}`)
+
+  it('names the field and says why, in German by default and in English when asked', async () => {
+    const token = await staffToken('admin')
+    const upload = await send('POST', '/import-runs/upload', token, 'key;number\n', 'application/octet-stream')
+    const start = (body: unknown, language?: string) =>
+      send('POST', '/import-runs/start', token, JSON.stringify(body), undefined, language)
+
+    const wrongType = await start({ files: [{ upload: upload.body.upload, name: 'objects.xlsx' }] }, 'de')
+    expect(wrongType.status).toBe(400)
+    expect(fieldErrors(wrongType.body)).toEqual([
+      'files.0.name: Nur CSV- und JSON-Dateien (.csv, .json) können importiert werden.',
+    ])
+    const english = await start({ files: [{ upload: upload.body.upload, name: 'objects.xlsx' }] }, 'en')
+    expect(fieldErrors(english.body)).toEqual(['files.0.name: Only CSV and JSON files (.csv, .json) can be imported.'])
+
+    const many = Array.from({ length: 21 }, () => ({ upload: upload.body.upload, name: 'objects.csv' }))
+    expect(fieldErrors((await start({ files: many, encoding: 'latin1' }, 'de')).body)).toEqual([
+      'files: Wählen Sie eine bis 20 Dateien.',
+      'encoding: Zeichensatz „auto“, „utf-8“ oder „windows-1252“ erwartet.',
+    ])
+    expect(fieldErrors((await start({ files: [{ upload: 'x', name: 'objects.csv' }] }, 'en')).body)).toEqual([
+      'files.0.upload: Not a valid upload id (32 hexadecimal characters).',
+    ])
+    const gone = await start({ files: [{ upload: 'f'.repeat(32), name: 'objects.csv' }] }, 'de')
+    expect(gone.status).toBe(400)
+    expect(fieldErrors(gone.body)).toEqual([
+      'files.0.upload: Die hochgeladene Datei ist nicht mehr vorhanden (schon importiert oder nach einem Tag entfernt): Laden Sie sie erneut hoch.',
+    ])
+    // Without Accept-Language, German; a body that is no object is refused as a whole.
+    const { default: config } = await import('@payload-config')
+    const bare = await handleEndpoints({
+      config,
+      request: new Request('http://localhost:3000/api/import-runs/start', {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        body: '[1, 2',
+      }),
+    })
+    expect(bare.status).toBe(400)
+    const [refusal] = fieldErrors(await bare.json())
+    expect(refusal).toMatch(/^body: Ungültige Eingabe/)
+
+    const noFile = await send('POST', '/import-runs/upload', token, undefined, 'application/octet-stream', 'de')
+    expect(noFile.status).toBe(400)
+    expect(fieldErrors(noFile.body)).toEqual([
+      'file: Keine Datei übermittelt: Senden Sie die Exportdatei als Inhalt der Anfrage.',
+    ])
+  })
+})
+
+describe('the CLI’s arguments', () => {
+  it('are refused with the reason and the usage, in German unless asked for English', () => {
+    const cli = (args: string[], language: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+        env: { ...process.env, LANG: language },
+        encoding: 'utf8',
+      })
+    const german = cli(['--encoding', 'latin1', 'units.csv'], 'C.UTF-8')
+    expect(german.status).toBe(2)
+    expect(german.stderr).toMatch(/^Unbekannter Zeichensatz „latin1“ \(bekannt: auto, utf-8, windows-1252\)\.\nAufruf: npm run import -- /)
+    const english = cli(['--frobnicate', 'units.csv'], 'en_GB.UTF-8')
+    expect(english.status).toBe(2)
+    expect(english.stderr).toMatch(/^Unknown option --frobnicate\.\nusage: npm run import -- /)
+  }, 60_000)
 })
 
 describe('clerk', () => {

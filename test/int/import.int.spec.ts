@@ -238,8 +238,58 @@ describe('bad input is refused whole, with every bad row named', () => {
       'U-9100-1;O-9001;9001/900;1',
     ])
     const report = await runImport(payload, file)
-    expect(await problems(report)).toEqual(['1:-: Fehlende Spalte(n): status.'])
+    expect(await problems(report)).toEqual(['1:-: Es fehlt die Spalte status.'])
+    expect(await problemTexts(payload, report, 'en')).toEqual(['1:-: Missing column: status.'])
     expect(await countUnits()).toBe(before)
+  })
+
+  it('missing, unknown and doubled columns, named in the singular or plural as many as there are', async () => {
+    const file = writeImport(dir, 'units-columns.csv', ['key;unitNumber;colour;size;key;unitNumber', 'U-9100-1;9001/900;blau;M;x;y'])
+    const report = await runImport(payload, file)
+    expect(report.status).toBe('rejected')
+    const german = await problems(report)
+    expect(german[0]).toBe('1:-: Es fehlen die Spalten object, holdingType, status.')
+    expect(german[1]).toMatch(/^1:-: Unbekannte Spalten: colour, size \(bekannt: /)
+    expect(german[2]).toBe('1:-: Diese Spalten stehen mehrmals in der Kopfzeile: key, unitNumber.')
+    const english = await problemTexts(payload, report, 'en')
+    expect(english[0]).toBe('1:-: Missing columns: object, holdingType, status.')
+    expect(english[1]).toMatch(/^1:-: Unknown columns: colour, size \(known: /)
+    expect(english[2]).toBe('1:-: These columns are in the header more than once: key, unitNumber.')
+  })
+
+  it('a quote that is never closed, with the line it is in', async () => {
+    const file = writeImport(dir, 'units-quote.csv', [
+      unitHeader,
+      'U-9100-1;O-9001;9001/900;20;1;50,00',
+      'U-9100-2;O-9001;"9001/901;20;1;50,00',
+      'U-9100-3;O-9001;9001/902;20;1;50,00',
+    ])
+    const report = await runImport(payload, file)
+    expect(report.status).toBe('rejected')
+    expect(await problems(report)).toEqual([
+      '3:Einheitennummer: Die CSV-Datei ist nicht lesbar: Ein Anführungszeichen (") in Zeile 3 wird bis zum Ende der Datei nicht geschlossen.',
+    ])
+    expect(await problemTexts(payload, report, 'en')).toEqual([
+      '3:Unit number: CSV cannot be read: a quote (") in line 3 is not closed before the end of the file.',
+    ])
+  })
+
+  it('text after a closing quote, with its line; a row with one field in the singular', async () => {
+    const file = writeImport(dir, 'units-closing.csv', [
+      '# kind=units',
+      unitHeader,
+      'U-9100-1',
+      'U-9100-2;O-9001;"9001/901"x;20;1;50,00',
+    ])
+    const report = await runImport(payload, file)
+    expect(report.status).toBe('rejected')
+    expect(await problems(report)).toEqual([
+      '3:-: Die Zeile hat 1 Feld, die Kopfzeile 6 (ein „;“ zu wenig oder eine abgeschnittene Zeile).',
+      '4:Einheitennummer: Die CSV-Datei ist nicht lesbar: In Zeile 4 folgt auf ein schließendes Anführungszeichen „x“ statt eines Trennzeichens oder des Zeilenendes. Ein Anführungszeichen innerhalb eines Feldes wird verdoppelt ("").',
+    ])
+    expect((await problemTexts(payload, report, 'en'))[0]).toBe(
+      '3:-: The row has 1 field, the header 6 (a “;” too few, or a cut-off row).',
+    )
   })
 
   it('an unknown column', async () => {
@@ -249,7 +299,7 @@ describe('bad input is refused whole, with every bad row named', () => {
     ])
     const report = await runImport(payload, file)
     expect(report.status).toBe('rejected')
-    expect((await problems(report))[0]).toMatch(/^1:-: Unbekannte Spalte\(n\): colour \(bekannt: key, object/)
+    expect((await problems(report))[0]).toMatch(/^1:-: Unbekannte Spalte: colour \(bekannt: key, object/)
   })
 
   it('an empty file', async () => {

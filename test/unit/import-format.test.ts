@@ -3,10 +3,17 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 
+import { initI18n } from '@payloadcms/translations'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import type { SanitizedConfig } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { generate } from '@/generate'
-import { readCsv } from '@/imports/format/csv'
+import { hauswerkTranslations } from '@/i18n/translations'
+import { type Options, parse } from 'csv-parse/sync'
+
+import { csvParseProblem, readCsv } from '@/imports/format/csv'
 import { firstInvalidUtf8 } from '@/imports/format/decode'
 import type { ReadEvent } from '@/imports/format/events'
 import { readJson } from '@/imports/format/json'
@@ -67,6 +74,99 @@ describe('the CSV reader', () => {
   })
   it('refuses a file that ends without a line break (cut off)', async () => {
     await expect(events(readCsv(chunks('key;name\nA;Wi', 4)))).rejects.toThrow('cut off')
+  })
+})
+
+describe('csv-parse errors', () => {
+  // Real errors of csv-parse, some under options the reader does not use: a message per code it knows.
+  const problemOf = (text: string, options: Options) => {
+    try {
+      parse(text, options)
+    } catch (error) {
+      return csvParseProblem(error as Error, { offset: 2, recordLine: 9, columns: ['key', 'name'] })
+    }
+    throw new Error('csv-parse took it')
+  }
+
+  it.each([
+    [
+      'key;name\n1;"a"b\n',
+      {},
+      { key: 'importCsvInvalidClosingQuote', params: { line: 4, char: 'b' }, line: 4, field: 'name' },
+    ],
+    ['key;name\n1;"a\n', {}, { key: 'importCsvQuoteNotClosed', params: { line: 9 }, line: 9, field: 'name' }],
+    [
+      'key;name\n"1" x;2\n',
+      { trim: true },
+      { key: 'importCsvTextAfterQuote', params: { line: 4 }, line: 4, field: 'key' },
+    ],
+    ['key;name\n1\n', {}, { key: 'importCsvFieldCount', params: { line: 4, count: 1, expected: 2 }, line: 4 }],
+    [
+      'key;name\n1;2;3\n',
+      { columns: true },
+      { key: 'importCsvFieldCount', params: { line: 4, count: 3, expected: 2 }, line: 4 },
+    ],
+    [
+      'key;name\n"1;2\n3;4\n',
+      { max_record_size: 5 },
+      { key: 'importCsvRecordTooLarge', params: { line: 3, max: 5 }, line: 3 },
+    ],
+  ] as Array<[string, Options, object]>)('%j', (text, options, problem) => {
+    expect(problemOf(text, { delimiter: ';', ...options })).toEqual(expect.objectContaining(problem))
+  })
+
+  it('keeps the text of a code it has no message for', () => {
+    expect(problemOf('key;name\n', { delimiter: ';', record_delimiter: 5 as never })).toEqual({
+      key: 'importCsvUnreadable',
+      params: { detail: expect.stringMatching(/^Invalid option `record_delimiter`/) },
+      line: 9,
+    })
+  })
+})
+
+describe('counted wording', () => {
+  // Payload's `t` picks `key_one` for a count of 1 and the key itself otherwise.
+  const say = async (language: 'de' | 'en', key: string, vars: Record<string, unknown>) => {
+    // As payload.config.ts gives them (Payload merges its own messages in; its type does not know that).
+    const config = {
+      supportedLanguages: { de, en },
+      fallbackLanguage: 'de',
+      translations: hauswerkTranslations,
+    } as unknown as SanitizedConfig['i18n']
+    const i18n = await initI18n({ config, context: 'api', language })
+    return (i18n.t as (key: string, vars: Record<string, unknown>) => string)(`hauswerk:${key}`, vars)
+  }
+
+  it.each([
+    ['de', 'importMissingColumns', { columns: 'status', count: 1 }, 'Es fehlt die Spalte status.'],
+    ['de', 'importMissingColumns', { columns: 'a, b', count: 2 }, 'Es fehlen die Spalten a, b.'],
+    ['en', 'importUnknownColumns', { columns: 'a', count: 1, known: 'x' }, 'Unknown column: a (known: x).'],
+    ['en', 'importUnknownColumns', { columns: 'a, b', count: 2, known: 'x' }, 'Unknown columns: a, b (known: x).'],
+    ['de', 'importCliRefused', { refused: 1, count: 1 }, 'Die Datei wurde abgelehnt: Es wurde nichts geschrieben.'],
+    [
+      'de',
+      'importCliRefused',
+      { refused: 2, count: 3 },
+      '2 von 3 Dateien abgelehnt: Aus einer abgelehnten Datei wird nichts geschrieben.',
+    ],
+    ['en', 'importCliRefused', { refused: 1, count: 1 }, 'The file was refused: nothing was written.'],
+    ['en', 'importCliRefused', { refused: 1, count: 2 }, '1 of 2 files refused: nothing of a refused file is written.'],
+    ['en', 'importProblemCount', { count: 1 }, '1 problem'],
+    ['en', 'importProblemCount', { count: 3 }, '3 problems'],
+    [
+      'de',
+      'importFieldCount',
+      { count: 1, header: 6, delimiter: ';' },
+      expect.stringMatching(/^Die Zeile hat 1 Feld,/),
+    ],
+    [
+      'en',
+      'importCsvFieldCount',
+      { line: 4, count: 7, expected: 6 },
+      'CSV cannot be read: line 4 has 7 fields, 6 expected.',
+    ],
+  ] as const)('%s %s %j', async (language, key, vars, text) => {
+    expect(await say(language, key, vars)).toEqual(text)
   })
 })
 
