@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
+import { mailMergeParameters } from '@/reports/mail-merge'
 import { parameterForm } from '@/reports/pipeline/parameter-form'
 
 describe('report parameter dialog', () => {
@@ -18,5 +19,18 @@ describe('report parameter dialog', () => {
       required: true,
       description: 'Absätze durch eine Leerzeile.',
     })
+  })
+
+  it("the mail merge's objects are required: the dialog marks them, an empty or missing choice is refused", () => {
+    const fields = parameterForm(mailMergeParameters)
+    expect(fields.find((field) => field.name === 'objects')).toMatchObject({ kind: 'relations', required: true })
+    expect(fields.find((field) => field.name === 'functionTypes')).toMatchObject({ required: false })
+    const base = { dataSet: 'units', subject: 'Betreff', text: 'Text' }
+    for (const objects of [[], undefined]) {
+      const parsed = mailMergeParameters.safeParse({ ...base, objects })
+      expect(parsed.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [['objects'], 'Bitte wählen Sie mindestens ein Objekt.'],
+      ])
+    }
   })
 })
