@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
+import { today } from '@/globals/settings-reader'
 import { env, outboxDirectory } from '@/server/env'
 import { reportFilesDirectory, runFile } from '@/reports/pipeline/jobs'
 import { buildReportFixture, type ReportFixture } from '@/test/fixtures/reports/dataset'
@@ -162,6 +163,11 @@ describe('no Chromium', () => {
         body: { format: 'csv', parameters: vacancyParameters() },
       })
       expect(csv.status).toBe(200)
+      // Named by its German title and the day, exactly in filename* (RFC 5987), in ASCII for the rest.
+      const name = `Leerstehungsliste_${await today(payload)}.csv`
+      expect(csv.headers.get('content-disposition')).toBe(
+        `attachment; filename="${name}"; filename*=UTF-8''${name}`,
+      )
     } finally {
       if (before === undefined) delete process.env.CHROMIUM_PATH
       else process.env.CHROMIUM_PATH = before
@@ -189,7 +195,7 @@ describe('jobs', () => {
       expect(queued.status).toBe(202)
       expect(queued.body.message).toBe('Der Bericht hat 3 Zeilen (mehr als 2) und wird im Hintergrund erstellt.')
       const run = await waitForRun(queued.body.run)
-      expect(run).toMatchObject({ status: 'done', rowsDone: 3, rowsTotal: 3, fileName: 'vacancy-list.csv' })
+      expect(run).toMatchObject({ status: 'done', rowsDone: 3, rowsTotal: 3, fileName: `Leerstehungsliste_${await today(payload)}.csv` })
       const file = await request('GET', `/reports/runs/${run.id}/file`, { token: clerkToken })
       expect(file.status).toBe(200)
       expect(Buffer.from(await file.arrayBuffer()).equals(direct)).toBe(true)
@@ -262,6 +268,7 @@ describe('store, release, e-mail', () => {
       object: fixture.objects.rp1,
       mimeType: 'application/pdf',
     })
+    expect(document.filename).toMatch(new RegExp(`^Einheitenliste_des_Objekts_${await today(payload)}(-\\d+)?\\.pdf$`))
     expect(response.body.releases).toBeUndefined()
   })
 
@@ -305,7 +312,7 @@ describe('store, release, e-mail', () => {
     expect(response.body.mailedTo).toEqual(['vergabe@example.at'])
     const mail = outboxMails(outboxDirectory(env())).find((candidate) => candidate.raw.includes('vergabe@example.at'))
     expect(mail?.subject).toBe('Leerstehungsliste Stichtag 20.03.2026')
-    expect(mail?.raw).toContain('filename=vacancy-list.pdf')
+    expect(mail?.raw).toContain(`filename=Leerstehungsliste_${await today(payload)}.pdf`)
   })
 
   it('a bad e-mail address: 400', async () => {
