@@ -125,8 +125,9 @@ describe('account statement (F-70)', () => {
   })
 
   it('mailing to a tenant without an address of her own: to the flat she rents', async () => {
-    const { text } = await pdfText(accountStatement, { person: fixture.persons.carla, layout: 'mailing' })
-    expect(text).toMatch(/Carla Cerny\s+Reportgasse 1\/4\s+1110 Wien/)
+    const { text } = await pdfText(accountStatement, { person: fixture.persons.anna, layout: 'mailing' })
+    expect(text).toMatch(/Frau\s+Anna Alt\s+Reportgasse 1\/1\s+1110 Wien/)
+    expect(text).toContain('Sehr geehrte Frau Alt,')
   })
 
   it("another person's tenancy: 400; an unknown person: 404; end before start: 400 on until", async () => {
