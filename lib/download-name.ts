@@ -28,3 +28,13 @@ export function contentDisposition(disposition: 'inline' | 'attachment', name: s
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `${disposition}; filename="${asciiFileName(name)}"; filename*=UTF-8''${encoded}`
 }
+
+/**
+ * The name to store a file under when `name` is taken. Payload counts up a trailing `-<number>` on
+ * a clash, which would turn the day of `…_2026-11-30.pdf` into `…_2026-11-31.pdf`: a clash gets its
+ * own counter first (`…_2026-11-30-1.pdf`), which Payload then counts up where that is taken too.
+ */
+export function counted(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? `${name.slice(0, dot)}-1${name.slice(dot)}` : `${name}-1`
+}

@@ -268,8 +268,20 @@ describe('store, release, e-mail', () => {
       object: fixture.objects.rp1,
       mimeType: 'application/pdf',
     })
-    expect(document.filename).toMatch(new RegExp(`^Einheitenliste_des_Objekts_${await today(payload)}(-\\d+)?\\.pdf$`))
     expect(response.body.releases).toBeUndefined()
+    // Named by title and day; stored again the same day, the name gets a counter and keeps the day.
+    const name = `Einheitenliste_des_Objekts_${await today(payload)}`
+    const again = await rest('POST', '/reports/unit-list-object', {
+      token: clerkToken,
+      body: { format: 'pdf', parameters: { object: fixture.objects.rp1 }, deliver: { store: { title: 'Einheiten RP-1' } } },
+    })
+    const names = await Promise.all(
+      [document.id, again.body.document].map(
+        async (id) => (await payload.findByID({ collection: 'documents', id, depth: 0 })).filename,
+      ),
+    )
+    for (const stored of names) expect(stored).toMatch(new RegExp(`^${name}(-\\d+)?\\.pdf$`))
+    expect(new Set(names).size).toBe(2)
   })
 
   it('"generate and release": as many recipients as the F-22 warning announced', async () => {

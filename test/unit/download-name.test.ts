@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { asciiFileName, contentDisposition, reportFileName } from '@/lib/download-name'
+import { asciiFileName, contentDisposition, counted, reportFileName } from '@/lib/download-name'
 
 describe("a report's download name", () => {
   it('the German title and the day, safe for file systems', () => {
@@ -25,5 +25,10 @@ describe("a report's download name", () => {
     expect(contentDisposition('inline', 'Kautionen_2026-11-30.pdf')).toBe(
       `inline; filename="Kautionen_2026-11-30.pdf"; filename*=UTF-8''Kautionen_2026-11-30.pdf`,
     )
+  })
+
+  it("a taken name gets a counter of its own, so the store's count does not change the day", () => {
+    expect(counted('Leerstehungsliste_2026-11-30.pdf')).toBe('Leerstehungsliste_2026-11-30-1.pdf')
+    expect(counted('Liste')).toBe('Liste-1')
   })
 })
