@@ -14,11 +14,7 @@ export const ids = (title: string, relationTo: string) =>
  * answers both a missing and an empty choice.
  */
 export const someIds = (title: string, relationTo: string, message: string) =>
-  z
-    .array(z.number().int().positive(), { error: message })
-    .min(1, message)
-    .max(5000)
-    .meta({ title, relationTo })
+  z.array(z.number().int().positive(), { error: message }).min(1, message).max(5000).meta({ title, relationTo })
 
 export const id = (title: string, relationTo: string) => z.number().int().positive().meta({ title, relationTo })
 

@@ -51,7 +51,9 @@ async function tenantSees(browser: Browser, title: string) {
 }
 
 test.describe('Berichte: a clerk previews, downloads, stores and releases (SPEC F-13, F-22, F-60, F-71)', () => {
-  test('vacancy list: preview with rows, PDF and CSV named by title and day, the CSV with its BOM', async ({ page }) => {
+  test('vacancy list: preview with rows, PDF and CSV named by title and day, the CSV with its BOM', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     const errors = watchErrors(page)
     await signIn(page, 'clerk')

@@ -165,9 +165,7 @@ describe('no Chromium', () => {
       expect(csv.status).toBe(200)
       // Named by its German title and the day, exactly in filename* (RFC 5987), in ASCII for the rest.
       const name = `Leerstehungsliste_${await today(payload)}.csv`
-      expect(csv.headers.get('content-disposition')).toBe(
-        `attachment; filename="${name}"; filename*=UTF-8''${name}`,
-      )
+      expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`)
     } finally {
       if (before === undefined) delete process.env.CHROMIUM_PATH
       else process.env.CHROMIUM_PATH = before
@@ -195,7 +193,12 @@ describe('jobs', () => {
       expect(queued.status).toBe(202)
       expect(queued.body.message).toBe('Der Bericht hat 3 Zeilen (mehr als 2) und wird im Hintergrund erstellt.')
       const run = await waitForRun(queued.body.run)
-      expect(run).toMatchObject({ status: 'done', rowsDone: 3, rowsTotal: 3, fileName: `Leerstehungsliste_${await today(payload)}.csv` })
+      expect(run).toMatchObject({
+        status: 'done',
+        rowsDone: 3,
+        rowsTotal: 3,
+        fileName: `Leerstehungsliste_${await today(payload)}.csv`,
+      })
       const file = await request('GET', `/reports/runs/${run.id}/file`, { token: clerkToken })
       expect(file.status).toBe(200)
       expect(Buffer.from(await file.arrayBuffer()).equals(direct)).toBe(true)
@@ -273,7 +276,11 @@ describe('store, release, e-mail', () => {
     const name = `Einheitenliste_des_Objekts_${await today(payload)}`
     const again = await rest('POST', '/reports/unit-list-object', {
       token: clerkToken,
-      body: { format: 'pdf', parameters: { object: fixture.objects.rp1 }, deliver: { store: { title: 'Einheiten RP-1' } } },
+      body: {
+        format: 'pdf',
+        parameters: { object: fixture.objects.rp1 },
+        deliver: { store: { title: 'Einheiten RP-1' } },
+      },
     })
     const names = await Promise.all(
       [document.id, again.body.document].map(

@@ -8,7 +8,10 @@ describe('report parameter dialog', () => {
   it('a text of several paragraphs (a letter body) is a text area, a short text one line', () => {
     const schema = z.object({
       subject: z.string().min(1).meta({ title: 'Betreff' }),
-      text: z.string().min(1).meta({ title: 'Brieftext', description: 'Absätze durch eine Leerzeile.', multiline: true }),
+      text: z
+        .string()
+        .min(1)
+        .meta({ title: 'Brieftext', description: 'Absätze durch eine Leerzeile.', multiline: true }),
     })
     const [subject, text] = parameterForm(schema)
     expect(subject).toMatchObject({ name: 'subject', kind: 'text', label: 'Betreff', required: true })

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { isDeliverable, letterAddress } from '@/lib/postal-address'
 
 const own = { street: 'Briefgasse', houseNumber: '7', door: '3', postcode: '1110', city: 'Wien', country: 'AT' }
-const unitAddress = { street: 'Reportgasse', houseNumber: '1', door: null, postcode: '1110', city: 'Wien', country: 'AT' }
+const unitAddress = {
+  street: 'Reportgasse',
+  houseNumber: '1',
+  door: null,
+  postcode: '1110',
+  city: 'Wien',
+  country: 'AT',
+}
 
 describe('where a letter goes (SPEC F-71)', () => {
   it('deliverable: a street and a postcode or a city', () => {
