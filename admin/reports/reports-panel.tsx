@@ -32,9 +32,11 @@ export type ReportEntry = {
 type Values = Record<string, unknown>
 type Release = 'none' | 'tenants' | 'owners'
 
-/** The server names the file (report and day); the key is the fallback. */
+/** The server names the file (German title and day), exactly in `filename*`; the key is the fallback. */
 function fileNameOf(response: Response, fallback: string): string {
   const disposition = response.headers.get('Content-Disposition') ?? ''
+  const exact = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1]
+  if (exact) return decodeURIComponent(exact)
   return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback
 }
 

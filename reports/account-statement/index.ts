@@ -4,15 +4,18 @@ import { z } from 'zod'
 import { postingKinds } from '@/collections/postings'
 import { paymentKinds } from '@/collections/tenancies/payment'
 import { P } from '@/constants/permissions'
+import { today } from '@/globals/settings-reader'
 import { storedDate } from '@/lib/dates'
 import { formatCentsNumber, formatDay } from '@/lib/format'
 import { type Cents, toCents } from '@/lib/money'
+import { letterAddress } from '@/lib/postal-address'
+import type { Unit } from '@/payload-types'
 
 import { addressBlock } from '../letters/address'
 import { defineReport, fromArray } from '../pipeline/definition'
 import { ReportError, say } from '../pipeline/errors'
 import { choice, day, id, ids, periodInOrder } from '../pipeline/parameters'
-import { byIds, findAllAs, idOf } from '../pipeline/read'
+import { activeOn, byIds, findAllAs, idOf } from '../pipeline/read'
 import { templateDirectoryOf } from '../pipeline/templates'
 
 /**
@@ -63,7 +66,16 @@ const messages = {
   },
 }
 
-type Tenancy = { id: number; unitId: number; unit: string; objectId: number | null; objectName: string }
+type Tenancy = {
+  id: number
+  unitId: number
+  unit: string
+  objectId: number | null
+  objectName: string
+  moveIn: string | null | undefined
+  moveOut: string | null | undefined
+  home: Unit | undefined
+}
 
 /** The person's chosen tenancies (all of theirs when none are chosen), all in one object. */
 async function tenanciesOf(req: PayloadRequest, params: Parameters): Promise<Tenancy[]> {
@@ -92,6 +104,9 @@ async function tenanciesOf(req: PayloadRequest, params: Parameters): Promise<Ten
       unit: unit ? [unit.unitNumber, unit.topNumber ? `Top ${unit.topNumber}` : null].filter(Boolean).join(', ') : '',
       objectId,
       objectName: objectId ? (objects.get(objectId)?.name ?? '') : '',
+      moveIn: tenancy.moveIn,
+      moveOut: tenancy.moveOut,
+      home: unit,
     }
   })
   if (new Set(tenancies.map((tenancy) => tenancy.objectId)).size > 1) {
@@ -200,7 +215,11 @@ function closingOf(rows: StatementRow[]) {
   return [...last.values()].map((row) => ({ unit: row.unit, balanceCents: row.balanceCents }))
 }
 
-async function addressOf(req: PayloadRequest, person: number) {
+/**
+ * The mailing's address: the person's own, else the unit of a tenancy of the statement they hold
+ * today (a former tenant is not written to at the flat they left).
+ */
+async function addressOf(req: PayloadRequest, person: number, tenancies: Tenancy[]) {
   const found = await req.payload.findByID({
     collection: 'persons',
     id: person,
@@ -209,7 +228,9 @@ async function addressOf(req: PayloadRequest, person: number) {
     user: req.user,
     overrideAccess: false,
   })
-  return addressBlock(found)
+  const day = await today(req)
+  const held = tenancies.find((tenancy) => activeOn(tenancy.moveIn, tenancy.moveOut, day))
+  return addressBlock(found, letterAddress(found.address, held?.home))
 }
 
 export const accountStatement = defineReport<Parameters, StatementRow>({
@@ -241,7 +262,7 @@ export const accountStatement = defineReport<Parameters, StatementRow>({
     const tenancies = await tenanciesOf(req, params)
     return {
       mailing: params.layout === 'mailing',
-      address: params.layout === 'mailing' ? await addressOf(req, params.person) : null,
+      address: params.layout === 'mailing' ? await addressOf(req, params.person, tenancies) : null,
       objectName: tenancies[0]?.objectName ?? '',
       period: period(params),
       lines: rows.map((row) => ({ ...row, kindLabel: kindLabels.get(row.kind) ?? '' })),

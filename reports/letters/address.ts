@@ -1,13 +1,14 @@
+import { isDeliverable, type PostalAddress } from '@/lib/postal-address'
 import type { Person } from '@/payload-types'
 
-/** A person's postal address block and greeting, as letters print them (SPEC F-70, F-71). */
+/**
+ * A person's address block and greeting, as letters print them (SPEC F-70, F-71), at the address
+ * `letterAddress` (lib/postal-address.ts) chose for them.
+ */
 export function addressBlock(
-  person: Pick<
-    Person,
-    'kind' | 'salutation' | 'title' | 'firstName' | 'lastName' | 'companyName' | 'displayName' | 'address'
-  >,
+  person: Pick<Person, 'kind' | 'salutation' | 'title' | 'firstName' | 'lastName' | 'companyName' | 'displayName'>,
+  address: PostalAddress | null,
 ) {
-  const address = person.address
   const salutation = person.salutation === 'ms' ? 'Frau' : person.salutation === 'mr' ? 'Herr' : null
   const name =
     person.kind === 'legal'
@@ -26,7 +27,6 @@ export function addressBlock(
       : person.salutation === 'mr'
         ? `Sehr geehrter Herr ${lastName},`
         : 'Sehr geehrte Damen und Herren,'
-  // A letter needs somewhere to go: a street and a postcode or city.
-  const complete = Boolean(street && place)
+  const complete = isDeliverable(address)
   return { lines, greeting, complete }
 }

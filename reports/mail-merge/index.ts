@@ -10,18 +10,21 @@ import { chromiumArgs, chromiumExecutable } from '@/server/chromium'
 import { today } from '@/globals/settings-reader'
 import { generateAndRelease, releasePreview } from '@/collections/document-releases/release'
 import { formatDay } from '@/lib/format'
+import { letterAddress } from '@/lib/postal-address'
+import type { Unit } from '@/payload-types'
 import { inTransaction } from '@/db/transaction'
 
 import { addressBlock } from '../letters/address'
 import { ReportError, reportMessages, say } from '../pipeline/errors'
-import { checkObjects, choice, day, ids } from '../pipeline/parameters'
+import { checkObjects, choice, day, ids, someIds } from '../pipeline/parameters'
 import { activeOn, byIds, findAllAs, idOf } from '../pipeline/read'
 import { fill, letterhead, loadTemplate, templateDirectoryOf } from '../pipeline/templates'
 
 /**
  * SPEC F-71: letters per data set (units, holders, functions), rendered once per recipient into
  * a PDF of its own, stored in the document store and, when asked, released to that recipient
- * (F-22). Recipients without a postal address get no letter; they are listed instead.
+ * (F-22). A holder without a postal address of their own is written to at the unit they hold;
+ * recipients still without an address (function holders) get no letter and are listed instead.
  */
 export const mailMergeParameters = z.object({
   dataSet: choice('Datenbestand', ['units', 'holders', 'functions'], {
@@ -29,7 +32,7 @@ export const mailMergeParameters = z.object({
     holders: 'Bestandnehmer',
     functions: 'Funktionen',
   }),
-  objects: ids('Objekte', 'objects').refine((value) => value.length > 0, 'Bitte wählen Sie mindestens ein Objekt.'),
+  objects: someIds('Objekte', 'objects', 'Bitte wählen Sie mindestens ein Objekt.'),
   functionTypes: ids('Funktionen (leer: alle)', 'function-types'),
   on: day('Stichtag (leer: heute)').optional(),
   subject: z.string().trim().min(1).max(200).meta({ title: 'Betreff' }),
@@ -95,7 +98,8 @@ export async function lettersOf(req: PayloadRequest, params: MailMergeParameters
   const unitById = new Map(units.map((unit) => [unit.id, unit]))
   const unitIds = units.map((unit) => unit.id)
   if (unitIds.length === 0) return []
-  type Raw = Omit<Letter, 'address' | 'recipient'> & { holders: number[] }
+  /** `home`: the unit a holder without an address of their own is written to; none for functions. */
+  type Raw = Omit<Letter, 'address' | 'recipient'> & { holders: number[]; home: Unit | null }
   const raw: Raw[] = []
   const base = (unitId: number) => {
     const unit = unitById.get(unitId)!
@@ -132,6 +136,7 @@ export async function lettersOf(req: PayloadRequest, params: MailMergeParameters
         tenancy: idOf(held.tenancy),
         persons: [person],
         holders: [person],
+        home: null,
         fields: {
           ...start.fields,
           functionName: types.get(idOf(held.functionType)!)?.name ?? '',
@@ -149,10 +154,11 @@ export async function lettersOf(req: PayloadRequest, params: MailMergeParameters
       const holders = (tenancy.holders ?? []).map((holder) => idOf(holder)!)
       if (holders.length === 0) continue
       const start = base(idOf(tenancy.unit)!)
+      const home = unitById.get(start.unit)!
       const fields = { ...start.fields, since: formatDay(tenancy.moveIn) }
       if (params.dataSet === 'units') {
         // One letter per unit, to all its holders jointly.
-        raw.push({ ...start, key: `t${tenancy.id}`, tenancy: tenancy.id, persons: holders, holders, fields })
+        raw.push({ ...start, key: `t${tenancy.id}`, tenancy: tenancy.id, persons: holders, holders, home, fields })
       } else {
         for (const person of holders) {
           raw.push({
@@ -161,6 +167,7 @@ export async function lettersOf(req: PayloadRequest, params: MailMergeParameters
             tenancy: tenancy.id,
             persons: [person],
             holders: [person],
+            home,
             fields,
           })
         }
@@ -174,12 +181,12 @@ export async function lettersOf(req: PayloadRequest, params: MailMergeParameters
   )
   const collator = new Intl.Collator('de', { numeric: true })
   return raw
-    .map(({ holders, ...letter }) => {
+    .map(({ holders, home, ...letter }) => {
       const known = holders.map((person) => persons.get(person)).filter((person) => person !== undefined)
       // A joint letter goes to the first holder's address, naming every holder.
       const first = known[0]
       const address = first
-        ? addressBlock(first)
+        ? addressBlock(first, letterAddress(first.address, home))
         : { lines: [], greeting: 'Sehr geehrte Damen und Herren,', complete: false }
       if (known.length > 1) {
         address.lines.splice(0, address.lines.length - 2, ...known.map((person) => person.displayName ?? ''))

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { generateAndRelease, recipientSelection } from '@/collections/document-releases/release'
+import { counted } from '@/lib/download-name'
 
 import type { ReportDefinition } from './definition'
 import { today } from '@/globals/settings-reader'
@@ -52,7 +53,15 @@ export async function deliver(
       year: Number((await today(req)).slice(0, 4)),
       object: wanted.store.object,
     }
-    const generated = { file: { data: file.data, name: file.fileName, mimetype: file.mimetype }, document }
+    const taken = await req.payload.count({
+      collection: 'documents',
+      where: { filename: { equals: file.fileName } },
+      req,
+      // -- trusted: whether a file name is taken at all, as Payload's own check before it stores a file.
+      overrideAccess: true,
+    })
+    const name = taken.totalDocs > 0 ? counted(file.fileName) : file.fileName
+    const generated = { file: { data: file.data, name, mimetype: file.mimetype }, document }
     if (wanted.store.release) {
       const released = await generateAndRelease(req, { ...generated, release: wanted.store.release })
       Object.assign(done, { document: released.document, releases: released.releases, recipients: released.recipients })

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
 import { today } from '@/globals/settings-reader'
+import { contentDisposition } from '@/lib/download-name'
 
 import { reportGroups } from './definition'
 import { deliver, delivery } from './deliver'
@@ -51,7 +52,7 @@ function download(data: BodyInit, fileName: string, mimetype: string, inline = f
   return new Response(data, {
     headers: {
       'Content-Type': mimetype,
-      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${fileName}"`,
+      'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', fileName),
       'Cache-Control': 'no-store',
     },
   })

@@ -6,7 +6,8 @@ import { z } from 'zod'
 import { hasPermission } from '@/access/permissions'
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
-import { settingsFor } from '@/globals/settings-reader'
+import { settingsFor, today } from '@/globals/settings-reader'
+import { reportFileName } from '@/lib/download-name'
 
 import { isLandscape, type ReportDefinition } from './definition'
 import { ReportError, reportMessages, say } from './errors'
@@ -62,8 +63,9 @@ const mimetypes: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
 }
 
-export function fileNameOf(definition: ReportDefinition, format: Format): string {
-  return `${definition.key}.${format}`
+/** The German title and the day it was made, as the download, the stored document and the e-mail name it. */
+export function fileNameOf(definition: ReportDefinition, format: Format, day: string): string {
+  return reportFileName(definition.title.de, day, format)
 }
 
 /** The report in one format, as the requesting user. */
@@ -74,7 +76,7 @@ export async function produce<Params>(
   format: Format,
   onRow?: (count: number) => void,
 ): Promise<Produced> {
-  const fileName = fileNameOf(definition as ReportDefinition, format)
+  const fileName = fileNameOf(definition as ReportDefinition, format, await today(req))
   if (format === 'csv') {
     return {
       format,

@@ -9,6 +9,13 @@ export const day = (title: string) => z.iso.date().meta({ title })
 export const ids = (title: string, relationTo: string) =>
   z.array(z.number().int().positive()).max(5000).default([]).meta({ title, relationTo })
 
+/**
+ * At least one record: no default, so the dialog marks it required (parameter-form.ts); `message`
+ * answers both a missing and an empty choice.
+ */
+export const someIds = (title: string, relationTo: string, message: string) =>
+  z.array(z.number().int().positive(), { error: message }).min(1, message).max(5000).meta({ title, relationTo })
+
 export const id = (title: string, relationTo: string) => z.number().int().positive().meta({ title, relationTo })
 
 export const flag = (title: string) => z.boolean().default(false).meta({ title })

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { isStaff } from '@/access/staff'
 import { bodyError } from '@/i18n/messages'
 import { type CalendarDate } from '@/lib/dates'
+import { contentDisposition } from '@/lib/download-name'
 import { settingsFor, today } from '@/globals/settings-reader'
 
 import { ReportError, say } from '../pipeline/errors'
@@ -159,7 +160,7 @@ const runEndpoint: Endpoint = {
     return new Response(body, {
       headers: {
         'Content-Type': produced.mimetype,
-        'Content-Disposition': `inline; filename="${produced.fileName}"`,
+        'Content-Disposition': contentDisposition('inline', produced.fileName),
         'Cache-Control': 'no-store',
       },
     })

@@ -124,6 +124,12 @@ describe('account statement (F-70)', () => {
     expect(text).toMatch(/01\.03\.2026\s+Vorschreibung\s+Hauptmietzins\s+Miete März\s+650,00\s+752,50/)
   })
 
+  it('mailing to a tenant without an address of her own: to the flat she rents', async () => {
+    const { text } = await pdfText(accountStatement, { person: fixture.persons.anna, layout: 'mailing' })
+    expect(text).toMatch(/Frau\s+Anna Alt\s+Reportgasse 1\/1\s+1110 Wien/)
+    expect(text).toContain('Sehr geehrte Frau Alt,')
+  })
+
   it("another person's tenancy: 400; an unknown person: 404; end before start: 400 on until", async () => {
     const foreign = await rest('POST', '/reports/account-statement', {
       token: clerkToken,
@@ -241,18 +247,18 @@ describe('mail merge letters (F-71)', () => {
     return { document, text }
   }
 
-  it('holders: Anna and Bruno get a letter each, stored and released to them; Carla has no address and is listed', async () => {
+  it("holders: a letter each, stored and released to them; Bruno's at his own address, Anna's and Carla's at their flats", async () => {
     const req = await createLocalReq({ user: await staffUser(payload, 'clerk') }, payload)
     const params = letter({ dataSet: 'holders', release: true })
     expect(await mailMergePreview(req, params)).toEqual({
-      letters: 2,
-      recipients: 2,
+      letters: 3,
+      recipients: 3,
       invited: 0,
-      withoutAddress: ['Cerny, Carla'],
+      withoutAddress: [],
     })
     const result = await runMailMerge(req, params)
-    expect(result).toMatchObject({ letters: 2, releases: 2, withoutAddress: ['Cerny, Carla'] })
-    const [anna, bruno] = await Promise.all(result.documents.map(textOf))
+    expect(result).toMatchObject({ letters: 3, releases: 3, withoutAddress: [] })
+    const [anna, bruno, carla] = await Promise.all(result.documents.map(textOf))
     expect(anna.document).toMatchObject({
       category: 'letter',
       unit: fixture.units.a1,
@@ -260,7 +266,9 @@ describe('mail merge letters (F-71)', () => {
     })
     expect(anna.text).toMatch(/Frau\s+Anna Alt\s+Reportgasse 1\/1\s+1110 Wien/)
     expect(anna.text).toContain('Sehr geehrte Frau Alt,')
+    expect(bruno.text).toMatch(/Herr\s+Bruno Berg\s+Briefgasse 7\/3\s+1110 Wien/)
     expect(bruno.text).toContain('Sehr geehrter Herr Berg,')
+    expect(carla.text).toMatch(/Carla Cerny\s+Reportgasse 1\/4\s+1110 Wien/)
     expect(bruno.text).toContain('Reportgasse 1, Einheit A2, Top 2 (Bestandnehmer seit 01.05.2020)')
     expect(bruno.text).toContain('Bitte holen Sie Ihre neuen Schlüssel ab.')
     const releases = await payload.find({
@@ -272,16 +280,18 @@ describe('mail merge letters (F-71)', () => {
     expect(releases.docs.map((release) => [release.document, release.person])).toEqual([
       [result.documents[0], fixture.persons.anna],
       [result.documents[1], fixture.persons.bruno],
+      [result.documents[2], fixture.persons.carla],
     ])
   })
 
-  it('functions: only the chosen function type; generate without release stores and releases nothing', async () => {
+  it('functions: only the chosen function type; holders without an address of their own are listed, not written to', async () => {
     const req = await createLocalReq({ user: await staffUser(payload, 'clerk') }, payload)
     const tenant = (await payload.find({ collection: 'function-types', where: { code: { equals: 30 } } })).docs[0].id
     const result = await runMailMerge(req, letter({ dataSet: 'functions', functionTypes: [tenant] }))
-    expect(result).toMatchObject({ letters: 2, releases: 0, withoutAddress: ['Cerny, Carla'] })
+    expect(result).toMatchObject({ letters: 1, releases: 0, withoutAddress: ['Alt, Anna', 'Cerny, Carla'] })
     const { text } = await textOf(result.documents[0])
-    expect(text).toMatch(/Reportgasse 1, Einheit A1, Top 1 – \S+ seit 01\.04\.2026/)
+    expect(text).toMatch(/Briefgasse 7\/3/)
+    expect(text).toMatch(/Reportgasse 1, Einheit A2, Top 2 – \S+ seit 01\.05\.2020/)
     const released = await payload.count({
       collection: 'document-releases',
       where: { document: { in: result.documents } },
@@ -307,10 +317,10 @@ describe('mail merge letters (F-71)', () => {
       body: { parameters, preview: true },
     })
     expect(preview.status).toBe(200)
-    expect(preview.body).toEqual({ letters: 2, recipients: 2, invited: 0, withoutAddress: ['Cerny, Carla'] })
+    expect(preview.body).toEqual({ letters: 3, recipients: 3, invited: 0, withoutAddress: [] })
     const run = await rest('POST', '/letters/mail-merge', { token: clerkToken, body: { parameters } })
     expect(run.status).toBe(201)
-    expect(run.body).toMatchObject({ letters: 2, releases: 0, withoutAddress: ['Cerny, Carla'] })
+    expect(run.body).toMatchObject({ letters: 3, releases: 0, withoutAddress: [] })
     const empty = await rest('POST', '/letters/mail-merge', {
       token: clerkToken,
       body: { parameters: { ...parameters, objects: [] } },
@@ -334,12 +344,12 @@ describe('mail merge letters (F-71)', () => {
         body: { parameters, background: true },
       })
       expect(queued.status).toBe(202)
-      expect(queued.body.letters).toBe(2)
+      expect(queued.body.letters).toBe(3)
       const run = await waitForRun(queued.body.run)
-      expect(run).toMatchObject({ status: 'done', report: 'mail-merge', rowsTotal: 2, rowsDone: 2 })
-      expect([...new Set(seen)]).toEqual([0, 1, 2])
+      expect(run).toMatchObject({ status: 'done', report: 'mail-merge', rowsTotal: 3, rowsDone: 3 })
+      expect([...new Set(seen)]).toEqual([0, 1, 2, 3])
       const result = mailMergeRunResult(run.result)
-      expect(result).toMatchObject({ releases: 2, withoutAddress: ['Cerny, Carla'] })
+      expect(result).toMatchObject({ releases: 3, withoutAddress: [] })
       const documents = await payload.find({
         collection: 'documents',
         where: { id: { in: Object.values(result.stored) } },
@@ -348,6 +358,7 @@ describe('mail merge letters (F-71)', () => {
       expect(documents.docs.map((document) => document.title).sort()).toEqual([
         'Im Hintergrund – A1 – Alt, Anna',
         'Im Hintergrund – A2 – Berg, Bruno',
+        'Im Hintergrund – A4 – Cerny, Carla',
       ])
     } finally {
       hooks.afterChange = hooks.afterChange.filter((hook) => hook !== (watch as never))
@@ -358,9 +369,10 @@ describe('mail merge letters (F-71)', () => {
     const clerk = await staffUser(payload, 'clerk')
     const req = await createLocalReq({ user: clerk }, payload)
     const params = letter({ dataSet: 'holders', subject: 'Abgebrochen' })
-    const [first, second] = (await lettersOf(req, params)).filter((entry) => entry.address.complete)
+    const [first, ...others] = (await lettersOf(req, params)).filter((entry) => entry.address.complete)
+    expect(others).toHaveLength(2)
     // What the killed attempt left: its first letter, committed with the run's progress.
-    const before = await runMailMerge(req, params, { skip: new Set([second.key]) })
+    const before = await runMailMerge(req, params, { skip: new Set(others.map((entry) => entry.key)) })
     expect(before.letters).toBe(1)
     const stale = new Date(Date.now() - 10 * 60_000).toISOString()
     const killed = await payload.create({
@@ -371,7 +383,7 @@ describe('mail merge letters (F-71)', () => {
         format: 'pdf',
         parameters: params,
         status: 'running',
-        rowsTotal: 2,
+        rowsTotal: 3,
         rowsDone: 1,
         result: { stored: { [first.key]: before.documents[0] }, releases: 0 },
         requestedBy: clerk.id,
@@ -384,10 +396,10 @@ describe('mail merge letters (F-71)', () => {
     const rerun = await rest('POST', `/reports/runs/${killed.id}/rerun`, { token: clerkToken })
     expect(rerun.status).toBe(202)
     const done = await waitForRun(killed.id)
-    expect(done).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2 })
+    expect(done).toMatchObject({ status: 'done', rowsDone: 3, rowsTotal: 3 })
     const { stored } = mailMergeRunResult(done.result)
     expect(stored[first.key]).toBe(before.documents[0])
-    expect(Object.keys(stored).sort()).toEqual([first.key, second.key].sort())
+    expect(Object.keys(stored).sort()).toEqual([first, ...others].map((entry) => entry.key).sort())
     const letters = await payload.find({ collection: 'documents', where: { title: { like: 'Abgebrochen' } }, depth: 0 })
     expect(letters.docs.map((document) => document.id).sort()).toEqual(Object.values(stored).sort())
     // A finished run cannot be started again.

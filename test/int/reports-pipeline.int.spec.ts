@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { P } from '@/constants/permissions'
+import { today } from '@/globals/settings-reader'
 import { env, outboxDirectory } from '@/server/env'
 import { reportFilesDirectory, runFile } from '@/reports/pipeline/jobs'
 import { buildReportFixture, type ReportFixture } from '@/test/fixtures/reports/dataset'
@@ -162,6 +163,9 @@ describe('no Chromium', () => {
         body: { format: 'csv', parameters: vacancyParameters() },
       })
       expect(csv.status).toBe(200)
+      // Named by its German title and the day, exactly in filename* (RFC 5987), in ASCII for the rest.
+      const name = `Leerstehungsliste_${await today(payload)}.csv`
+      expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`)
     } finally {
       if (before === undefined) delete process.env.CHROMIUM_PATH
       else process.env.CHROMIUM_PATH = before
@@ -189,7 +193,12 @@ describe('jobs', () => {
       expect(queued.status).toBe(202)
       expect(queued.body.message).toBe('Der Bericht hat 3 Zeilen (mehr als 2) und wird im Hintergrund erstellt.')
       const run = await waitForRun(queued.body.run)
-      expect(run).toMatchObject({ status: 'done', rowsDone: 3, rowsTotal: 3, fileName: 'vacancy-list.csv' })
+      expect(run).toMatchObject({
+        status: 'done',
+        rowsDone: 3,
+        rowsTotal: 3,
+        fileName: `Leerstehungsliste_${await today(payload)}.csv`,
+      })
       const file = await request('GET', `/reports/runs/${run.id}/file`, { token: clerkToken })
       expect(file.status).toBe(200)
       expect(Buffer.from(await file.arrayBuffer()).equals(direct)).toBe(true)
@@ -263,6 +272,23 @@ describe('store, release, e-mail', () => {
       mimeType: 'application/pdf',
     })
     expect(response.body.releases).toBeUndefined()
+    // Named by title and day; stored again the same day, the name gets a counter and keeps the day.
+    const name = `Einheitenliste_des_Objekts_${await today(payload)}`
+    const again = await rest('POST', '/reports/unit-list-object', {
+      token: clerkToken,
+      body: {
+        format: 'pdf',
+        parameters: { object: fixture.objects.rp1 },
+        deliver: { store: { title: 'Einheiten RP-1' } },
+      },
+    })
+    const names = await Promise.all(
+      [document.id, again.body.document].map(
+        async (id) => (await payload.findByID({ collection: 'documents', id, depth: 0 })).filename,
+      ),
+    )
+    for (const stored of names) expect(stored).toMatch(new RegExp(`^${name}(-\\d+)?\\.pdf$`))
+    expect(new Set(names).size).toBe(2)
   })
 
   it('"generate and release": as many recipients as the F-22 warning announced', async () => {
@@ -305,7 +331,7 @@ describe('store, release, e-mail', () => {
     expect(response.body.mailedTo).toEqual(['vergabe@example.at'])
     const mail = outboxMails(outboxDirectory(env())).find((candidate) => candidate.raw.includes('vergabe@example.at'))
     expect(mail?.subject).toBe('Leerstehungsliste Stichtag 20.03.2026')
-    expect(mail?.raw).toContain('filename=vacancy-list.pdf')
+    expect(mail?.raw).toContain(`filename=Leerstehungsliste_${await today(payload)}.pdf`)
   })
 
   it('a bad e-mail address: 400', async () => {
