@@ -10,9 +10,9 @@ import { DayInput } from '../lib/day-input'
 
 type Option = { value: string; label: string }
 
-/** The label of a related record, whatever its collection calls it. */
+/** The label of a related record, whatever its collection calls it (a tenancy: its contract reference). */
 function labelOf(doc: Record<string, unknown>): string {
-  const parts = [doc.number ?? doc.code, doc.name ?? doc.text ?? doc.displayName ?? doc.unitNumber]
+  const parts = [doc.number ?? doc.code, doc.name ?? doc.text ?? doc.displayName ?? doc.unitNumber ?? doc.reference]
   return parts.filter((part) => part !== undefined && part !== null && part !== '').join(' ') || String(doc.id)
 }
 
