@@ -52,7 +52,10 @@ test.describe('the info grid (SPEC F-04, manual "Infogrid", table 1580)', () => 
 
     await signIn(page, 'admin')
     // The table as the demo has it, put back afterwards: later tests see the default grid.
-    const before = await (await page.request.get('/api/globals/settings?depth=0')).json()
+    const before = await (
+      await page.request.get('/api/globals/settings?depth=0', { headers: fromAdmin(page) })
+    ).json()
+    expect(before.personAssignmentEntries).toHaveLength(7)
     const restore = async () => {
       const response = await page.request.post('/api/globals/settings', {
         data: { personAssignmentEntries: before.personAssignmentEntries },
