@@ -109,7 +109,11 @@ test.describe('own account: a clerk changes their password in the browser (issue
     await page.waitForLoadState('networkidle')
     expect(errors).toEqual([])
 
-    await page.goto('/admin/logout')
+    // Signed out through the API: Payload's /admin/logout view re-renders once the session has
+    // ended and then answers its own document with 400 "No User" now and then (a race in the view,
+    // not in the password change this test is about).
+    expect((await page.request.post('/api/users/logout', { headers: fromAdmin(page) })).status()).toBe(200)
+    await page.goto('/admin/login')
     await expect(page).toHaveURL(/\/admin\/login/)
     const email = staffPersonas[clerk].email
     const refused = await page.request.post('/api/users/login', {

@@ -158,6 +158,8 @@ describe('changing a password needs the current one (own account)', () => {
     const changed = await change({ password: 'a-new-password-1', currentPassword: demoPassword })
     expect(changed.status).toBe(200)
     expect(JSON.stringify(changed.body)).not.toContain(demoPassword)
+    // The session that changed it stays signed in (Payload ends only the others).
+    expect((await rest('GET', '/users/me', { token: actor.token })).body.user?.id).toBe(id)
     expect((await signIn('users', actor.user!.email, 'a-new-password-1')).status).toBe(200)
   })
 
