@@ -116,7 +116,7 @@ export async function resetLinkValid(payload: Payload, token: string): Promise<b
       ],
     },
     // -- trusted: nobody is signed in on a reset link; the token itself is the credential checked here.
-    overrideAccess: true,
+    overrideAccess: true, // -- trusted: the reset token is the credential
   })
   return totalDocs === 1
 }
@@ -148,7 +148,7 @@ export async function resetPassword(
       collection: 'portal-users',
       data: { token, password },
       // -- trusted: Payload's reset operation for an anonymous visitor; the token is the credential.
-      overrideAccess: true,
+      overrideAccess: true, // -- trusted: the reset token is the credential
     })
     if (!result.token) return { ok: false, reason: 'invalid' }
     const user = result.user as unknown as PortalUserDoc

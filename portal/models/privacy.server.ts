@@ -63,7 +63,7 @@ export async function accessLog(payload: Payload, user: PortalUser, page: number
           pagination: false,
           // -- trusted: Art. 15 gives the person the right to know who read their data; staff users
           // are closed to portal users, so only their names are read, for ids from the person's own log rows.
-          overrideAccess: true,
+          overrideAccess: true, // -- trusted: who read their data: staff names only
           select: { name: true },
         })
       : Promise.resolve({ docs: [] as Array<{ id: number; name?: string | null }> }),
@@ -75,7 +75,7 @@ export async function accessLog(payload: Payload, user: PortalUser, page: number
           pagination: false,
           // -- trusted: titles only, of documents from the person's own read log (they saw them then);
           // read as them, this page would write read-log rows of its own.
-          overrideAccess: true,
+          overrideAccess: true, // -- trusted: titles of documents in the person's own read log
           select: { title: true },
         })
       : Promise.resolve({ docs: [] as Array<{ id: number; title?: string | null }> }),

@@ -207,7 +207,7 @@ export async function portalForm(payload: Payload, id: number): Promise<PortalFo
       id,
       depth: 0,
       // -- trusted: a form's questions and texts, no personal data; the forms collection stays staff-only.
-      overrideAccess: true,
+      overrideAccess: true, // -- trusted: a form's public questions, no personal data
       select: { title: true, fields: true, submitButtonLabel: true, confirmationMessage: true },
     })
     .catch(() => null)
@@ -246,7 +246,7 @@ export async function availableForms(payload: Payload): Promise<Array<{ id: numb
     pagination: false,
     sort: 'title',
     // -- trusted: form titles only, as in portalForm.
-    overrideAccess: true,
+    overrideAccess: true, // -- trusted: form titles only
     select: { title: true },
   })
   return docs.map((form) => ({ id: form.id, title: form.title }))
