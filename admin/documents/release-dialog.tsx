@@ -1,6 +1,6 @@
 'use client'
 
-import { Banner, Button, CheckboxInput, Drawer, toast, useModal, useTranslation } from '@payloadcms/ui'
+import { Banner, Button, CheckboxInput, toast, useModal, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useState } from 'react'
 
@@ -10,6 +10,7 @@ import type { CalendarDate } from '@/lib/dates'
 import { postJson } from '../lib/api'
 import { DayInput } from '../lib/day-input'
 import { RadioOptions } from '../lib/radio-options'
+import { TitledDrawer } from '../lib/titled-drawer'
 import './release-dialog.css'
 
 type Audience = 'tenants' | 'owners' | 'linked'
@@ -29,13 +30,13 @@ export type ReleaseTarget = {
 export function ReleaseDrawer({ slug, target }: { slug: string; target: ReleaseTarget }) {
   const { t } = useTranslation<object, HauswerkKey>()
   return (
-    <Drawer
+    <TitledDrawer
       slug={slug}
       title={t('hauswerk:releaseTitle', { count: target.documents.length })}
       className="release-drawer"
     >
       <ReleaseForm slug={slug} target={target} />
-    </Drawer>
+    </TitledDrawer>
   )
 }
 
@@ -54,15 +55,10 @@ function ReleaseForm({ slug, target }: { slug: string; target: ReleaseTarget }) 
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
 
-  // The drawer's <dialog> is named after its slug; name it after its visible title instead, and
-  // start on the chosen audience once the drawer's focus trap has placed its own first focus.
+  // Start on the chosen audience once the drawer's focus trap has placed its own first focus.
   useEffect(() => {
     const dialog = document.getElementById(slug)
-    const heading = dialog?.querySelector('.drawer__header__title')
-    if (!dialog || !heading) return
-    heading.id = `${slug}-title`
-    dialog.removeAttribute('aria-label')
-    dialog.setAttribute('aria-labelledby', heading.id)
+    if (!dialog) return
     const timer = setTimeout(() => dialog.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus(), 150)
     return () => clearTimeout(timer)
   }, [slug])

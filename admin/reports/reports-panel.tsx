@@ -13,7 +13,7 @@ import { ParameterInput } from './parameter-input'
 import { postReport } from './request'
 import { RunsTable, type RunEntry } from './runs-table'
 import { useReportsText } from './say'
-import { TitledDrawer } from './titled-drawer'
+import { TitledDrawer } from '../lib/titled-drawer'
 
 export type { RunEntry }
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { formatDay } from '@/lib/format'
 
 import { useReportsText } from '../reports/say'
-import { TitledDrawer } from '../reports/titled-drawer'
+import { TitledDrawer } from '../lib/titled-drawer'
 
 type Entry = { key: string; label: string; needsTenancy: boolean; allowed: boolean }
 type Tenancy = { id: number; moveIn: string | null; moveOut: string | null }
